@@ -1,0 +1,196 @@
+"""Plain data passed between the engine, the command line and the reader.
+
+Everything here is a frozen-ish dataclass of strings and numbers so it can cross thread
+boundaries, be written as JSON and be compared in tests. No Whoosh, no Textual.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(slots=True)
+class Passage:
+    """One paragraph of an article; offsets index the article's cleaned text."""
+
+    article_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.article_id}#{self.index}"
+
+
+@dataclass(slots=True)
+class Quote:
+    """A direct quotation: `text` is exactly the characters between the marks."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    speaker: str | None = None
+    speaker_surface: str | None = None
+    role: str | None = None
+    rule: str = ""
+    article_id: str = ""
+    speaker_id: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "speaker_surface": self.speaker_surface,
+            "role": self.role,
+            "start": self.start,
+            "end": self.end,
+            "paragraph": self.paragraph,
+        }
+
+
+@dataclass(slots=True)
+class Figure:
+    """A number that quantifies something, with its qualifier and what it counts."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    value: float | None = None
+    qualifier: str | None = None
+    unit: str | None = None
+    counts: str = ""
+    article_id: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "value": self.value,
+            "qualifier": self.qualifier,
+            "unit": self.unit,
+            "counts": self.counts,
+            "start": self.start,
+            "end": self.end,
+            "paragraph": self.paragraph,
+        }
+
+
+@dataclass(slots=True)
+class ArticleMeta:
+    """What the article list shows without loading the whole article."""
+
+    id: str
+    path: str
+    title: str
+    byline: str | None = None
+    date: str | None = None
+    outlet: str | None = None
+    quote_count: int = 0
+    figure_count: int = 0
+
+
+@dataclass(slots=True)
+class Article:
+    id: str
+    path: str
+    title: str
+    text: str
+    passages: list[Passage]
+    byline: str | None = None
+    date: str | None = None
+    outlet: str | None = None
+    quotes: list[Quote] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+
+    @property
+    def meta(self) -> ArticleMeta:
+        return ArticleMeta(
+            self.id, self.path, self.title, self.byline, self.date, self.outlet,
+            len(self.quotes), len(self.figures),
+        )
+
+    def passage_at(self, offset: int) -> Passage | None:
+        """The passage holding a character offset (binary search: articles can be long)."""
+        lo, hi = 0, len(self.passages) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            p = self.passages[mid]
+            if offset < p.start:
+                hi = mid - 1
+            elif offset >= p.end + 2:
+                lo = mid + 1
+            else:
+                return p
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Article:
+        return cls(
+            id=d["id"], path=d["path"], title=d["title"], text=d["text"],
+            passages=[Passage(**p) for p in d["passages"]],
+            byline=d.get("byline"), date=d.get("date"), outlet=d.get("outlet"),
+            quotes=[Quote(**q) for q in d["quotes"]],
+            figures=[Figure(**f) for f in d["figures"]],
+        )
+
+
+@dataclass(slots=True)
+class Speaker:
+    """One person or body quoted anywhere in the corpus, merged across articles."""
+
+    id: str
+    name: str
+    kind: str = "person"
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    quote_count: int = 0
+    article_ids: list[str] = field(default_factory=list)
+
+    @property
+    def role(self) -> str | None:
+        return self.roles[0] if self.roles else None
+
+
+@dataclass(slots=True)
+class SearchHit:
+    """A ranked passage with the character spans (relative to the passage) that matched."""
+
+    article_id: str
+    article_title: str
+    paragraph: int
+    text: str
+    score: float
+    highlights: list[tuple[int, int]] = field(default_factory=list)
+    passage_start: int = 0
+
+
+@dataclass(slots=True)
+class SearchResult:
+    query: str
+    hits: list[SearchHit]
+    total: int
+    terms: list[str] = field(default_factory=list)
+    message: str | None = None
+
+
+@dataclass(slots=True)
+class Related:
+    """A passage in another article, with the reasons it is related to the one being read."""
+
+    article_id: str
+    article_title: str
+    paragraph: int
+    text: str
+    score: float
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def reason(self) -> str:
+        return "; ".join(self.reasons)
