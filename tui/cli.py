@@ -1,0 +1,130 @@
+"""The `icereader` command: opens the reader, or answers one question and exits.
+
+Every failure a user can cause (a missing folder, an unwritable cache, a bad file, a busy index)
+ends as one line on stderr and a non-zero exit; a traceback only appears with ICEREADER_DEBUG=1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from importlib.metadata import PackageNotFoundError, version
+
+from ..index.corpus import CorpusError
+
+EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 1, 2, 130
+
+
+def _version() -> str:
+    try:
+        return version("icereader")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not argparse's usage dump
+        raise SystemExit(_fail(f"{message} (see 'icereader --help')", EXIT_USAGE))
+
+
+def _fail(message: str, code: int = EXIT_ERROR) -> int:
+    print(f"icereader: error: {message}", file=sys.stderr)
+    return code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--corpus", metavar="DIR", default=argparse.SUPPRESS,
+                        help="folder of .txt/.md articles (default: the bundled articles)")
+    common.add_argument("--index-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="where indexes are kept (default: the user cache dir, or $ICEREADER_INDEX_DIR)")
+    p = _Parser(
+        prog="icereader", parents=[common],
+        description="Read news on immigration enforcement: who said what, which numbers, how articles relate.",
+        epilog="Run without a command to open the reader.",
+    )
+    p.add_argument("--version", action="version", version=f"icereader {_version()}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    s = sub.add_parser("index", parents=[common], help="build or update the index")
+    s.add_argument("--rebuild", action="store_true", help="rebuild from scratch")
+    s.add_argument("--verbose", "-v", action="store_true", help="list skipped files and why")
+
+    s = sub.add_parser("search", parents=[common], help="ranked passages matching a query")
+    s.add_argument("query", nargs="+", help="words, \"phrases\", speaker:NAME, AND/OR/NOT, prefix*")
+    s.add_argument("--limit", type=int, default=20, metavar="N")
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("quotes", parents=[common], help="every quote, or one speaker's")
+    s.add_argument("--speaker", metavar="NAME")
+    _formats(s, csv=True)
+
+    s = sub.add_parser("figures", parents=[common], help="every figure the articles cite")
+    _formats(s, csv=True)
+
+    s = sub.add_parser("speakers", parents=[common], help="everyone quoted, merged across articles")
+    _formats(s, csv=False)
+
+    s = sub.add_parser("extract", help="quotes and figures of files, without an index")
+    s.add_argument("files", nargs="+", metavar="FILE")
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--explain", action="store_true", help="show which rule attributed each quote")
+    return p
+
+
+def _formats(p: argparse.ArgumentParser, csv: bool) -> None:
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--json", action="store_true")
+    if csv:
+        g.add_argument("--csv", action="store_true")
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        return _run(args)
+    except SystemExit as e:
+        return e.code if isinstance(e.code, int) else EXIT_ERROR
+    except KeyboardInterrupt:
+        return _fail("interrupted", EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        sys.stderr.close()  # output piped into `head`: not an error
+        return 0
+    except Exception as e:  # the last line of defence: one line, never a traceback
+        if os.environ.get("ICEREADER_DEBUG"):
+            raise
+        return _fail(_describe(e))
+
+
+def _describe(e: Exception) -> str:
+    from ..index.engine import IndexLocationError
+    from ..index.store import IndexBroken, IndexBusy
+
+    if isinstance(e, (CorpusError, IndexLocationError, IndexBusy, IndexBroken)):
+        return str(e)
+    if isinstance(e, OSError):
+        return f"{e.strerror or e}: {e.filename}" if e.filename else str(e)
+    return f"unexpected {type(e).__name__}: {e} (set ICEREADER_DEBUG=1 for details)"
+
+
+def _run(args: argparse.Namespace) -> int:
+    from . import commands
+
+    corpus, index_dir = getattr(args, "corpus", None), getattr(args, "index_dir", None)
+    if args.command is None:
+        from ..index.engine import Engine
+
+        engine = Engine(corpus, index_dir)  # fails fast on a missing folder, before the screen opens
+        from .app import IceReaderApp
+
+        IceReaderApp(engine).run()
+        return 0
+    if args.command == "extract":
+        return commands.extract(args.files, as_json=args.json, explain=args.explain)
+    engine = commands.open_engine(corpus, index_dir, quiet=args.command != "index")
+    return getattr(commands, args.command)(engine, args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

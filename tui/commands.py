@@ -1,0 +1,195 @@
+"""The one-shot subcommands: each prints to stdout (text, JSON or CSV) and returns an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from rich.console import Console
+from rich.text import Text
+
+from ..index.corpus import UnreadableFile, decode, read_bytes
+from ..index.engine import Engine
+from ..index.ingest import article_from_text
+from ..index.model import Quote
+from ..index.sync import SyncReport
+
+out = Console(highlight=False, soft_wrap=False)
+err = Console(stderr=True, highlight=False)
+
+
+def _progress_printer():
+    """A one-line progress counter on stderr, only when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int, label: str) -> None:
+        err.print(f"\rindexing {done}/{total} {label[:50]:<50}", end="", markup=False)
+
+    return show
+
+
+def open_engine(corpus: str | None, index_dir: str | None, quiet: bool) -> Engine:
+    engine = Engine(corpus, index_dir)
+    report = engine.sync(progress=_progress_printer())
+    if sys.stderr.isatty() and report.rebuilt:
+        err.print("\r" + " " * 70 + "\r", end="")
+    if not quiet or report.rebuilt:
+        _summary(engine, report, verbose=False, stream=err if quiet else out)
+    return engine
+
+
+def _summary(engine: Engine, report: SyncReport, verbose: bool, stream: Console) -> None:
+    what = "built" if report.rebuilt else ("updated" if not report.up_to_date else "up to date")
+    detail = []
+    if not report.rebuilt:
+        detail += [f"{len(x)} {n}" for x, n in ((report.added, "added"), (report.changed, "changed"),
+                                               (report.removed, "removed")) if x]
+    if report.skipped:
+        detail.append(f"{len(report.skipped)} skipped" + ("" if verbose else " (--verbose lists them)"))
+    line = f"index {what}: {report.files - len(report.skipped)} articles in {report.seconds:.2f} s"
+    stream.print(line + (f" ({', '.join(detail)})" if detail else ""), markup=False)
+    if report.reason:
+        stream.print(f"note: {report.reason}", markup=False)
+    if verbose:
+        for s in report.skipped:
+            stream.print(f"  skipped {s.path}: {s.reason}", markup=False)
+        stream.print(f"index folder: {engine.base}", markup=False)
+
+
+def index(engine: Engine, args: argparse.Namespace) -> int:
+    if args.rebuild:
+        report = engine.sync(rebuild=True, progress=_progress_printer())
+        if sys.stderr.isatty():
+            err.print("\r" + " " * 70 + "\r", end="")
+        _summary(engine, report, args.verbose, out)
+    elif args.verbose:
+        _summary(engine, engine.sync(), True, out)
+    return 0
+
+
+def search(engine: Engine, args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        raise SystemExit(_usage("--limit must be at least 1"))
+    result = engine.search(" ".join(args.query), limit=args.limit)
+    if args.json:
+        print(json.dumps({"query": result.query, "total": result.total, "message": result.message,
+                          "hits": [asdict(h) for h in result.hits]}, ensure_ascii=False, indent=1))
+        return 0
+    if result.message and not result.hits:
+        err.print(result.message, markup=False)
+        return 1
+    out.print(f"{result.total} passages match; showing {len(result.hits)}", markup=False, style="bold")
+    for n, hit in enumerate(result.hits, 1):
+        out.print(Text(f"\n{n}. {hit.article_title}  ¶{hit.paragraph}  [{hit.article_id}]", style="bold cyan"))
+        body = Text(hit.text)
+        for s, e in hit.highlights:
+            body.stylize("bold reverse", s, e)
+        out.print(body)
+    return 0
+
+
+def _usage(message: str) -> int:
+    err.print(f"icereader: error: {message}", markup=False)
+    return 2
+
+
+def _write_csv(rows: list[dict], fields: list[str]) -> None:
+    w = csv.DictWriter(sys.stdout, fieldnames=fields, extrasaction="ignore")
+    w.writeheader()
+    w.writerows(rows)
+
+
+def quotes(engine: Engine, args: argparse.Namespace) -> int:
+    found = engine.quotes(args.speaker)
+    if args.speaker and not found:
+        err.print(f"no speaker matches {args.speaker!r} (see 'icereader speakers')", markup=False)
+        return 1
+    titles = {m.id: m.title for m in engine.articles()}
+    rows = [dict(q.to_json(), article=q.article_id, title=titles.get(q.article_id, "")) for q in found]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif args.csv:
+        _write_csv(rows, ["article", "title", "paragraph", "start", "end", "speaker", "speaker_surface", "role", "text"])
+    else:
+        for q in found:
+            _print_quote(q, titles.get(q.article_id, q.article_id))
+    return 0
+
+
+def _print_quote(q: Quote, title: str) -> None:
+    who = Text(q.speaker or "unattributed", style="bold" if q.speaker else "dim")
+    if q.role:
+        who.append(f", {q.role}", style="")
+    who.append(f"  — {title} ¶{q.paragraph}", style="dim")
+    out.print(who)
+    out.print(Text(f"  “{q.text}”\n"))
+
+
+def figures(engine: Engine, args: argparse.Namespace) -> int:
+    found = engine.figures()
+    titles = {m.id: m.title for m in engine.articles()}
+    rows = [dict(f.to_json(), article=f.article_id, title=titles.get(f.article_id, "")) for f in found]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif args.csv:
+        _write_csv(rows, ["article", "title", "paragraph", "start", "end", "text", "value", "qualifier", "unit", "counts"])
+    else:
+        current = None
+        for f in found:
+            if f.article_id != current:
+                current = f.article_id
+                out.print(Text(f"\n{titles.get(f.article_id, f.article_id)}", style="bold cyan"))
+            line = Text(f"  {f.text:>22}", style="bold")
+            line.append(f"  {f.counts}")
+            out.print(line)
+    return 0
+
+
+def speakers(engine: Engine, args: argparse.Namespace) -> int:
+    found = engine.speakers()
+    if args.json:
+        print(json.dumps([asdict(s) for s in found], ensure_ascii=False, indent=1))
+        return 0
+    for s in found:
+        line = Text(s.name, style="bold")
+        if s.roles:
+            line.append(f", {s.roles[0]}")
+        line.append(f"  {s.quote_count} quote{'s' * (s.quote_count != 1)} in "
+                    f"{len(s.article_ids)} article{'s' * (len(s.article_ids) != 1)}", style="dim")
+        if len(s.aliases) > 1:
+            line.append(f"  (also: {', '.join(a for a in s.aliases if a != s.name)})", style="dim")
+        out.print(line)
+    return 0
+
+
+def extract(files: list[str], as_json: bool, explain: bool) -> int:
+    results, failures = [], 0
+    for name in files:
+        try:
+            article = article_from_text(decode(read_bytes(Path(name))), name, name)
+        except UnreadableFile as e:
+            err.print(f"icereader: skipped {name}: {e}", markup=False)
+            failures += 1
+            continue
+        results.append(article)
+    if as_json:
+        rows = []
+        for a in results:
+            quotes = [dict(q.to_json(), **({"rule": q.rule} if explain else {})) for q in a.quotes]
+            rows.append({"file": a.path, "title": a.title, "quotes": quotes, "figures": [f.to_json() for f in a.figures]})
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        for a in results:
+            out.print(Text(f"{a.path}: {a.title}", style="bold cyan"))
+            for q in a.quotes:
+                _print_quote(q, a.path)
+                if explain:
+                    out.print(Text(f"    rule: {q.rule}; surface: {q.speaker_surface}\n", style="dim"))
+            for f in a.figures:
+                out.print(Text(f"  {f.text:>22}  {f.counts}"))
+    return 1 if failures and not results else 0
