@@ -1,11 +1,135 @@
-"""Article text → quotes and figures: the extraction pipeline, in order."""
+"""Article text → quotes and figures: the extraction pipeline, in order.
+
+1. `find_spans`   pair quotation marks, paragraph by paragraph             (quotes.py)
+2. `classify`     keep spans that reproduce speech, drop terms and titles  (quotes.py)
+3. `sentences`    quote-aware sentence bounds                              (quotes.py)
+4. `_mask`        blank quote interiors, so words inside quotes never read as attribution
+5. `_explicit`    a cue with its speaker after or before the quote, or a colon intro
+                                                                           (attribution.py)
+6. `Resolver`     mention → canonical speaker                              (speakers.py)
+7. `_implicit`    continuation, previous sentence's subject, the organisation in the sentence
+8. `find_figures` numbers that quantify                                    (figures.py)
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+from .attribution import Mention, Token, after_quote, before_quote, sentence_subject, tokenize, is_cue
 from .clean import Cleaned
+from .figures import find_figures
 from .model import Figure, Quote
+from .quotes import Span, classify, find_spans, sentences
+from .speakers import Resolver
+
+_INDIRECT = frozenset(("pronoun", "org-anaphor", "role-anaphor", "document"))
+
+
+class _Article:
+    """One article's text, marks, sentences and tokens, shared by the attribution steps."""
+
+    def __init__(self, cleaned: Cleaned) -> None:
+        self.text, self.paras = cleaned.text, cleaned.spans
+        self.spans = find_spans(self.text, self.paras)
+        self.by_para: list[list[Span]] = [[] for _ in self.paras]
+        for s in self.spans:
+            classify(self.text, s, self.paras[s.paragraph][0])
+            self.by_para[s.paragraph].append(s)
+        self.sents = [sentences(self.text, lo, hi, self.by_para[p]) for p, (lo, hi) in enumerate(self.paras)]
+        self.masked = _mask(self.text, self.spans)
+        self.toks = tokenize(self.masked, 0, len(self.masked))
+        self._starts = [t.start for t in self.toks]
+
+    def tokens(self, a: int, b: int) -> list[Token]:
+        return self.toks[bisect_left(self._starts, a):bisect_left(self._starts, b)]
+
+    def sentence_of(self, q: Span) -> int:
+        return next((i for i, (a, b) in enumerate(self.sents[q.paragraph]) if a <= q.open_mark < b), 0)
+
+
+def _mask(text: str, spans: list[Span]) -> str:
+    """The text with every span's interior replaced by spaces (offsets unchanged)."""
+    pieces, pos = [], 0
+    for s in sorted(spans, key=lambda s: s.start):
+        if s.start >= pos:
+            pieces += [text[pos:s.start], " " * (s.end - s.start)]
+            pos = s.end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _explicit(art: _Article, q: Span) -> tuple[Mention, str] | None:
+    """Attribution written around the quote: after it, before it in its sentence, or in the
+    sentence ending with a colon just before a paragraph that opens with the quote."""
+    lo, _ = art.paras[q.paragraph]
+    a, b = art.sents[q.paragraph][art.sentence_of(q)]
+    if q.closed:
+        following = [s.open_mark for s in art.by_para[q.paragraph] if s.open_mark > q.open_mark]
+        found = after_quote(art.masked, art.tokens(q.end + 1, min([b] + following)))
+        if found:
+            return found
+    found = before_quote(art.masked, art.tokens(a, q.open_mark))
+    if found or q.open_mark != lo or q.paragraph == 0:
+        return found
+    plo, phi = art.paras[q.paragraph - 1]
+    if art.text[plo:phi].rstrip().endswith(":"):
+        return before_quote(art.masked, art.tokens(*art.sents[q.paragraph - 1][-1]), "colon-intro")
+    return None
+
+
+def _adjacent(art: _Article, prev: Span, q: Span) -> bool:
+    """Whether q directly follows prev: in the same or the next sentence, or opening the next
+    paragraph right after prev ended the last one."""
+    if prev.paragraph == q.paragraph:
+        return art.sentence_of(q) - art.sentence_of(prev) <= 1
+    return (prev.paragraph == q.paragraph - 1 and art.sentence_of(q) == 0
+            and art.sentence_of(prev) == len(art.sents[prev.paragraph]) - 1)
+
+
+def _implicit(art: _Article, resolver: Resolver, q: Span, prev: tuple[Span, tuple] | None) -> tuple:
+    """Speaker of a quote with no attribution of its own, or (None, None, None, "unattributed")."""
+    if prev and prev[1][0] and (q.continued or _adjacent(art, prev[0], q)):
+        return (*prev[1][:3], "continuation")
+    si = art.sentence_of(q)
+    if si > 0:
+        before = art.sents[q.paragraph][si - 1]
+    elif q.paragraph > 0:
+        before = art.sents[q.paragraph - 1][-1] if art.sents[q.paragraph - 1] else None
+    else:
+        before = None
+    m = sentence_subject(art.masked, art.tokens(*before)) if before else None
+    if m is not None:
+        speaker, role, _ = resolver.resolve(m, m.start)
+        if speaker:
+            return speaker, m.surface, role, "prev-sentence"
+    a, b = art.sents[q.paragraph][si]
+    toks = art.tokens(a, b)
+    words = [t for t in toks if t.text[:1].isalnum()]
+    orgs = {short for pos, short, _ in resolver.orgs if a <= pos < b}
+    people = [p for p, _, _ in resolver.people if a <= p < b]
+    if len(words) >= 3 and len(orgs) == 1 and not people and not any(is_cue(t) for t in toks):
+        return orgs.pop(), None, None, "org-implicit"
+    return None, None, None, "unattributed"
 
 
 def extract(cleaned: Cleaned) -> tuple[list[Quote], list[Figure]]:
     """Quotes (with speakers) and figures of one cleaned article; offsets index `cleaned.text`."""
-    raise NotImplementedError
+    art = _Article(cleaned)
+    spans = [s for s in art.spans if s.is_quote]
+    explicit = [_explicit(art, q) for q in spans]
+    for i in range(len(spans) - 2, -1, -1):  # a multi-paragraph quote attributed in a later part
+        if explicit[i] is None and not spans[i].closed and spans[i + 1].continued and explicit[i + 1]:
+            explicit[i] = (explicit[i + 1][0], "continuation")
+    resolver = Resolver(art.toks, [e[0] for e in explicit if e])
+    quotes: list[Quote] = []
+    prev: tuple[Span, tuple] | None = None
+    for q, found in zip(spans, explicit):
+        if found:
+            m, rule = found
+            speaker, role, how = resolver.resolve(m, m.start)
+            result = (speaker, m.surface, role, how if how in _INDIRECT else rule)
+        else:
+            result = _implicit(art, resolver, q, prev)
+        prev = (q, result)
+        quotes.append(Quote(art.text[q.start:q.end], q.start, q.end, q.paragraph, *result))
+    return quotes, find_figures(art.text, art.paras, art.sents)

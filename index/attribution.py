@@ -1,0 +1,283 @@
+"""Who said it: cue verbs and the noun phrases around them.
+
+Attribution in news follows a handful of shapes: `"…," X said`, `"…," said X, role`, `X said: "…"`,
+`X said the agency "…"`, `according to X`. Each shape is a cue (a verb of speaking, or "according
+to") with a subject before it or, inverted, after it. The subject is read as a noun phrase and
+interpreted as a person (with the role written around the name), a pronoun, an organisation,
+an anaphor ("the agency"), a document ("a DHS statement") or an unnamed group ("two officials").
+Resolution to a canonical speaker happens in `speakers.Resolver`. All parsing runs on text with
+quotation interiors blanked, so words inside quotes never look like attribution.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lex_names import GIVEN_NAMES
+from .lex_orgs import ALIASES, ANAPHOR_TYPES, NOT_ORGS, ORG_HEADS
+from .lex_words import (CAP_STOP, CUE_ADVERBS, CUE_VERBS, DOCUMENT_NOUNS, FEMALE_ROLES, GROUP_NOUNS,
+                        MALE_ROLES, NAME_LINKS, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, ROLE_WORDS,
+                        SPOKES, TITLE_ABBREVIATIONS)
+
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_][\w'’]*(?:[-.&][\w'’]+)*\.?|[^\w\s]")
+_DETERMINERS = frozenset("the a an its their his her".split())
+_ADVERBIAL_STARTS = frozenset("in on at during after before speaking asked when while according".split())
+_CLAUSE_STOPS = frozenset("who which that adding saying noting and but while".split())
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper() and self.text not in CAP_STOP and self.text.rstrip(".") not in CAP_STOP
+
+
+@dataclass(slots=True)
+class Mention:
+    """A speaker as written. kind: person, pronoun, org, anaphor, role, doc, group."""
+
+    kind: str
+    surface: str
+    start: int
+    end: int
+    name: str | None = None
+    role: str | None = None
+    head: str | None = None
+    gender: str | None = None
+
+
+def tokenize(text: str, lo: int, hi: int) -> list[Token]:
+    """Words (keeping abbreviations' and initials' full stops) and punctuation marks."""
+    out = []
+    for m in _TOKEN.finditer(text, lo, hi):
+        t = m.group()
+        if len(t) > 1 and t.endswith(".") and "." not in t[:-1] and "-" not in t \
+                and t[:-1].lower() not in TITLE_ABBREVIATIONS and not (len(t) == 2 and t[0].isupper()):
+            out.append(Token(t[:-1], m.start(), m.end() - 1))
+            out.append(Token(".", m.end() - 1, m.end()))
+        else:
+            out.append(Token(t, m.start(), m.end()))
+    return out
+
+
+def _org_at(toks: list[Token], i: int) -> int:
+    """Length of the longest organisation name starting at token i (0 if none)."""
+    best = 0
+    for n in range(1, min(8, len(toks) - i) + 1):
+        if " ".join(t.text for t in toks[i:i + n]).lower().replace(" ’s", "") in ALIASES:
+            best = n
+    return best
+
+
+def _is_head(t: Token) -> bool:
+    low = t.low.removesuffix("'s").removesuffix("’s")
+    return low in ROLE_WORDS or low in GROUP_NOUNS or low in DOCUMENT_NOUNS or low in ANAPHOR_TYPES
+
+
+def np_word(t: Token) -> bool:
+    return t.cap or t.low in ROLE_WORDS or _is_head(t) or bool(ALIASES.get(t.low))
+
+
+def interpret(toks: list[Token]) -> Mention | None:
+    """Decide what a noun phrase names; None when it is no speaker at all."""
+    if not toks:
+        return None
+    surface_span = (toks[0].start, toks[-1].end)
+    body = toks[1:] if toks[0].low in _DETERMINERS else toks
+    if not body:
+        return None
+    words = [t.text for t in body]
+    lows = [w.lower().removesuffix("’s").removesuffix("'s") for w in words]
+    mk = lambda kind, **kw: Mention(kind, "", surface_span[0], surface_span[1], **kw)  # noqa: E731
+    if len(body) == 1 and lows[0] in PRONOUNS and toks[0] is body[0]:
+        return mk("pronoun", head=lows[0], gender=PRONOUNS[lows[0]])
+    org = next((ALIASES[" ".join(lows[i:i + n])] for i in range(len(lows)) for n in range(len(lows) - i, 0, -1)
+                if " ".join(lows[i:i + n]) in ALIASES), None)
+    roles = [i for i, w in enumerate(lows) if w in ROLE_WORDS and not (i and words[i - 1] in GIVEN_NAMES)]
+    if roles and roles[-1] + 1 < len(body):
+        name = [t for t in body[roles[-1] + 1:] if t.cap and not ALIASES.get(t.low)]
+        if name and len(name) == len(body) - roles[-1] - 1:
+            role = " ".join(words[:roles[-1] + 1])
+            gender = "f" if any(w in FEMALE_ROLES for w in lows) else "m" if any(w in MALE_ROLES for w in lows) else None
+            return mk("person", name=" ".join(t.text for t in name), role=role, gender=gender)
+    head = lows[-1]
+    if head in DOCUMENT_NOUNS:
+        owner = next((w for w in words[:-1] if w.endswith(("'s", "’s")) and w[0].isupper()), None)
+        return mk("doc", name=org or (owner[:-2] if owner else None), head=head)
+    if head in GROUP_NOUNS and head not in ROLE_WORDS:
+        local = head == "police" and body[0].cap and not org
+        return mk("org", name=" ".join(words)) if local else mk("org", name=org) if org else mk("group", head=head)
+    if roles and roles[-1] == len(body) - 1 or any(w in SPOKES for w in lows):
+        role = " ".join(words)
+        if org and any(w in SPOKES or w in ("official", "officials") for w in lows):
+            return mk("org", name=org)
+        return mk("role", role=role, head=lows[roles[-1]] if roles else head, name=org)
+    if org and (len(body) == 1 or all(t.cap or t.low in NAME_LINKS or t.text == "&" for t in body)):
+        return mk("org", name=org)
+    if head in ANAPHOR_TYPES and toks[0].low == "the":
+        return mk("anaphor", head=head)
+    if all(t.cap or t.low in NAME_LINKS for t in body) and body[-1].cap:
+        if len(body) == 1 and body[0].text.isupper() and len(body[0].text) > 1:
+            return None if body[0].text in NOT_ORGS else mk("org", name=body[0].text)
+        if body[-1].text.rstrip(".") in ORG_HEADS or any(w in ORG_HEADS for w in words):
+            return mk("org", name=" ".join(words))
+        if len(body) <= 4 and not any(t.low in NAME_LINKS for t in body):
+            return mk("person", name=" ".join(words))
+    return None
+
+
+def _finish(m: Mention | None, text: str, role_span: tuple[int, int] | None) -> Mention | None:
+    if m is None:
+        return None
+    if role_span and m.kind in ("person", "role"):
+        extra = text[role_span[0]:role_span[1]].strip(" ,")
+        extra = re.sub(r"^(?:an?|the)\s+", "", extra)
+        m.role = f"{m.role}, {extra}" if m.role else extra
+        m.end = role_span[1]
+    m.surface = text[m.start:m.end].strip(" ,")
+    return m
+
+
+def _appositive(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """A role after a name: ", assistant field office director for ICE in Los Angeles," → its span."""
+    if i >= len(toks) or toks[i].text != ",":
+        return None
+    j = i + 1
+    if j >= len(toks) or toks[j].low in _CLAUSE_STOPS or toks[j].low in _ADVERBIAL_STARTS or toks[j].low in CUE_VERBS:
+        return None
+    while j < len(toks) and toks[j].text not in ",.;:()—–":
+        j += 1
+    return (toks[i + 1].start, toks[j - 1].end) if j > i + 1 else None
+
+
+def is_cue(t: Token) -> bool:
+    return t.text in CUE_VERBS or t.text == "according"
+
+
+def np_after(text: str, toks: list[Token], i: int, pronoun_ok: bool = True) -> tuple[Mention | None, int]:
+    """The noun phrase starting at token i, with an appositive role after it; (mention, next index)."""
+    j = i + 1 if i < len(toks) and toks[i].low in _DETERMINERS else i
+    if j == i and j < len(toks) and toks[j].low in PRONOUNS:
+        return (_finish(interpret(toks[j:j + 1]), text, None) if pronoun_ok else None), j + 1
+    k = j
+    while k < len(toks) and (np_word(toks[k]) or (toks[k].low in NAME_LINKS and k > j and k + 1 < len(toks)
+                                                    and np_word(toks[k + 1]))):
+        k += 1
+    if k == j:
+        return None, i
+    role = _appositive(toks, k)
+    m = _finish(interpret(toks[i:k]), text, role)
+    if role and m is not None and m.end == role[1]:
+        while k < len(toks) and toks[k].end <= role[1]:
+            k += 1
+    return m, k
+
+
+def subject_before(text: str, toks: list[Token], v: int, lo: int = 0) -> Mention | None:
+    """The subject of the cue verb at token v: `ICE spokesman Henry Lucero said`, `Voltornist, a
+    spokesman for DHS, said`, `campaigners who said`; adverbs and adverbial commas are skipped."""
+    j = v - 1
+    while j >= lo and toks[j].low in CUE_ADVERBS:
+        j -= 1
+    role = None
+    if j >= lo and toks[j].text == ",":
+        k = j - 1
+        while k >= lo and toks[k].text != "," and j - k < 25:
+            k -= 1
+        if k < lo or toks[k].text != "," or k + 1 >= j:
+            return None
+        if toks[k + 1].low not in _ADVERBIAL_STARTS and toks[k + 1].low not in PREPOSITIONS \
+                and toks[k + 1].low not in ("who", "which"):
+            role = (toks[k + 1].start, toks[j - 1].end)
+        j = k - 1
+    if j >= lo and toks[j].low == "who":
+        j -= 2 if j - 1 >= lo and toks[j - 1].text == "," else 1
+    if j < lo:
+        return None
+    if toks[j].low in PRONOUNS:
+        return _finish(interpret(toks[j:j + 1]), text, None)
+    i = j
+    while i >= lo and (np_word(toks[i]) or (toks[i].low in NAME_LINKS and i < j and i > lo and np_word(toks[i - 1]))):
+        i -= 1
+    if i == j:
+        return None
+    if i >= lo and toks[i].low in _DETERMINERS:
+        i -= 1
+    m = _finish(interpret(toks[i + 1:j + 1]), text, role)
+    if m is not None and role:
+        m.surface = text[m.start:role[1]].strip(" ,")
+    return m
+
+
+def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
+    """Attribution right after a closing mark: `, X said`, `, said X`, `, according to X`, `, X.`"""
+    i = 0
+    while i < len(toks) and toks[i].text in ",—–-)":
+        i += 1
+    if i >= len(toks):
+        return None
+    if toks[i].text == "according" and i + 1 < len(toks) and toks[i + 1].text == "to":
+        m, _ = np_after(text, toks, i + 2)
+        return (m, "according-to") if m else None
+    if is_cue(toks[i]):
+        m, k = np_after(text, toks, i + 1, pronoun_ok=False)
+        if m is None and i + 1 < len(toks) and toks[i + 1].low in PRONOUNS:
+            m, k = np_after(text, toks, i + 1)
+            if k < len(toks) and toks[k].text not in ".,;":
+                m = None
+        return (m, "quote-said-name") if m else None
+    m, k = np_after(text, toks, i)
+    if m is None:
+        return None
+    while k < len(toks) and toks[k].low in CUE_ADVERBS:
+        k += 1
+    if k < len(toks) and toks[k].text in CUE_VERBS and toks[k].text not in PARTICIPLE_CUES:
+        return m, "quote-name-said"
+    if m.kind == "person" and (k >= len(toks) or toks[k].text in ".;"):
+        return m, "quote-name"
+    return None
+
+
+def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") -> tuple[Mention, str] | None:
+    """The nearest cue before the quote in its sentence that has a speaker: `X said the agency "…"`,
+    `said X, adding that "…"`, `According to X, "…"`. Participles ("adding") defer to an earlier cue."""
+    for v in range(len(toks) - 1, -1, -1):
+        t = toks[v]
+        if not is_cue(t) or t.text in PARTICIPLE_CUES and v > 0 and toks[v - 1].text == ",":
+            continue
+        if t.text == "according":
+            if v + 1 < len(toks) and toks[v + 1].text == "to":
+                m, _ = np_after(text, toks, v + 2)
+                if m:
+                    return m, "according-to"
+            continue
+        m = subject_before(text, toks, v)
+        if m is None:
+            m, _ = np_after(text, toks, v + 1, pronoun_ok=False)
+            if m is not None and m.kind not in ("person", "org", "role"):
+                m = None
+        if m is not None:
+            return m, rule
+    return None
+
+
+def sentence_subject(text: str, toks: list[Token]) -> Mention | None:
+    """The person a sentence opens with, after conjunctions and an adverbial: `Homan defended…`."""
+    i = 0
+    while i < len(toks) and toks[i].low in ("and", "but", "so", "still", "yet", "meanwhile", ","):
+        i += 1
+    if i < len(toks) and (toks[i].low in _ADVERBIAL_STARTS or toks[i].low in PREPOSITIONS):
+        while i < len(toks) and toks[i].text != ",":
+            i += 1
+        i += 1
+    m, _ = np_after(text, toks, i)
+    return m if m is not None and m.kind in ("person", "pronoun", "role") else None

@@ -1,0 +1,246 @@
+"""Numbers that quantify: counts, percentages, fractions, money, durations and vague quantities.
+
+A candidate is any numeral or number word; it is then extended with what belongs to it (a
+qualifier before, a scale, unit, range end or hyphenated compound after) and dropped when its
+context shows it names or dates something instead of counting it.
+
+Value conventions: `value` is a float; percentages keep their number ("40 percent" → 40.0, unit
+"percent"); money is in units of the currency ("$16.4 million" → 16400000.0, unit "USD");
+fractions are decimals rounded to three places ("about a third" → 0.333, unit "fraction");
+vague plurals are one unit of their size, a lower bound ("hundreds" → 100, "dozens" → 12,
+"tens of thousands" → 10000); ranges take their lower bound with qualifier "between";
+hyphenated compounds take their number and unit ("four-day" → 4.0, unit "days").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lex_numbers import (COMPOUND_UNITS, COUNT_NOUNS, CURRENCIES, CURRENCY_WORDS, FRACTIONS, MONTHS,
+                          NAME_BEFORE, PERCENT_WORDS, QUALIFIERS, RELATIVE_TIME_AFTER, SCALES, SHORT_SCALES,
+                          TENS_WORDS, TIME_UNITS, UNITS_WORDS, VAGUE, YEAR_BEFORE)
+from .lex_words import CAP_STOP
+from .model import Figure
+
+_UNITS = "|".join(UNITS_WORDS)
+_TENS = "|".join(TENS_WORDS)
+_SCALE = "hundred|thousand|million|billion|trillion"
+_NUMW = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|{_SCALE}|dozen)"
+_FRAC = "|".join(FRACTIONS)
+_CORE = re.compile(
+    rf"(?P<halfa>\bhalf\s+an?\s+(?:{_SCALE}|dozen)\b)"
+    rf"|(?P<cur>US\$|\$|€|£)?(?P<dig>(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?)"
+    rf"(?:\s?(?P<dscale>{_SCALE})\b|(?P<short>k|m|mn|bn)\b)?"
+    rf"|(?P<frac>\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:{_FRAC})\b|\bhalf\b)"
+    rf"|(?P<vague>\b(?:tens\s+of\s+(?:thousands|millions)|(?:hundreds|thousands)\s+of\s+(?:thousands|millions)"
+    rf"|dozens|hundreds|thousands|millions|billions)\b)"
+    rf"|(?P<words>\b(?:an?\s+(?=(?:{_SCALE}|dozen)\b))?{_NUMW}(?:(?:\s+|-)(?:and\s+)?{_NUMW})*\b)",
+    re.I,
+)
+_PERCENT = re.compile(r"\s?(?:%|(?:" + "|".join(PERCENT_WORDS) + r")\b)", re.I)
+_CURRENCY_WORD = re.compile(r"\s+(" + "|".join(CURRENCY_WORDS) + r")\b", re.I)
+_COMPOUND = re.compile(r"-([a-z]+)(?:-(old|long))?\b")
+_QUALIFIER = re.compile(r"(?<![\w-])(" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+$", re.I)
+_RANGE_TAIL = re.compile(r"\s*(?:-|–|to|and)\s*(?=\S)")
+_RATIO = re.compile(r"\s+(?:in|out\s+of)\s+(?=\S)")
+_PHONE_URL = re.compile(r"\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\b1-\d{3}-\d{3}-\d{4}\b|\S*(?:https?://|www\.|@)\S*")
+_TIME = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|:\d", re.I)
+_STREET = re.compile(r"(?:\s+[A-Z][\w.]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Road|Rd\.|Drive|"
+                     r"Lane|Ln\.|Way|Place|Court|Parkway|Pkwy\.|Highway|Square)")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_ONE_IDIOMS = frozenset("time on way sided stop off size man woman two".split())
+
+
+def _words_value(s: str) -> float:
+    total, current = 0.0, 0.0
+    for w in re.findall(r"[a-z]+", s.lower()):
+        if w in UNITS_WORDS:
+            current += UNITS_WORDS[w]
+        elif w in TENS_WORDS:
+            current += TENS_WORDS[w]
+        elif w in ("a", "an"):
+            current += 1
+        elif w == "dozen":
+            current = (current or 1) * 12
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in SCALES:
+            total += (current or 1) * SCALES[w]
+            current = 0.0
+    return total + current
+
+
+def _value(m: re.Match[str]) -> tuple[float, str | None]:
+    """Numeric value and unit of a core match."""
+    g = m.groupdict()
+    if g["halfa"]:
+        return _words_value(g["halfa"].split()[-1]) / 2, None
+    if g["dig"]:
+        v = float(g["dig"].replace(",", ""))
+        if g["dscale"]:
+            v *= SCALES[g["dscale"].lower()]
+        if g["short"]:
+            v *= SHORT_SCALES[g["short"].lower()]
+        return v, CURRENCIES.get(g["cur"] or "")
+    if g["frac"]:
+        parts = re.split(r"[\s-]", g["frac"].lower())
+        num = 1.0 if parts[0] == "half" else _words_value(parts[0]) or 1.0
+        return round(num / FRACTIONS[parts[-1]], 3), "fraction"
+    if g["vague"]:
+        words = g["vague"].lower().split()
+        return float(VAGUE[words[0]] * (VAGUE[words[-1]] if len(words) > 1 else 1)), None
+    return _words_value(g["words"]), None
+
+
+def _prev_word(text: str, i: int) -> str:
+    m = re.search(r"(\S+)\s*$", text[max(0, i - 30):i])
+    return m.group(1) if m else ""
+
+
+def _next_words(text: str, j: int, n: int = 3) -> list[str]:
+    return re.findall(r"[\w'’.]+", text[j:j + 60])[:n]
+
+
+def _excluded(text: str, m: re.Match[str], j: int, lo: int, hi: int, qualified: bool, titled: bool) -> bool:
+    """Whether context shows the number names, dates or addresses something instead of counting."""
+    start, core = m.start(), m.group()
+    before = text[start - 1] if start > lo else " "
+    after = text[j] if j < hi else " "
+    if before.isalnum() or before in "#'’_" or (before in "-/." and start - 2 >= lo and text[start - 2].isalnum()):
+        return True  # MS-13, COVID-19, 9/11, '90s, #1, version 2.0
+    if after.isalpha() or after in "/_" or (after in "-(" and re.match(r"-\d|\(\w\)", text[j:j + 3])):
+        return True  # 1st, 1990s, 24/7, 287(g), 555-1234
+    words = [w.lower() for w in _next_words(text, j)]
+    prev = _prev_word(text, start)
+    if m.group("dig"):
+        if _TIME.match(text, j) or _STREET.match(text, j) or prev.lower() in NAME_BEFORE:
+            return True
+        if prev.lower() in MONTHS or (words and words[0] in MONTHS):
+            return True
+        digits = m.group("dig")
+        if _YEAR.fullmatch(digits) and not (m.group("cur") or qualified or m.group("dscale")) \
+                and not (words and words[0] in COUNT_NOUNS):
+            return True  # a year
+        if prev[:1].isupper() and prev.strip("“\"‘'(") not in CAP_STOP and not qualified and not titled \
+                and prev[-1:].isalnum():
+            return True  # Fox 5, Apollo 11, Trump 2020
+    elif core[:1].isupper() and not titled and not re.search(r"(?:^|[.!?:\"“”‘’'])\s*$", text[lo:start]):
+        return True  # a number word inside a name ("the Chicago Seven")
+    if core.lower() == "one" and not qualified and not (words[:1] == ["of"] and len(words) > 1 and _CORE.fullmatch(words[1])):
+        return True  # the indefinite "one"
+    if core.lower() == "zero" and words[:1] == ["tolerance"]:
+        return True
+    if len(words) >= 2 and words[0] in TIME_UNITS and (
+            words[1] in ("ago", "earlier", "later")
+            or (words[1] in RELATIVE_TIME_AFTER and len(words) > 2 and words[2] in ("the", "a", "an", "his", "her", "its", "their"))):
+        return True  # "three weeks before the end": a point in time
+    return False
+
+
+def _extend(text: str, m: re.Match[str], hi: int, value: float, unit: str | None, prev: str
+            ) -> tuple[int, float, str | None, bool] | None:
+    """Unit, hyphenated compound, ratio or range after the core: (end, value, unit, is_range);
+    None for an idiom ("one-time"). `prev` is the word before the number ("between", "from")."""
+    j = m.end()
+    if (pm := _PERCENT.match(text, j, hi)) and unit != "fraction":
+        unit = "percentage points" if "point" in pm.group().lower() else "percent"
+        j = pm.end()
+    elif (cm := _CURRENCY_WORD.match(text, j, hi)) and unit is None:
+        unit = CURRENCY_WORDS[cm.group(1).lower()]
+        j = cm.end()
+    elif text.startswith("-", j) and (cm := _COMPOUND.match(text, j, hi)):
+        word = cm.group(1)
+        if m.group().lower() == "one" and word not in COMPOUND_UNITS or word in _ONE_IDIOMS:
+            return None
+        unit = ("years" if cm.group(2) == "old" else word.rstrip("s") + "s") if word in TIME_UNITS else unit
+        return cm.end(), value, unit, False
+    rm = _RATIO.match(text, j, hi)
+    second = _CORE.match(text, rm.end(), hi) if rm and value <= 10 else None
+    if second and (second.group("dig") or second.group("words")) and not _YEAR.fullmatch(second.group()):
+        return second.end(), round(value / (_value(second)[0] or 1), 3), "fraction", False
+    tm = _RANGE_TAIL.match(text, j, hi)
+    sep = tm.group().strip() if tm else ""
+    if not (sep == "and" and prev == "between" or sep == "to" and prev != "from" or sep in "-–" and sep and m.group("dig")):
+        return j, value, unit, False
+    second = _CORE.match(text, tm.end(), hi)
+    if not second or bool(second.group("dig")) != bool(m.group("dig")) or not (second.group("dig") or second.group("words")):
+        return j, value, unit, False
+    k = second.end()
+    if (pm := _PERCENT.match(text, k, hi)) and unit in (None, "percent"):
+        unit, k = "percent", pm.end()
+    return k, value, unit, True
+
+
+_AUX = frozenset("is are was were be been being has have had will would could can may might should do does did".split())
+_SKIP = frozenset("of the such a an".split())
+_STOPS = frozenset("and or but while which who that when where because since as if than".split())
+_LEADS = frozenset("in at from across around during for on by".split())
+
+
+def _counts(text: str, start: int, end: int, lo: int, hi: int, unit: str | None, noun: str | None) -> tuple[str, str | None]:
+    """What the number counts, from the words after it in its sentence (a few, up to a clause
+    break); a list item with no noun of its own ("30 in Cook County", "Denver (63)") borrows the
+    noun of the figure before it. Returns (counts, noun for the next figure)."""
+    tail = re.findall(r"[^\W_][\w'’.-]*|[,;:()]", text[end:hi])
+    words: list[str] = []
+    for w in tail:
+        low = w.lower()
+        if not words and (low in _SKIP or low in _AUX or w == ")"):
+            continue
+        if not w[0].isalnum() or low in _STOPS or (words and low in _AUX) or len(words) == 6:
+            break
+        words.append(w.rstrip("."))
+    head_noun = noun
+    if words and words[0].lower() not in _LEADS and not words[0].endswith("ed"):
+        head_noun = words[0]
+    elif noun:
+        words.insert(0, noun)
+    if not words and text[:start].rstrip().endswith("("):
+        place = re.search(r"((?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*)\s*\($", text[lo:start])
+        words = ([noun] if noun else []) + (["in", place.group(1)] if place else [])
+    if not words:
+        words = re.findall(r"[\w'’.-]+", text[lo:start])[-4:]
+    phrase = " ".join(words)
+    if unit in ("days", "weeks", "months", "hours", "years") and text[start:end].count("-"):
+        phrase = f"duration of {phrase}" if not text[start:end].endswith("old") else f"age of {phrase}"
+    return phrase, head_noun
+
+
+def _title_case(s: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_]+", s) if len(w) > 3]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def find_figures(text: str, paragraphs: list[tuple[int, int]], sentences: list[list[tuple[int, int]]]) -> list[Figure]:
+    """Every figure of the article, in text order, with value, qualifier, unit and what it counts."""
+    banned = [(m.start(), m.end()) for m in _PHONE_URL.finditer(text)]
+    out: list[Figure] = []
+    for p, (lo, hi) in enumerate(paragraphs):
+        titled = _title_case(text[lo:hi]) and not re.search(r"[.!?]\s", text[lo:hi])
+        pos, noun, sent_end = lo, None, lo
+        while (m := _CORE.search(text, pos, hi)) is not None:
+            pos = m.end()
+            if any(a <= m.start() < b for a, b in banned):
+                continue
+            value, unit = _value(m)
+            prev = _prev_word(text, m.start()).lower()
+            q = _QUALIFIER.search(text, max(lo, m.start() - 30), m.start())
+            ext = _extend(text, m, hi, value, unit, prev)
+            if ext is None or _excluded(text, m, ext[0], lo, hi, q is not None, titled):
+                continue
+            end, value, unit, ranged = ext
+            pos = end
+            start = m.start()
+            qualifier = q.group(1).lower() if q else None
+            if ranged:
+                qualifier = "between"
+                if between := re.search(r"between\s+$", text[lo:m.start()], re.I):
+                    start = lo + between.start()
+            elif q:
+                start = q.start()
+            sent = next(((a, b) for a, b in sentences[p] if a <= start < b), (lo, hi))
+            if sent[0] >= sent_end:
+                noun, sent_end = None, sent[1]
+            counts, noun = _counts(text, start, end, sent[0], sent[1], unit, noun)
+            out.append(Figure(text[start:end], start, end, p, value, qualifier, unit, counts))
+    return out

@@ -1,0 +1,49 @@
+"""Common given names with the gender they usually carry, and place words that are not names.
+
+Gender is only a tie-breaker for pronouns ("she" skips a man named just before); the article's
+own pronouns are never used to infer it, because writers and scrapers get them wrong.
+"""
+
+from __future__ import annotations
+
+FEMALE = frozenset(
+    """Mary Maria Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa
+    Betty Margaret Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah
+    Stephanie Rebecca Laura Sharon Cynthia Kathleen Amy Shirley Angela Helen Anna Brenda Pamela
+    Nicole Samantha Katherine Christine Emma Catherine Debra Rachel Carolyn Janet Virginia Heather
+    Diane Julie Joyce Victoria Kelly Christina Lauren Joan Evelyn Olivia Judith Megan Cheryl Martha
+    Andrea Frances Hannah Jacqueline Ann Gloria Jean Kathryn Alice Teresa Sara Janice Doris Madison
+    Julia Grace Judy Abigail Marie Denise Beverly Amber Theresa Marilyn Danielle Diana Brittany
+    Natalie Sophia Rose Isabella Alexis Kayla Charlotte Carolina Guadalupe Rosa Ana Carmen Juana
+    Alejandra Gabriela Veronica Adriana Claudia Lucia Sofia Elena Isabel Beatriz Silvia Mariana
+    Daniela Paola Leticia Yolanda Marisol Esperanza Lupe Alma Irma Norma Blanca Jessica Kamala
+    Nancy Kirstjen Alexandria Pramila Ilhan Rashida Kristi Tricia Karine Lorena Dolores Muriel
+    Lori Karen Hillary Michelle Melania Ivanka Nydia Zoe Lydia Eva Ruth Esther Monica Raquel""".split()
+)
+MALE = frozenset(
+    """James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel
+    Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald
+    Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon
+    Benjamin Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam
+    Nathan Henry Douglas Zachary Peter Kyle Ethan Walter Noah Jeremy Christian Keith Roger Terry
+    Gerald Harold Sean Austin Carl Arthur Lawrence Dylan Jesse Jordan Bryan Billy Joe Bruce Gabriel
+    Logan Albert Willie Alan Juan Wayne Elijah Randy Roy Vincent Ralph Eugene Russell Bobby Mason
+    Philip Louis Tom Jim Mike Bill Bob Steve Dave Dan Chris Matt Tony Greg Ron Ed Ken Chad Jeff
+    Carlos Luis Jorge Miguel Pedro Manuel Francisco Antonio Alejandro Ricardo Fernando Javier
+    Rafael Roberto Sergio Eduardo Mario Hector Raul Ruben Oscar Alberto Enrique Arturo Armando
+    Julio Cesar Victor Hugo Ramon Alfredo Gustavo Andres Diego Ernesto Felipe Guillermo Ignacio
+    Joaquin Marco Mauricio Pablo Rodrigo Salvador Santiago Emilio Esteban Shawn Henry Alexei
+    Barack Joe Kamala Mitch Chuck Marco Ted Lindsey Rand Kevin Alejandro Kris Stephen Rudy Jared
+    Jeh Cory Bernie Beto Gavin Greg Eric Rick Doug Kirk Brett Neil Lou Andy Jon Ben Sam Nick""".split()
+) - FEMALE
+GIVEN_NAMES = FEMALE | MALE
+# Words that start or make up place names; a run of capitals holding one is not a person.
+PLACE_WORDS = frozenset(
+    """Los Las San Santa New North South East West Fort Saint St. Lake Mount El Port Palm Beach
+    City County Park Valley Springs Island Islands Bay Heights Falls Hills Angeles York Jersey
+    Carolina Dakota Texas California Florida Arizona Illinois Massachusetts Washington Oregon
+    Georgia Virginia Maryland Colorado Nevada Mexico Guatemala Honduras Salvador Venezuela Cuba
+    Haiti America United States Street Avenue Road Boulevard Border Rio Grande Chicago Denver
+    Houston Dallas Miami Atlanta Boston Philadelphia Baltimore Seattle Portland Phoenix Diego
+    Francisco Jose Antonio Austin Detroit Newark Minneapolis Tucson Nashville Memphis""".split()
+)

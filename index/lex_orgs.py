@@ -1,0 +1,89 @@
+"""Organisations that speak in immigration news: short name → (type, long names).
+
+The type decides which anaphor can refer back to the organisation ("the agency" → an agency,
+"the department" → a department, "the group" → a non-governmental body).
+"""
+
+from __future__ import annotations
+
+ORGS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "ICE": ("agency", ("Immigration and Customs Enforcement", "U.S. Immigration and Customs Enforcement",
+                       "Enforcement and Removal Operations", "ERO", "Immigration & Customs Enforcement")),
+    "DHS": ("department", ("Department of Homeland Security", "Homeland Security Department",
+                           "U.S. Department of Homeland Security", "Homeland Security")),
+    "CBP": ("agency", ("Customs and Border Protection", "U.S. Customs and Border Protection")),
+    "Border Patrol": ("agency", ("U.S. Border Patrol", "USBP")),
+    "USCIS": ("agency", ("U.S. Citizenship and Immigration Services", "Citizenship and Immigration Services")),
+    "HSI": ("agency", ("Homeland Security Investigations",)),
+    "DOJ": ("department", ("Justice Department", "Department of Justice", "U.S. Department of Justice")),
+    "EOIR": ("agency", ("Executive Office for Immigration Review",)),
+    "FBI": ("agency", ("Federal Bureau of Investigation",)),
+    "DEA": ("agency", ("Drug Enforcement Administration",)),
+    "ATF": ("agency", ("Bureau of Alcohol, Tobacco, Firearms and Explosives",)),
+    "HHS": ("department", ("Department of Health and Human Services", "Health and Human Services")),
+    "ORR": ("agency", ("Office of Refugee Resettlement",)),
+    "State Department": ("department", ("Department of State", "U.S. State Department")),
+    "Pentagon": ("department", ("Department of Defense", "Defense Department", "DOD")),
+    "White House": ("office", ()),
+    "ACLU": ("group", ("American Civil Liberties Union",)),
+    "AILA": ("group", ("American Immigration Lawyers Association",)),
+    "TRAC": ("group", ("Transactional Records Access Clearinghouse",)),
+    "SPLC": ("group", ("Southern Poverty Law Center",)),
+    "MPI": ("group", ("Migration Policy Institute",)),
+    "NILC": ("group", ("National Immigration Law Center",)),
+    "RAICES": ("group", ("Refugee and Immigrant Center for Education and Legal Services",)),
+    "Pew Research Center": ("group", ("Pew",)),
+    "NYPD": ("department", ("New York Police Department",)),
+    "LAPD": ("department", ("Los Angeles Police Department",)),
+    "UNHCR": ("agency", ("U.N. refugee agency", "UN refugee agency")),
+    "United Nations": ("group", ("U.N.", "UN")),
+    "GEO Group": ("group", ()),
+    "CoreCivic": ("group", ()),
+}
+
+# Anaphoric heads and the organisation types they can refer back to.
+ANAPHOR_TYPES: dict[str, tuple[str, ...]] = {
+    "agency": ("agency", "department"),
+    "department": ("department", "agency"),
+    "bureau": ("agency",),
+    "office": ("office", "agency"),
+    "administration": ("administration", "office"),
+    "group": ("group",),
+    "organization": ("group",),
+    "organisation": ("group",),
+    "nonprofit": ("group",),
+    "coalition": ("group",),
+    "union": ("group",),
+    "company": ("group",),
+    "firm": ("group",),
+    "center": ("group",),
+    "institute": ("group",),
+    "city": ("city",),
+}
+# Head words that make an unknown Title Case phrase an organisation.
+ORG_HEADS = frozenset(
+    """Department Agency Office Council Union Coalition Center Centre Institute Project Network
+    Alliance Association Committee Police Court Administration Service Services Patrol Bureau
+    Commission Foundation Fund Society Clinic Church University College Party Group Caucus
+    Board Authority Federation League Initiative Campaign Partnership Corporation Company Inc.
+    Corp. LLC Times Post Journal News Press Tribune Herald Reuters Guardian Congress Senate
+    Legislature Chamber Ministry Government Organization Organisation Trust Lab Forum Collective
+    Coalition Watch Defenders Advocates Network""".split()
+)
+# Upper-case abbreviations that are never a speaker.
+NOT_ORGS = frozenset(
+    """US U.S. USA UK TV OK AM PM ID CEO DACA TPS NTA NTAs COVID MS I II III IV GOP DC D.C. LA NY
+    NYC SF AP""".split()
+)
+
+
+def _alias_table() -> dict[str, str]:
+    table = {}
+    for short, (_, longs) in ORGS.items():
+        table[short.lower()] = short
+        for name in longs:
+            table[name.lower()] = short
+    return table
+
+
+ALIASES: dict[str, str] = _alias_table()

@@ -1,0 +1,211 @@
+"""Quotation spans: pair the marks of each paragraph, tell quotes from scare quotes, split sentences.
+
+News text arrives with straight, curly and mixed marks, damaged pairs, single-quote house styles
+full of apostrophes, and quotes that run over several paragraphs. Marks are paired paragraph by
+paragraph, so one damaged quote cannot shift the pairing of every later one; a mark's direction is
+read from the characters around it, because a curly mark can be the wrong way round in scraped
+text ("in prison, ”he said").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .lex_words import NAMING_CUES, SMALL_WORDS, TITLE_ABBREVIATIONS
+
+DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER = "“„«", "”»", '"″'
+SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER = "‘‹", "’›", "'"
+MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER + SINGLE_OPEN + SINGLE_CLOSE + SINGLE_EITHER
+_OPEN_LEFT = "([{—–-/" + MARKS
+_CLOSE_RIGHT = ".,;:!?)]}—–-…" + MARKS
+_ELISION = re.compile(r"(?:\d\ds|em|til|cause|n'|tis|twas)\b", re.I)
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+
+
+@dataclass(slots=True)
+class Span:
+    """Text between a pair of marks. `end` is the closing mark, or the paragraph end if unclosed."""
+
+    start: int
+    end: int
+    paragraph: int
+    open_mark: int
+    closed: bool = True
+    continued: bool = False  # reopens a quote left open at the end of the previous paragraph
+    is_quote: bool = False
+    reason: str = ""
+
+
+def _context(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
+    """(looks like an opening mark, looks like a closing mark) from the neighbouring characters."""
+    left = text[i - 1] if i > lo else " "
+    right = text[i + 1] if i + 1 < hi else " "
+    opens = (left.isspace() or left in _OPEN_LEFT) and not right.isspace()
+    closes = not left.isspace() and (right.isspace() or right in _CLOSE_RIGHT)
+    return opens, closes
+
+
+def _pair_double(text: str, lo: int, hi: int) -> list[tuple[int, int | None]]:
+    """Pair double marks left to right; a clear opener inside an open quote restarts it."""
+    pairs: list[tuple[int, int | None]] = []
+    open_at: int | None = None
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch not in DOUBLE_OPEN and ch not in DOUBLE_CLOSE and ch not in DOUBLE_EITHER:
+            continue
+        opens, closes = _context(text, i, lo, hi)
+        if open_at is None:
+            if ch in DOUBLE_CLOSE and not (opens and not closes):
+                continue  # a stray closing mark
+            if ch in DOUBLE_EITHER and closes and not opens:
+                continue  # inches, or the end of a quote whose opening was lost
+            open_at = i
+        elif ch in DOUBLE_CLOSE or not (opens and not closes):
+            pairs.append((open_at, i))
+            open_at = None
+        else:
+            open_at = i  # the earlier quote was never closed; keep the one that is
+    if open_at is not None:
+        pairs.append((open_at, None))
+    return pairs
+
+
+def _single_events(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """Single marks outside double-quoted spans, as ("o"pen / "c"lose / "w"eak close) events.
+
+    A mark between two letters is an apostrophe; "s' " before a lower-case word may be a
+    possessive ("workers' rights"), so it only closes when no later closer competes with it.
+    """
+    events = []
+    k = 0
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch not in SINGLE_OPEN and ch not in SINGLE_CLOSE and ch not in SINGLE_EITHER:
+            continue
+        while k < len(skip) and skip[k][1] < i:
+            k += 1
+        if k < len(skip) and skip[k][0] <= i <= skip[k][1]:
+            continue
+        left = text[i - 1] if i > lo else " "
+        right = text[i + 1] if i + 1 < hi else " "
+        if left.isalnum() and right.isalnum():
+            continue
+        opens, closes = _context(text, i, lo, hi)
+        if opens and ch not in SINGLE_CLOSE and not _ELISION.match(text, i + 1, hi):
+            events.append((i, "o"))
+        elif closes and ch not in SINGLE_OPEN:
+            possessive = left in "sSzZ" and right == " " and i + 2 < hi and text[i + 2].islower()
+            events.append((i, "w" if possessive else "c"))
+    return events
+
+
+def _pair_single(events: list[tuple[int, str]]) -> list[tuple[int, int | None]]:
+    """Pair single marks; a weak closer gives way when the next event is also a closer."""
+    pairs: list[tuple[int, int | None]] = []
+    open_at: int | None = None
+    for j, (i, kind) in enumerate(events):
+        if kind == "o":
+            open_at = i
+        elif open_at is not None:
+            if kind == "w" and j + 1 < len(events) and events[j + 1][1] != "o":
+                continue
+            pairs.append((open_at, i))
+            open_at = None
+    if open_at is not None:
+        pairs.append((open_at, None))
+    return pairs
+
+
+def _opens_paragraph(text: str, lo: int, hi: int) -> bool:
+    return lo < hi and text[lo] in MARKS and text[lo] not in DOUBLE_CLOSE + SINGLE_CLOSE
+
+
+def find_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
+    """Every span between paired marks, in text order, paragraph by paragraph.
+
+    Double marks are paired first; single marks are paired only outside them (inside, they are
+    nested quotes or apostrophes), and a double pair inside a single pair is nested and dropped.
+    A quote left open at a paragraph's end is kept when the next paragraph reopens with a mark
+    (the multi-paragraph convention) or when it ends like a finished sentence (a lost closing mark).
+    """
+    out: list[Span] = []
+    carried = False
+    for p, (lo, hi) in enumerate(paragraphs):
+        doubles = _pair_double(text, lo, hi)
+        skip = [(o, hi if c is None else c) for o, c in doubles]
+        singles = _pair_single(_single_events(text, lo, hi, skip))
+        outer = [(o, c) for o, c in singles if c is not None]
+        doubles = [(o, c) for o, c in doubles if not any(a < o and c is not None and c < b for a, b in outer)]
+        next_opens = p + 1 < len(paragraphs) and _opens_paragraph(text, *paragraphs[p + 1])
+        reopened = carried and _opens_paragraph(text, lo, hi)
+        carried = False
+        for o, c in sorted(doubles + singles):
+            if c is None:
+                end = len(text[o + 1:hi].rstrip()) + o + 1
+                if not (next_opens or re.search(r"[.!?…]$", text[o + 1:end])):
+                    continue
+                carried = next_opens
+            out.append(Span(o + 1, hi if c is None else c, p, o, c is not None, reopened and o == lo))
+            if c is None:
+                out[-1].end = end
+    return out
+
+
+def _naming_context(text: str, lo: int, mark: int) -> bool:
+    before = text[max(lo, mark - 30):mark].lower().rstrip(" :,")
+    return any(before.endswith(cue) for cue in NAMING_CUES)
+
+
+def classify(text: str, span: Span, paragraph_start: int) -> None:
+    """Decide whether a span reproduces speech or writing, and record why not.
+
+    Three words or fewer is never a quote; a Title Case span is a name or title ("Operation
+    Safe City", a book, a slogan), unless it is all capitals (shouted posts are speech); a span
+    after a naming cue ("dubbed", "the term", "signs reading") is a term or slogan.
+    """
+    inner = text[span.start:span.end]
+    words = _WORD.findall(inner)
+    significant = [w for w in words if w.lower() not in SMALL_WORDS]
+    if len(words) < 4:
+        span.reason = "short"
+    elif all(w[0].isupper() for w in significant) and any(ch.islower() for ch in inner) \
+            and not re.search(r"[.!?]\s+\S", inner):
+        span.reason = "title"
+    elif _naming_context(text, paragraph_start, span.open_mark):
+        span.reason = "term"
+    else:
+        span.is_quote = True
+
+
+_BOUNDARY = re.compile(r"[.!?…]+(?P<trail>[\"'”’)\]]*)\s+(?=[\"“‘'(\d]|[^\W\d_])")
+
+
+def _abbreviation(text: str, lo: int, p: int) -> bool:
+    m = re.search(r"(\S+)$", text[max(lo, p - 20):p])
+    if not m:
+        return False
+    word = m.group(1).lstrip("(\"“‘'")
+    if word.lower().rstrip(".") in TITLE_ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+        return True
+    return word in ("U.S", "U.N", "U.K")
+
+
+def sentences(text: str, lo: int, hi: int, spans: list[Span]) -> list[tuple[int, int]]:
+    """Sentences of one paragraph, quote-aware: full stops inside a quote do not end the
+    sentence around it, unless the quote closes right after them ('... safe.” He said')."""
+    starts = [s.start for s in spans]
+    bounds = [lo]
+    for m in _BOUNDARY.finditer(text, lo, hi):
+        p, nxt = m.start(), text[m.end()]
+        if nxt.isalpha() and not nxt.isupper():
+            continue
+        k = bisect_right(starts, p) - 1
+        if k >= 0 and p < spans[k].end and not m.start("trail") <= spans[k].end < m.end("trail"):
+            continue  # a full stop inside a quote that goes on
+        if _abbreviation(text, lo, p):
+            continue
+        bounds.append(m.end())
+    bounds.append(hi)
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]

@@ -1,0 +1,232 @@
+"""Who the speakers are: mentions resolved within one article, speakers merged across the corpus.
+
+Within an article a speaker is written many ways ("ICE Director Tom Homan", "Homan", "he", "the
+agency"); `Resolver` turns each mention into one canonical name, using only what the article says
+before (for pronouns and anaphors) or anywhere (for the fullest form of a name). Across the corpus
+`merge_speakers` joins the same person or body under one stable id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from .attribution import Mention, Token, np_word
+from .lex_names import FEMALE, MALE, PLACE_WORDS
+from .lex_orgs import ALIASES, ANAPHOR_TYPES, NOT_ORGS, ORG_HEADS, ORGS
+from .lex_words import (CUE_VERBS, FEMALE_ROLES, MALE_ROLES, MODIFIED_NOUNS, PREPOSITIONS, ROLE_WORDS,
+                        SPOKES)
+from .model import Quote, Speaker
+
+_ALIAS_FIRST = frozenset(a.split()[0] for a in ALIASES)
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def org_canonical(name: str) -> str:
+    """Short name of an organisation ("The U.S. Immigration and Customs Enforcement" → "ICE")."""
+    bare = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
+    return ALIASES.get(bare.lower(), bare)
+
+
+def is_org_name(name: str) -> bool:
+    words = name.split()
+    return (name.lower() in ALIASES or org_canonical(name) in ORGS or (name.isupper() and len(name) > 1)
+            or any(w in ORG_HEADS for w in words) or words[-1].lower() in ("administration", "police"))
+
+
+def _gender(name: str, role: str | None) -> str | None:
+    first = name.split()[0]
+    if first in FEMALE:
+        return "f"
+    if first in MALE:
+        return "m"
+    lows = (role or "").lower().split()
+    return "f" if FEMALE_ROLES.intersection(lows) else "m" if MALE_ROLES.intersection(lows) else None
+
+
+class Resolver:
+    """One article's people and organisations, in reading order, for resolving mentions."""
+
+    def __init__(self, toks: list[Token], speakers: list[Mention]) -> None:
+        self.people: list[tuple[int, str, str | None]] = []  # (offset, name, gender) in subject position
+        self.fullest: dict[str, str] = {}
+        self.roles: dict[str, str] = {}
+        self.orgs: list[tuple[int, str, str]] = []  # (offset, short name, type)
+        self._scan(toks)
+        for m in speakers:
+            if m.kind == "person" and m.name:
+                self._person(m.name, m.role, m.start, subject=True)
+        self.people.sort()
+        self.org_count = Counter(short for _, short, _ in self.orgs)
+
+    def _person(self, name: str, role: str | None, pos: int, subject: bool) -> None:
+        parts = [w for w in name.split() if w.lower() not in _SUFFIXES]
+        if not parts:
+            return
+        if len(parts) > len(self.fullest.get(parts[-1], "").split()):
+            self.fullest[parts[-1]] = " ".join(parts)
+        if role:
+            self.roles.setdefault(" ".join(parts), role)
+        if subject:
+            self.people.append((pos, " ".join(parts), _gender(name, role)))
+
+    def _scan(self, toks: list[Token]) -> None:
+        """Find organisations and named people: a run of capitals with a role before it, a given
+        name first, or a cue verb after it. People used as modifiers ("the Trump administration",
+        "Trump's claims") or after a preposition are recorded for names but not for pronouns."""
+        i, n = 0, len(toks)
+        while i < n:
+            t = toks[i]
+            if t.low in _ALIAS_FIRST:
+                for k in range(min(8, n - i), 0, -1):
+                    short = ALIASES.get(" ".join(x.text for x in toks[i:i + k]).lower())
+                    if short:
+                        self.orgs.append((t.start, short, ORGS[short][0]))
+                        break
+            if t.text.isupper() and len(t.text) > 1 and t.text.isalpha() and t.text not in NOT_ORGS \
+                    and t.low not in ALIASES:
+                self.orgs.append((t.start, t.text, "group"))
+            if t.low == "administration" and i and toks[i - 1].cap:
+                self.orgs.append((toks[i - 1].start, f"{toks[i - 1].text} administration", "administration"))
+            if not (t.cap or t.low in ROLE_WORDS):
+                i += 1
+                continue
+            j = i
+            while j < n and (np_word(toks[j])):
+                j += 1
+            self._run(toks, i, j)
+            i = max(j, i + 1)
+
+    def _run(self, toks: list[Token], i: int, j: int) -> None:
+        run = toks[i:j]
+        roles = [k for k, t in enumerate(run) if t.low in ROLE_WORDS]
+        name = run[roles[-1] + 1:] if roles else run
+        if not name or len(name) > 4 or any(not t.cap or t.low in ALIASES or t.text in ORG_HEADS for t in name):
+            return
+        words = [t.text.removesuffix("’s").removesuffix("'s") for t in name]
+        after = toks[j] if j < len(toks) else None
+        cue = after is not None and after.text in CUE_VERBS
+        given = words[0] in FEMALE or words[0] in MALE
+        if not (roles or cue or (given and len(words) > 1)) or (not given and words[0] in PLACE_WORDS):
+            return
+        before = toks[i - 1].low if i else ""
+        modifier = name[-1].text != words[-1] or (after is not None and after.low in MODIFIED_NOUNS)
+        role = " ".join(t.text for t in run[:roles[-1] + 1]) if roles else None
+        self._person(" ".join(words), role, name[0].start, not modifier and before not in PREPOSITIONS and before != "the")
+
+    def _last_org(self, pos: int, types: tuple[str, ...] | None = None) -> str | None:
+        for p, short, kind in reversed(self.orgs):
+            if p < pos and (types is None or kind in types):
+                return short
+        ranked = [s for s, _ in self.org_count.most_common() if types is None or ORGS.get(s, ("group",))[0] in types]
+        return ranked[0] if ranked else None
+
+    def full_name(self, name: str) -> str:
+        parts = name.split()
+        full = self.fullest.get(parts[-1], name) if parts else name
+        return full if len(full.split()) > len(parts) else name
+
+    def resolve(self, m: Mention, pos: int) -> tuple[str | None, str | None, str]:
+        """(canonical speaker, role, how) for a mention at offset pos."""
+        if m.kind == "person" and m.name:
+            name = self.full_name(m.name)
+            return name, m.role or self.roles.get(name), "name"
+        if m.kind == "org" and m.name:
+            return org_canonical(m.name), None, "org"
+        if m.kind == "pronoun":
+            if m.gender in ("org", "plural"):
+                return self._last_org(pos) if m.gender == "org" else None, None, "pronoun"
+            earlier = [(p, nm, g) for p, nm, g in self.people if p < pos]
+            pick = next((nm for _, nm, g in reversed(earlier) if g in (None, m.gender)), None)
+            name = pick or (earlier[-1][1] if earlier else None)
+            name = self.full_name(name) if name else None
+            return name, self.roles.get(name or ""), "pronoun"
+        if m.kind == "anaphor":
+            return self._last_org(pos, ANAPHOR_TYPES.get(m.head or "", ())), None, "org-anaphor"
+        if m.kind == "doc":
+            if m.name:
+                return (org_canonical(m.name) if is_org_name(m.name) else self.full_name(m.name)), None, "document"
+            return self._last_org(pos), None, "document"
+        if m.kind == "role":
+            head = (m.head or "").lower()
+            for _, name, _ in reversed([x for x in self.people if x[0] < pos]):
+                if head and head in (self.roles.get(name) or "").lower():
+                    return self.full_name(name), self.roles.get(name), "role-anaphor"
+            if head in SPOKES or m.name:
+                return (org_canonical(m.name) if m.name else self._last_org(pos)), None, "org-anaphor"
+        return None, None, "unnamed"
+
+
+_NICKNAMES = {"tom": "thomas", "mike": "michael", "bill": "william", "will": "william", "bob": "robert",
+              "rob": "robert", "jim": "james", "jimmy": "james", "joe": "joseph", "dick": "richard",
+              "rick": "richard", "chuck": "charles", "chris": "christopher", "dan": "daniel",
+              "dave": "david", "steve": "steven", "matt": "matthew", "tony": "anthony", "ed": "edward",
+              "ted": "edward", "ken": "kenneth", "greg": "gregory", "ron": "ronald", "jeff": "jeffrey",
+              "alex": "alexander", "sam": "samuel", "ben": "benjamin", "nick": "nicholas",
+              "kate": "katherine", "liz": "elizabeth", "beth": "elizabeth", "pat": "patricia",
+              "jen": "jennifer", "jenny": "jennifer", "sue": "susan", "meg": "margaret", "peggy": "margaret"}
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "unknown"
+
+
+def _person_key(name: str) -> tuple[str, str]:
+    """(given name, surname) with titles, initials and suffixes dropped and nicknames expanded."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", name)
+             if w.lower() not in _SUFFIXES and w.lower() not in ROLE_WORDS and not re.fullmatch(r"\w\.", w)]
+    if not words:
+        return "", name.lower()
+    first = words[0].lower() if len(words) > 1 else ""
+    return _NICKNAMES.get(first, first), words[-1].lower()
+
+
+def merge_speakers(quotes: Iterable[Quote]) -> list[Speaker]:
+    """Merge speakers across the corpus and set `quote.speaker_id`.
+
+    Organisations merge on their short name (long names are aliases). People merge on surname
+    plus given name (nicknames expanded, middle initials ignored); a surname written alone joins
+    the most-quoted full name with that surname, or stands alone if the corpus gives none.
+    """
+    quotes = [q for q in quotes if q.speaker]
+    groups: dict[str, list[Quote]] = defaultdict(list)
+    full: dict[str, Counter[str]] = defaultdict(Counter)  # surname → given name → quote count
+    keys: list[tuple[Quote, str, tuple[str, str] | None]] = []
+    for q in quotes:
+        if is_org_name(q.speaker):
+            keys.append((q, "org:" + org_canonical(q.speaker), None))
+            continue
+        pk = _person_key(q.speaker)
+        keys.append((q, "", pk))
+        if pk[0]:
+            full[pk[1]][pk[0]] += 1
+    for q, key, pk in keys:
+        if pk is not None:
+            given = pk[0] or (full[pk[1]].most_common(1)[0][0] if full[pk[1]] else "")
+            key = f"person:{given} {pk[1]}"
+        groups[key].append(q)
+    out: list[Speaker] = []
+    taken: set[str] = set()
+    for key, qs in groups.items():
+        org = key.startswith("org:")
+        names = Counter(q.speaker for q in qs)
+        if org:
+            name = key[4:]
+        else:
+            multi = [(c, len(n), n) for n, c in names.items() if len(n.split()) > 1]
+            name = max(multi)[2] if multi else names.most_common(1)[0][0]
+        sid = base = slug(name)
+        while sid in taken:  # two speakers with one display name keep distinct ids
+            sid = f"{base}-{len(taken)}"
+        taken.add(sid)
+        aliases = sorted(set(names) - {name})
+        if org:
+            aliases = sorted(set(aliases) | set(ORGS.get(name, ("", ()))[1]))
+        roles = [r for r, _ in Counter(q.role for q in qs if q.role).most_common()]
+        articles = list(dict.fromkeys(q.article_id for q in qs))
+        for q in qs:
+            q.speaker_id = sid
+        out.append(Speaker(sid, name, "organisation" if org else "person", aliases, roles, len(qs), articles))
+    out.sort(key=lambda s: (-s.quote_count, s.name))
+    return out

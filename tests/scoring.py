@@ -1,0 +1,124 @@
+"""Tolerant scoring of extracted quotes and figures against gold, per tests/gold/GUIDELINES.md.
+
+Texts match when, after stripping edge punctuation and space and treating straight and curly
+quotation marks alike, the words they share are at least half the words of the longer one.
+Predictions are matched to gold greedily, best overlap first, one to one. A speaker is right
+when the predicted name holds the gold name's last word (organisations: any significant word);
+a gold null speaker is right only when the prediction is null too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
+_EDGE = " \t\n\"'.,;:!?()[]{}—–-…"
+_INSIGNIFICANT = frozenset("the of and for a an on in at to u.s. us department office".split())
+_ORG_WORDS = frozenset("""department agency office house council union center institute association
+    commission bureau administration enforcement security services patrol police court committee""".split())
+
+
+def normalise(text: str) -> str:
+    return text.translate(_QUOTES).strip(_EDGE).lower()
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+(?:['.-][^\W_]+)*", normalise(text))
+
+
+def overlap(a: str, b: str) -> float:
+    """Shared words over the word count of the longer text (0 when either is empty)."""
+    wa, wb = Counter(words(a)), Counter(words(b))
+    longer = max(sum(wa.values()), sum(wb.values()))
+    return sum((wa & wb).values()) / longer if longer else 0.0
+
+
+def is_org(name: str) -> bool:
+    ws = name.split()
+    return name.isupper() or any(w.lower() in _ORG_WORDS for w in ws) or name in ("White House", "Border Patrol")
+
+
+def speaker_ok(predicted: str | None, gold: str | None) -> bool:
+    if gold is None:
+        return predicted is None
+    if predicted is None:
+        return False
+    pw = set(words(predicted))
+    if is_org(gold):
+        return bool(pw & (set(words(gold)) - _INSIGNIFICANT))
+    return words(gold)[-1] in pw if words(gold) else False
+
+
+def match(pred: list[str], gold: list[str]) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching of predicted to gold texts, best overlap first."""
+    pairs = sorted(((overlap(p, g), i, j) for i, p in enumerate(pred) for j, g in enumerate(gold)), reverse=True)
+    used_p, used_g, out = set(), set(), []
+    for score, i, j in pairs:
+        if score >= 0.5 and i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            out.append((i, j))
+    return out
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    predicted: int = 0
+    gold: int = 0
+    speaker_right: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_right / self.tp if self.tp else 1.0
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.predicted += other.predicted
+        self.gold += other.gold
+        self.speaker_right += other.speaker_right
+        self.errors += other.errors
+
+    def line(self, label: str, speakers: bool = False) -> str:
+        s = f"{label:<34} P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} ({self.tp}/{self.predicted}/{self.gold})"
+        return s + (f" speaker={self.speaker_accuracy:.3f} ({self.speaker_right}/{self.tp})" if speakers else "")
+
+
+def score_quotes(pred: list[dict], gold: list[dict]) -> Score:
+    """pred and gold: dicts with "text" and "speaker"."""
+    pairs = match([p["text"] for p in pred], [g["text"] for g in gold])
+    s = Score(len(pairs), len(pred), len(gold))
+    for i, j in pairs:
+        if speaker_ok(pred[i].get("speaker"), gold[j].get("speaker")):
+            s.speaker_right += 1
+        else:
+            s.errors.append(f"speaker {pred[i].get('speaker')!r} != {gold[j].get('speaker')!r}: {gold[j]['text'][:60]!r}")
+    hit_p, hit_g = {i for i, _ in pairs}, {j for _, j in pairs}
+    s.errors += [f"extra quote: {p['text'][:70]!r}" for i, p in enumerate(pred) if i not in hit_p]
+    s.errors += [f"missed quote: {g['text'][:70]!r}" for j, g in enumerate(gold) if j not in hit_g]
+    return s
+
+
+def score_figures(pred: list[dict], gold: list[dict]) -> Score:
+    pairs = match([p["text"] for p in pred], [g["text"] for g in gold])
+    s = Score(len(pairs), len(pred), len(gold))
+    hit_p, hit_g = {i for i, _ in pairs}, {j for _, j in pairs}
+    s.errors += [f"extra figure: {p['text']!r} ({p.get('counts', '')})" for i, p in enumerate(pred) if i not in hit_p]
+    s.errors += [f"missed figure: {g['text']!r} ({g.get('counts', '')})" for j, g in enumerate(gold) if j not in hit_g]
+    return s
