@@ -1,0 +1,88 @@
+"""The icereader Textual app: screens, global keys and the command palette."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from ..index.engine import Engine
+from .messages import Location
+from .screens.reader import ReaderScreen
+
+
+class IceReaderApp(App[None]):
+    TITLE = "icereader"
+    CSS_PATH = "app.tcss"
+    AUTO_FOCUS = "#articles"
+    BINDINGS = [
+        Binding("q", "quit", "Quit"),
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
+        Binding("question_mark,f1", "help", "Help"),
+        Binding("ctrl+r", "reindex", "Re-index", show=False),
+        # Priority, so the search box is mounted and focused before the keys typed after `/`
+        # are dispatched (`tmux send-keys / h o m a n` arrives in one read).
+        Binding("slash", "search", "Search", priority=True),
+    ]
+
+    def __init__(self, engine: Engine) -> None:
+        super().__init__()
+        self.engine = engine
+
+    def get_default_screen(self) -> Screen:
+        return ReaderScreen(self.engine)
+
+    @property
+    def reader(self) -> ReaderScreen:
+        return self.screen_stack[0]  # type: ignore[return-value]
+
+    def _open(self, location: Location | None) -> None:
+        if location is not None:
+            self.reader.go(location)
+            self.reader.query_one("#document").focus()
+
+    async def action_search(self) -> None:
+        """Awaiting the mount matters: keys typed right after `/` must reach the search box."""
+        if self._needs_index():
+            return
+        from .screens.search import SearchScreen
+
+        await self.push_screen(SearchScreen(self.engine), self._open)
+
+    async def action_speakers(self) -> None:
+        if self._needs_index():
+            return
+        from .screens.speakers import SpeakersScreen
+
+        await self.push_screen(SpeakersScreen(self.engine), self._open)
+
+    def action_help(self) -> None:
+        from .screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_reindex(self) -> None:
+        self.reader.index_corpus(rebuild=False)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "search":
+            return isinstance(self.screen, ReaderScreen)  # elsewhere `/` is just a character
+        return True
+
+    def _needs_index(self) -> bool:
+        if not self.reader.ready:
+            self.notify("The index is still being built…", severity="warning")
+            return True
+        return False
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Search the corpus", "Find passages by words, phrases or speaker:NAME", self.action_search)
+        yield SystemCommand("Speakers", "Everyone quoted, with their quotes across articles", self.action_speakers)
+        yield SystemCommand("Help: keys", "Every key the reader answers to", self.action_help)
+        yield SystemCommand("Update the index", "Re-read the corpus folder for added, changed or removed files",
+                            self.action_reindex)
+        yield SystemCommand("Go back", "Return to the previous place (backspace)", self.reader.action_back)

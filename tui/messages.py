@@ -1,0 +1,43 @@
+"""Messages that cross the app: indexing progress from the worker, and requests to open a place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+
+@dataclass
+class IndexProgress(Message):
+    done: int
+    total: int
+    label: str
+
+
+@dataclass
+class IndexReady(Message):
+    summary: str
+    warning: str | None = None
+
+
+@dataclass
+class IndexFailed(Message):
+    error: str
+
+
+@dataclass
+class Location:
+    """A place in the corpus the reader can go to and come back from."""
+
+    article_id: str
+    paragraph: int = 0
+    mark: tuple[int, int] | None = None  # article offsets of a quote or figure to mark
+    query: str | None = None  # search terms to highlight
+
+
+@dataclass
+class OpenLocation(Message):
+    """Ask the reader to show a location; `remember` pushes the current one on the history."""
+
+    location: Location
+    remember: bool = True

@@ -1,0 +1,92 @@
+"""`s`: everyone quoted in the corpus; choose one to list their quotes; Enter jumps to a quote."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from ...index.engine import Engine
+from ...index.model import ArticleMeta, Quote, Speaker
+from ..colours import speaker_colour
+from ..messages import Location
+from ..widgets.lists import separated
+
+
+def _speaker_prompt(s: Speaker) -> Content:
+    facts = f"{s.quote_count} quote{'s' * (s.quote_count != 1)} · {len(s.article_ids)} article{'s' * (len(s.article_ids) != 1)}"
+    parts: list = [(s.name, f"bold {speaker_colour(s.name)}")]
+    if s.role:
+        parts += [", ", (s.role, "italic")]
+    return Content.assemble(*parts, "\n", (facts, "dim"))
+
+
+def _quote_prompt(q: Quote, title: str) -> Content:
+    return Content.assemble((f"{title} ¶{q.paragraph}", "bold"), "\n", f"“{q.text}”")
+
+
+class SpeakersScreen(ModalScreen[Location | None]):
+    AUTO_FOCUS = "#speaker-list"
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Close"),
+        Binding("tab", "app.focus_next", "Switch list", show=False),
+    ]
+
+    def __init__(self, engine: Engine) -> None:
+        super().__init__()
+        self.engine = engine
+        self.speakers: list[Speaker] = []
+        self.quotes: list[Quote] = []
+        self.titles: dict[str, str] = {}
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="speakers-box"):
+            yield OptionList(id="speaker-list", markup=False)
+            yield OptionList(id="speaker-quotes", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#speakers-box").border_title = "Speakers · Enter lists quotes · Enter on a quote opens it"
+        self.query_one("#speaker-list").loading = True
+        self.load()
+
+    @work(thread=True, exclusive=True, group="speakers")
+    def load(self) -> None:
+        speakers = self.engine.speakers()
+        metas = self.engine.articles()
+        self.app.call_from_thread(self._show, speakers, metas)
+
+    def _show(self, speakers: list[Speaker], metas: list[ArticleMeta]) -> None:
+        self.speakers = sorted(speakers, key=lambda s: (-s.quote_count, s.name.lower()))
+        self.titles = {m.id: m.title for m in metas}
+        lst = self.query_one("#speaker-list", OptionList)
+        lst.loading = False
+        lst.set_options(separated(Option(_speaker_prompt(s), id=s.id) for s in self.speakers))
+        lst.border_title = f"{len(self.speakers)} speakers"
+        if self.speakers:
+            lst.highlighted = 0
+
+    @on(OptionList.OptionHighlighted, "#speaker-list")
+    def _speaker_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        speaker = self.speakers[event.option_index]
+        self.quotes = self.engine.quotes(speaker.id)
+        quotes = self.query_one("#speaker-quotes", OptionList)
+        quotes.set_options(separated(
+            Option(_quote_prompt(q, self.titles.get(q.article_id, q.article_id))) for q in self.quotes))
+        quotes.border_title = f"{speaker.name}: {len(self.quotes)} quotes"
+
+    @on(OptionList.OptionSelected, "#speaker-list")
+    def _speaker_selected(self) -> None:
+        quotes = self.query_one("#speaker-quotes", OptionList)
+        quotes.focus()
+        if self.quotes:
+            quotes.highlighted = 0
+
+    @on(OptionList.OptionSelected, "#speaker-quotes")
+    def _quote_selected(self, event: OptionList.OptionSelected) -> None:
+        q = self.quotes[event.option_index]
+        self.dismiss(Location(q.article_id, q.paragraph, mark=(q.start, q.end)))

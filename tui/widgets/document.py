@@ -1,0 +1,151 @@
+"""The document pane: an article's paragraphs with a passage cursor and search-hit navigation."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from ...index.model import Article
+from .passage import PassageView, passage_content
+
+
+class DocumentView(VerticalScroll, can_focus=True):
+    BINDINGS = [
+        Binding("j,down", "move(1)", "Next ¶", show=False),
+        Binding("k,up", "move(-1)", "Prev ¶", show=False),
+        Binding("g,home", "go_to(0)", "Top", show=False),
+        Binding("G,end", "go_to(-1)", "Bottom", show=False),
+        Binding("space,pagedown", "page(1)", "Page down", show=False),
+        Binding("b,pageup", "page(-1)", "Page up", show=False),
+        Binding("n", "hit(1)", "Next hit"),
+        Binding("N", "hit(-1)", "Prev hit", show=False),
+    ]
+
+    cursor: reactive[int] = reactive(0, init=False)
+
+    @dataclass
+    class CursorMoved(Message):
+        """The selected passage changed (the related panel follows it)."""
+
+        article_id: str
+        paragraph: int
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.article: Article | None = None
+        self.hits: list[tuple[int, int]] = []
+        self.hit_index = -1
+        self.mark: tuple[int, int] | None = None
+        self._views: list[PassageView] = []
+
+    def show(self, article: Article, paragraph: int = 0, *, hits: list[tuple[int, int]] = (),
+             mark: tuple[int, int] | None = None) -> None:
+        """Replace the pane's content with `article`, select `paragraph`, scroll to it."""
+        self.article, self.hits, self.mark = article, list(hits), mark
+        self.hit_index = -1
+        if self.hits:
+            para_start = article.passages[paragraph].start if paragraph < len(article.passages) else 0
+            first = bisect_left([s for s, _ in self.hits], para_start)
+            self.hit_index = first if first < len(self.hits) else 0
+        self.border_subtitle = f"hit {self.hit_index + 1} of {len(self.hits)} · n/N" if self.hits else ""
+        self.remove_children()
+        self._views = [
+            PassageView(p, self._styled(p.index), headline=p.index == 0 and p.text == article.title)
+            for p in article.passages
+        ]
+        self.mount(Static(self._meta_line(article), classes="meta", markup=False))
+        self.mount_all(self._views)
+        self.border_title = article.title
+        self.set_reactive(DocumentView.cursor, -1)
+        self.call_after_refresh(self._select, paragraph, True)
+
+    @staticmethod
+    def _meta_line(article: Article) -> Content:
+        bits = [b for b in (article.outlet, article.byline and f"by {article.byline}", article.date) if b]
+        bits.append(f"{len(article.quotes)} quotes · {len(article.figures)} figures · {article.path}")
+        return Content(" · ".join(bits))
+
+    def _styled(self, index: int) -> Content:
+        article = self.article
+        assert article is not None
+        current = self.hits[self.hit_index] if 0 <= self.hit_index < len(self.hits) else None
+        return passage_content(article.passages[index], article.quotes, article.figures,
+                               self.hits, current, self.mark)
+
+    def _refresh_passages(self, indexes: set[int]) -> None:
+        for i in indexes:
+            if 0 <= i < len(self._views):
+                self._views[i].update(self._styled(i))
+
+    def _select(self, index: int, center: bool = False) -> None:
+        if not self._views:
+            return
+        index = max(0, min(index, len(self._views) - 1))
+        self.cursor = index
+        view = self._views[index]
+        if center:
+            self.scroll_to_center(view, animate=False)
+        else:
+            self.scroll_to_widget(view, animate=False)
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        if 0 <= old < len(self._views):
+            self._views[old].remove_class("selected")
+        if 0 <= new < len(self._views):
+            self._views[new].add_class("selected")
+        if self.article is not None:
+            self.post_message(self.CursorMoved(self.article.id, new))
+
+    def on_passage_view_clicked(self, event: PassageView.Clicked) -> None:
+        self.focus()
+        self._select(event.index)
+
+    def action_move(self, delta: int) -> None:
+        self._select(self.cursor + delta)
+
+    def action_go_to(self, index: int) -> None:
+        self._select(index if index >= 0 else len(self._views) - 1)
+
+    def action_page(self, direction: int) -> None:
+        """Scroll a screenful and put the cursor on the first passage in view."""
+        (self.scroll_page_down if direction > 0 else self.scroll_page_up)(animate=False)
+        self.call_after_refresh(self._cursor_to_view)
+
+    def _cursor_to_view(self) -> None:
+        top = self.scroll_offset.y
+        for view in self._views:
+            if view.virtual_region.y + view.virtual_region.height > top:
+                self.cursor = view.passage.index
+                return
+
+    def action_hit(self, delta: int) -> None:
+        if not self.hits or self.article is None:
+            self.notify("No search hits in this article: press / to search", severity="information")
+            return
+        old = self.hits[self.hit_index] if self.hit_index >= 0 else None
+        self.hit_index = (self.hit_index + delta) % len(self.hits)
+        s, e = self.hits[self.hit_index]
+        touched = {p.index for p in (self.article.passage_at(s), old and self.article.passage_at(old[0])) if p}
+        self._refresh_passages(touched)
+        target = self.article.passage_at(s)
+        if target:
+            self._select(target.index, center=True)
+        self.border_subtitle = f"hit {self.hit_index + 1} of {len(self.hits)}"
+
+    def set_mark(self, mark: tuple[int, int] | None) -> None:
+        """Mark a quote or figure (article offsets) and bring it into view."""
+        if self.article is None:
+            return
+        touched = {p.index for p in (self.mark and self.article.passage_at(self.mark[0]),
+                                     mark and self.article.passage_at(mark[0])) if p}
+        self.mark = mark
+        self._refresh_passages(touched)
+        if mark and (p := self.article.passage_at(mark[0])):
+            self._select(p.index, center=True)

@@ -1,0 +1,35 @@
+"""The figures of the open article: the number as written, then what it counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from ...index.model import Figure
+
+
+class FiguresPanel(OptionList):
+    @dataclass
+    class Chosen(Message):
+        figure: Figure
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(markup=False, **kwargs)
+        self.border_title = "Figures"
+        self._figures: list[Figure] = []
+
+    def set_figures(self, figures: list[Figure]) -> None:
+        self._figures = list(figures)
+        self.set_options(
+            Option(Content.assemble((f.text, "bold"), "  ", (f.counts or "", "dim")))
+            for f in self._figures
+        )
+        self.border_title = f"Figures ({len(figures)})"
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(self.Chosen(self._figures[event.option_index]))
