@@ -27,7 +27,7 @@ from typing import Any
 from whoosh import index as wix
 from whoosh.analysis import STOP_WORDS, StemmingAnalyzer
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
-from whoosh.index import EmptyIndexError, LockError
+from whoosh.index import LockError
 from whoosh.qparser import MultifieldParser
 from whoosh.query import NullQuery, Query, Term
 
@@ -271,9 +271,17 @@ class Reader:
         try:
             self.ix = wix.open_dir(str(path))
             self.searcher = self.ix.searcher()
-        except (EmptyIndexError, OSError, ValueError, EOFError, KeyError) as e:
-            raise IndexBroken(f"index files unreadable: {type(e).__name__}") from None
+        except Exception as e:  # damaged files fail in many ways (struct.error, EOFError, …)
+            raise IndexBroken(f"index files unreadable ({type(e).__name__})") from None
         self.parser = MultifieldParser(["body", "title"], self.ix.schema, fieldboosts={"body": 1.0, "title": 0.5})
+
+    def check(self) -> None:
+        """Read a little of every segment, so damage is found now rather than mid-query."""
+        try:
+            self.searcher.doc_count_all()
+            next(iter(self.searcher.documents(kind="article")), None)
+        except Exception as e:
+            raise IndexBroken(f"index files unreadable ({type(e).__name__})") from None
 
     def close(self) -> None:
         self.searcher.close()
@@ -328,6 +336,6 @@ class Reader:
             return [], []
         flt = And([Term("kind", "passage"), Not(Term("article_id", exclude_article))])
         hits = self.searcher.more_like(docnum, "body", top=limit, numterms=15, filter=flt)
-        terms = [t for t, _ in self.searcher.key_terms([docnum], "body", numterms=6)]
+        terms = [t for t, _ in self.searcher.key_terms([docnum], "body", numterms=15)]
         return [dict(h.fields(), _score=h.score) for h in hits], terms
 

@@ -89,7 +89,11 @@ def _live(base: Path, rebuild: bool, report: SyncReport) -> store.Generation | N
             report.reason = "index written by another icereader version; rebuilding"
             return None
         if gen is not None:
-            store.Reader(gen.path).close()
+            reader = store.Reader(gen.path)
+            try:
+                reader.check()
+            finally:
+                reader.close()
         return gen
     except store.IndexBroken as e:
         report.reason = f"{e}; rebuilding"

@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("search", parents=[common], help="ranked passages matching a query")
     s.add_argument("query", nargs="+", help="words, \"phrases\", speaker:NAME, AND/OR/NOT, prefix*")
-    s.add_argument("--limit", type=int, default=20, metavar="N")
+    s.add_argument("--limit", type=_positive, default=20, metavar="N")
     s.add_argument("--json", action="store_true")
 
     s = sub.add_parser("quotes", parents=[common], help="every quote, or one speaker's")
@@ -71,6 +71,16 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.add_argument("--explain", action="store_true", help="show which rule attributed each quote")
     return p
+
+
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {text!r}")
+    return n
 
 
 def _formats(p: argparse.ArgumentParser, csv: bool) -> None:

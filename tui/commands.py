@@ -18,7 +18,7 @@ from ..index.ingest import article_from_text
 from ..index.model import Quote
 from ..index.sync import SyncReport
 
-out = Console(highlight=False, soft_wrap=False)
+out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False)
 
 
@@ -73,8 +73,6 @@ def index(engine: Engine, args: argparse.Namespace) -> int:
 
 
 def search(engine: Engine, args: argparse.Namespace) -> int:
-    if args.limit < 1:
-        raise SystemExit(_usage("--limit must be at least 1"))
     result = engine.search(" ".join(args.query), limit=args.limit)
     if args.json:
         print(json.dumps({"query": result.query, "total": result.total, "message": result.message,
@@ -91,11 +89,6 @@ def search(engine: Engine, args: argparse.Namespace) -> int:
             body.stylize("bold reverse", s, e)
         out.print(body)
     return 0
-
-
-def _usage(message: str) -> int:
-    err.print(f"icereader: error: {message}", markup=False)
-    return 2
 
 
 def _write_csv(rows: list[dict], fields: list[str]) -> None:

@@ -1,0 +1,110 @@
+"""Cleaning: the seed damage, page furniture, metadata, control characters."""
+
+from __future__ import annotations
+
+import pytest
+
+from icereader.index.clean import clean, is_furniture, repair_references, strip_controls
+from icereader.index.corpus import bundled_corpus
+
+
+def seed(prefix: str):
+    path = next(bundled_corpus().glob(f"{prefix}_*.txt"))
+    return clean(path.read_text(encoding="utf-8"))
+
+
+def paragraphs(c):
+    return [c.text[s:e] for s, e in c.spans]
+
+
+def test_broken_character_reference_is_repaired_and_paragraph_rejoined():
+    c = seed("001")
+    joined = [p for p in paragraphs(c) if "re-election campaign" in p]
+    assert len(joined) == 1
+    assert "two themes in Trump’s re-election campaign: his crackdown" in joined[0]
+    assert "\u0335" not in c.text and "7;s" not in c.text
+
+
+@pytest.mark.parametrize("raw, fixed", [
+    ("Trump\u0335\n\n7;s campaign", "Trump’s campaign"),  # &#8217; cut after 821
+    ("caf&#233; &amp; bar", "café & bar"),
+    ("&#8220;Hi,&#8221; she said", "“Hi,” she said"),
+])
+def test_references(raw, fixed):
+    assert repair_references(raw) == fixed
+
+
+def test_spans_index_the_clean_text():
+    for p in bundled_corpus().glob("*.txt"):
+        c = clean(p.read_text(encoding="utf-8"))
+        assert c.text == "\n\n".join(c.text[s:e] for s, e in c.spans)
+
+
+@pytest.mark.parametrize("prefix, gone", [
+    ("000", ["Like this:"]),
+    ("001", ["Source link", "kproxy", "Home https"]),
+    ("003", ["Print More", "Leave a Reply", "Your email address", "Akismet"]),
+    ("004", ["Please enter your comment", "Please enter your name", "Pin It on Pinterest", "Share This", "Home News"]),
+])
+def test_furniture_removed(prefix, gone):
+    c = seed(prefix)
+    for text in gone:
+        assert text not in c.text
+
+
+def test_repeated_titles_and_breadcrumbs_leave_one_headline():
+    c = seed("004")
+    assert c.title == "ICE Is Making An Example of ‘Safe Cities’"
+    assert paragraphs(c)[0] == c.title
+    assert c.text.count("ICE Is Making An Example") == 1
+    c = seed("001")
+    assert c.title.startswith("ICE prepares targeted arrests in “sanctuary cities”")
+    assert c.text.count("ICE prepares targeted arrests") == 1
+
+
+def test_metadata_from_the_top_of_the_page():
+    c = seed("000")
+    assert c.date == "Mon, May 01, 2017"
+    assert c.byline == "Eddie Scott"
+    assert c.title == "Days In: How's Trump Doing on Immigration?"
+    assert "Published:" not in c.text and "By Eddie Scott" not in c.text
+
+
+def test_story_lines_are_not_furniture():
+    for line in ["Share prices fell 40 percent after the raid.", "Print media reported the arrests.",
+                 "Who Was Targeted?", "ICE said 50 people were arrested."]:
+        assert not is_furniture(line)
+    for line in ["Share this:", "Like this:", "Tweet", "Pin It on Pinterest", "Leave a Reply",
+                 "12 Comments", "Source link", "https://example.com/x"]:
+        assert is_furniture(line)
+
+
+def test_escapes_and_controls_are_stripped():
+    hostile = "A\x1b[31mred\x1b[0m \x1b]0;pwned\x07title \x1b[2Jclear\x00\x07\x08 \u202eevil\u200b ok\ttab"
+    out = strip_controls(hostile)
+    assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out and "\u200b" not in out
+    assert out == "Ared title clear evil ok\ttab"
+
+
+def test_markup_like_text_is_kept_verbatim():
+    c = clean("Title here\n\nHe wrote [bold]x[/] and [/] and [link=https://e.x]y[/link].")
+    assert "[bold]x[/] and [/] and [link=https://e.x]y[/link]" in c.text
+
+
+def test_hard_wrapped_paragraphs_are_unwrapped():
+    body = ("The agency said on Thursday that it had arrested dozens of people in\n"
+            "a week-long operation across the region, and that more arrests were\n"
+            "expected in the coming days as the operation continued.\n\n"
+            "Officials in the city said they had not been told about the operation\n"
+            "in advance and criticised the way it had been carried out by agents.\n")
+    c = clean("Arrests in the region\n\n" + body)
+    assert len(c.spans) == 3
+    assert "people in a week-long" in c.text
+
+
+def test_markdown_front_matter_and_links():
+    raw = "---\ntitle: Raids in Denver\nauthor: Ana Ruiz\ndate: 2024-03-01\n---\n# Raids in Denver\n\nICE [said](https://x.y) **63** were arrested."
+    c = clean(raw, markdown=True)
+    assert (c.title, c.byline, c.date) == ("Raids in Denver", "Ana Ruiz", "2024-03-01")
+    assert "ICE said 63 were arrested." in c.text
+    assert c.text.count("Raids in Denver") == 1

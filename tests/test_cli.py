@@ -1,0 +1,130 @@
+"""The command line: every subcommand, its JSON/CSV forms, and one-line errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from icereader.index.corpus import bundled_corpus
+from icereader.tui.cli import main
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version_and_help(capsys):
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and out.startswith("icereader ")
+    code, out, _ = run(capsys, "--help")
+    assert code == 0 and all(c in out for c in ("index", "search", "quotes", "figures", "speakers", "extract"))
+
+
+def test_index_then_up_to_date(capsys, corpus: Path):
+    code, out, _ = run(capsys, "index", "--corpus", str(corpus))
+    assert code == 0 and "index built: 5 articles" in out
+    code, out, _ = run(capsys, "index", "--corpus", str(corpus), "--verbose")
+    assert code == 0 and "up to date" in out and "index folder:" in out
+
+
+def test_search_json(capsys):
+    code, out, _ = run(capsys, "search", "homan", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["total"] >= 2
+    hit = data["hits"][0]
+    s, e = hit["highlights"][0]
+    assert hit["text"][s:e] == "Homan"
+
+
+def test_search_text_and_limit(capsys):
+    code, out, _ = run(capsys, "search", "arrested", "--limit", "2")
+    assert code == 0 and "showing 2" in out and "\n1. " in out and "\n3. " not in out
+
+
+def test_search_without_results_says_so(capsys):
+    code, _, err = run(capsys, "search", "zzzzqqq")
+    assert code == 1 and "no passages match" in err
+
+
+def test_quotes_by_speaker_json_and_csv(capsys):
+    code, out, _ = run(capsys, "quotes", "--speaker", "Lucero", "--json")
+    quotes = json.loads(out)
+    assert code == 0 and len(quotes) == 3 and {q["speaker"] for q in quotes} == {"Henry Lucero"}
+    code, out, _ = run(capsys, "quotes", "--csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and len(rows) >= 20 and {"speaker", "text", "article"} <= set(rows[0])
+
+
+def test_unknown_speaker(capsys):
+    code, _, err = run(capsys, "quotes", "--speaker", "Nobody Known")
+    assert code == 1 and "no speaker matches" in err
+
+
+def test_figures_and_speakers(capsys):
+    code, out, _ = run(capsys, "figures", "--json")
+    figures = json.loads(out)
+    assert code == 0 and any(f["text"] == "498" and f["value"] == 498 for f in figures)
+    code, out, _ = run(capsys, "speakers", "--json")
+    names = {s["name"] for s in json.loads(out)}
+    assert code == 0 and {"Tom Homan", "Henry Lucero", "ICE"} <= names
+
+
+def test_extract_json_shape_and_offsets(capsys):
+    path = next(bundled_corpus().glob("003_*.txt"))
+    code, out, _ = run(capsys, "extract", str(path), "--json")
+    [doc] = json.loads(out)
+    assert code == 0 and doc["file"] == str(path) and doc["title"].startswith("Nearly 500")
+    from icereader.index.clean import clean
+
+    text = clean(path.read_text(encoding="utf-8")).text
+    for q in doc["quotes"]:
+        assert set(q) >= {"text", "speaker", "speaker_surface", "role", "start", "end", "paragraph"}
+        assert text[q["start"]:q["end"]] == q["text"]
+    for f in doc["figures"]:
+        assert set(f) >= {"text", "value", "counts", "start", "end", "paragraph"}
+        assert text[f["start"]:f["end"]] == f["text"]
+
+
+def test_extract_explain_names_rules(capsys):
+    path = next(bundled_corpus().glob("001_*.txt"))
+    code, out, _ = run(capsys, "extract", str(path), "--explain")
+    assert code == 0 and "rule: " in out
+
+
+@pytest.mark.parametrize("argv, fragment", [
+    (["--corpus", "/no/such/folder", "index"], "corpus folder not found"),
+    (["search", "x", "--corpus", __file__], "not a file"),
+    (["search", "x", "--limit", "0"], "--limit"),
+    (["frobnicate"], "invalid choice"),
+])
+def test_errors_are_one_line(capsys, argv, fragment):
+    code, out, err = run(capsys, *argv)
+    assert code != 0 and fragment in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_extract_unreadable_file(capsys, tmp_path: Path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    code, _, err = run(capsys, "extract", str(empty), "--json")
+    assert code == 1 and "empty file" in err and "Traceback" not in err
+
+
+def test_unwritable_index_dir_names_the_option(capsys, tmp_path: Path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    code, _, err = run(capsys, "index", "--index-dir", str(blocker / "sub"))
+    assert code == 1 and "--index-dir" in err and str(blocker) in err
+
+
+def test_console_script_runs():
+    done = subprocess.run([sys.executable, "-m", "icereader.tui.cli", "--version"], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.startswith("icereader ")

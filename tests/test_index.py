@@ -1,0 +1,220 @@
+"""The index: build, reuse, incremental updates, queries, related passages, damage recovery."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from icereader.index import store
+from icereader.index.engine import Engine
+from icereader.index.sync import Cancelled
+
+NEW_ARTICLE = """Raids reach Denver
+
+ICE said 63 people were arrested in Denver during the operation.
+
+"We will keep enforcing the law in every city," ICE Director Tom Homan said on Friday.
+"""
+
+
+def generation(engine: Engine) -> str:
+    return (engine.base / "CURRENT").read_text()
+
+
+def test_build_indexes_every_article(engine: Engine):
+    metas = engine.articles()
+    assert len(metas) == 5
+    assert all(m.title for m in metas)
+    assert sum(m.quote_count for m in metas) > 10
+    article = engine.article(metas[0].id)
+    assert article is not None and article.passages and article.text
+
+
+def test_unchanged_corpus_is_reused_without_writing(engine: Engine):
+    gen = generation(engine)
+    before = {p.name: p.stat().st_mtime_ns for p in (engine.base / gen).iterdir()}
+    report = engine.sync()
+    assert report.up_to_date and not report.rebuilt
+    assert generation(engine) == gen
+    assert {p.name: p.stat().st_mtime_ns for p in (engine.base / gen).iterdir()} == before
+
+
+def test_touched_but_identical_file_is_not_reindexed(engine: Engine, corpus: Path):
+    path = next(corpus.glob("002_*.txt"))
+    os.utime(path, ns=(time.time_ns(), time.time_ns() + 10**9))
+    report = engine.sync()
+    assert not (report.added or report.changed or report.removed)
+    assert engine.sync().up_to_date  # the new mtime was recorded
+
+
+def test_incremental_add_change_remove(engine: Engine, corpus: Path):
+    gen = generation(engine)
+    (corpus / "sub").mkdir()
+    (corpus / "sub" / "denver.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    report = engine.sync()
+    assert report.added == ["sub/denver.txt"] and not report.rebuilt
+    assert generation(engine) == gen  # updated in place, not rebuilt
+    assert [h.article_id for h in engine.search("Denver arrested").hits][0] == "sub/denver.txt"
+
+    changed = next(corpus.glob("003_*.txt"))
+    changed.write_text(changed.read_text(encoding="utf-8").replace("498 people", "499 people"), encoding="utf-8")
+    report = engine.sync()
+    assert report.changed == [changed.name]
+    assert any("499" in h.text for h in engine.search("499").hits)
+    assert not engine.search("498 four-day").hits
+
+    (corpus / "sub" / "denver.txt").unlink()
+    report = engine.sync()
+    assert report.removed == ["sub/denver.txt"]
+    assert engine.article("sub/denver.txt") is None
+    assert not any(h.article_id == "sub/denver.txt" for h in engine.search("Denver").hits)
+    assert len(engine.articles()) == 5
+
+
+def test_ids_are_stable_relative_paths(corpus: Path, tmp_path: Path):
+    a = Engine(corpus, tmp_path / "a")
+    a.sync()
+    b = Engine(corpus, tmp_path / "b")
+    b.sync(rebuild=True)
+    assert [m.id for m in a.articles()] == [m.id for m in b.articles()] == sorted(p.name for p in corpus.glob("*.txt"))
+
+
+def test_search_highlights_match_the_passage(bundled_engine: Engine):
+    result = bundled_engine.search("immigration arrests")
+    assert result.hits and result.total >= len(result.hits)
+    for hit in result.hits:
+        assert hit.highlights
+        for s, e in hit.highlights:
+            assert hit.text[s:e].lower().startswith(("immigra", "arrest"))
+    # stemming: "immigration" finds "immigrants"
+    assert any("immigrants" in h.text[s:e] for h in bundled_engine.search("immigration").hits for s, e in h.highlights)
+
+
+def test_speaker_field_query(bundled_engine: Engine):
+    hits = bundled_engine.search("speaker:homan").hits
+    assert hits and all("Homan" in h.text for h in hits)
+    assert bundled_engine.search("speaker:lucero").hits
+    assert not bundled_engine.search("speaker:nobodyatall").hits
+
+
+@pytest.mark.parametrize("query", ['"sanctuary cities', "a AND (b OR", "NOT OR foo", "*", "field:", "unknown:x",
+                                   "x" * 10_000, "移民 局", "((((", "speaker:", ""])
+def test_bad_queries_never_raise(bundled_engine: Engine, query: str):
+    result = bundled_engine.search(query)
+    assert result.hits or result.message
+
+
+def test_phrase_and_prefix_queries(bundled_engine: Engine):
+    assert bundled_engine.search('"safe cities"').hits
+    prefix = bundled_engine.search("deport*")
+    assert prefix.hits and any("deport" in t for t in prefix.terms)
+
+
+def test_article_highlights_for_hit_navigation(bundled_engine: Engine):
+    article = bundled_engine.article("004_7c372853e00591b9.txt")
+    spans = bundled_engine.highlights(article.text, "arrests")
+    assert len(spans) >= 2 and all(article.text[s:e].lower().startswith("arrest") for s, e in spans)
+
+
+def test_related_passages_share_a_figure_with_a_reason(bundled_engine: Engine):
+    article = bundled_engine.article("004_7c372853e00591b9.txt")
+    para = next(p.index for p in article.passages if "Of the 498 immigrants" in p.text)
+    related = bundled_engine.related(article.id, para)
+    assert related and all(r.article_id != article.id for r in related)
+    assert related[0].reason.startswith("same figure")
+    assert any(r.article_id.startswith("003_") and "498" in r.reason for r in related)
+    assert all(r.reasons for r in related)
+
+
+def test_related_by_same_speaker(corpus: Path, tmp_path: Path):
+    (corpus / "homan2.txt").write_text(
+        "Homan speaks again\n\n\"We are going to keep arresting criminal aliens in every city,\" "
+        "ICE Director Tom Homan said on Monday.\n", encoding="utf-8")
+    engine = Engine(corpus, tmp_path / "idx")
+    engine.sync()
+    article = engine.article("004_7c372853e00591b9.txt")
+    para = next(p.index for p in article.passages if "He said" in p.text)
+    reasons = [r.reason for r in engine.related(article.id, para) if r.article_id == "homan2.txt"]
+    assert reasons and "same speaker: " in reasons[0] and "Homan" in reasons[0]
+
+
+def test_speakers_merge_across_articles(corpus: Path, tmp_path: Path):
+    (corpus / "homan2.txt").write_text(
+        "Homan speaks again\n\n\"We are going to keep arresting criminal aliens in every city,\" "
+        "Homan said on Monday.\n", encoding="utf-8")
+    engine = Engine(corpus, tmp_path / "idx")
+    engine.sync()
+    homan = engine.find_speaker("homan")
+    assert homan is not None and homan.name == "Tom Homan"
+    assert len(homan.article_ids) == 2 and homan.quote_count == 2
+    assert {q.article_id for q in engine.quotes("Tom Homan")} == {"homan2.txt", "004_7c372853e00591b9.txt"}
+
+
+def test_interrupted_build_keeps_the_previous_index(engine: Engine, corpus: Path):
+    gen = generation(engine)
+    for n in range(60):  # enough changes to force a full rebuild
+        (corpus / f"extra{n}.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    calls = []
+
+    def cancel() -> bool:
+        calls.append(1)
+        return len(calls) > 20
+
+    with pytest.raises(Cancelled):
+        engine.sync(cancel=cancel)
+    assert generation(engine) == gen
+    assert not [p for p in engine.base.iterdir() if p.name.endswith(".building")]
+    assert len(engine.articles()) == 5
+    assert len(engine.sync().added) == 0 and len(engine.articles()) == 65
+
+
+def test_damaged_index_is_rebuilt(engine: Engine):
+    gen = engine.base / generation(engine)
+    for seg in gen.glob("*.seg"):
+        seg.write_bytes(b"garbage")
+    engine.close()
+    report = Engine(engine.root, engine.base.parent).sync()
+    assert report.rebuilt and "rebuilding" in report.reason
+
+
+def test_garbage_manifest_is_rebuilt(engine: Engine):
+    (engine.base / generation(engine) / "manifest.json").write_text("{not json")
+    report = engine.sync()
+    assert report.rebuilt and "manifest" in report.reason
+    assert len(engine.articles()) == 5
+
+
+def test_index_from_another_schema_version_is_rebuilt(engine: Engine):
+    manifest_path = engine.base / generation(engine) / "manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest["schema"] = store.SCHEMA_VERSION - 1
+    manifest_path.write_text(json.dumps(manifest))
+    report = engine.sync()
+    assert report.rebuilt and "version" in report.reason
+
+
+def test_bad_files_are_skipped_and_the_rest_indexed(corpus: Path, tmp_path: Path):
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "binary.txt").write_bytes(bytes(range(256)) * 20)
+    (corpus / "latin1.txt").write_bytes("Café raid\n\nThe café was raided, officials said.".encode("cp1252"))
+    engine = Engine(corpus, tmp_path / "idx")
+    report = engine.sync()
+    reasons = {s.path: s.reason for s in report.skipped}
+    assert set(reasons) == {"empty.txt", "binary.txt"}
+    assert "empty" in reasons["empty.txt"] and "binary" in reasons["binary.txt"]
+    assert engine.article("latin1.txt").title == "Café raid"
+    again = engine.sync()  # skipped files are remembered, not re-read into a rebuild
+    assert again.up_to_date and {s.path for s in again.skipped} == {"empty.txt", "binary.txt"}
+
+
+def test_index_lives_in_the_override_dir(corpus: Path, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("ICEREADER_INDEX_DIR", str(tmp_path / "envdir"))
+    engine = Engine(corpus)
+    engine.sync()
+    assert engine.base.parent == tmp_path / "envdir" and (engine.base / "CURRENT").exists()
+    explicit = Engine(corpus, tmp_path / "flag")
+    assert explicit.base.parent == tmp_path / "flag"
