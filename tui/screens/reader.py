@@ -30,10 +30,10 @@ class ReaderScreen(Screen):
     AUTO_FOCUS = "#articles"
     BINDINGS = [
         Binding("s", "app.speakers", "Speakers"),
-        Binding("f", "focus('figures')", "Figures"),
-        Binding("r", "focus('related')", "Related", show=False),
-        Binding("d", "focus('document')", "Document", show=False),
-        Binding("a", "focus('articles')", "Articles", show=False),
+        Binding("f", "focus_pane('figures')", "Figures"),
+        Binding("r", "focus_pane('related')", "Related", show=False),
+        Binding("d", "focus_pane('document')", "Document", show=False),
+        Binding("a", "focus_pane('articles')", "Articles", show=False),
         Binding("right_square_bracket", "related_jump(1)", "Next related"),
         Binding("left_square_bracket", "related_jump(-1)", "Prev related", show=False),
         Binding("backspace", "back", "Back"),
@@ -117,7 +117,13 @@ class ReaderScreen(Screen):
     def _show_articles(self, metas) -> None:
         self.ready = True
         self.query_one(ArticleList).set_articles(metas)
-        if metas and self.article is None:
+        if not metas:
+            self.query_one(DocumentView).show_message(
+                "No articles",
+                f"No readable .txt or .md articles in {self.engine.root}.\n\n"
+                "Add some, then press Ctrl+R to index them (or run: icereader --corpus DIR).",
+            )
+        elif self.article is None:
             self.go(Location(metas[0].id), remember=False)
 
     def on_index_progress(self, message: IndexProgress) -> None:
@@ -131,7 +137,12 @@ class ReaderScreen(Screen):
 
     def on_index_failed(self, message: IndexFailed) -> None:
         self.query_one(IndexStatus).message(message.error)
+        if self.article is None:
+            self.query_one(DocumentView).show_message("Index unavailable", message.error)
         self.notify(message.error, severity="error", timeout=8)
+
+    def action_focus_pane(self, pane: str) -> None:
+        self.query_one(f"#{pane}").focus()
 
     def action_cancel_indexing(self) -> None:
         for worker in self.workers:

@@ -66,6 +66,13 @@ class DocumentView(VerticalScroll, can_focus=True):
         self.set_reactive(DocumentView.cursor, -1)
         self.call_after_refresh(self._select, paragraph, True)
 
+    def show_message(self, title: str, text: str) -> None:
+        """No article to show (empty corpus, index failed): say why and what to do."""
+        self.article, self.hits, self._views = None, [], []
+        self.remove_children()
+        self.mount(Static(Content(text), classes="message", markup=False))
+        self.border_title = title
+
     @staticmethod
     def _meta_line(article: Article) -> Content:
         bits = [b for b in (article.outlet, article.byline and f"by {article.byline}", article.date) if b]

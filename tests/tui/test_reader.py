@@ -1,0 +1,241 @@
+"""The reader, driven by keys and clicks through Textual's Pilot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from icereader.index.engine import Engine
+from icereader.tui.app import IceReaderApp
+from icereader.tui.screens.help import HelpScreen
+from icereader.tui.screens.search import SearchScreen
+from icereader.tui.screens.speakers import SpeakersScreen
+from icereader.tui.widgets.document import DocumentView
+from icereader.tui.widgets.passage import MARK, PassageView
+
+SIZE = (120, 40)
+
+
+async def settle(app, pilot, rounds: int = 4) -> None:
+    """Let workers finish and their results reach the screen."""
+    for _ in range(rounds):
+        await pilot.pause(0.05)
+        await app.workers.wait_for_complete()
+    await pilot.pause(0.05)
+
+
+def doc(app) -> DocumentView:
+    return app.screen_stack[0].query_one(DocumentView)
+
+
+def passages(app) -> list[PassageView]:
+    return list(doc(app).query(PassageView))
+
+
+def styles_at(view: PassageView, start: int, end: int) -> set[str]:
+    return {str(s.style) for s in view.content.spans if s.start <= start and s.end >= end}
+
+
+async def open_article(app, pilot, prefix: str) -> None:
+    ids = [m.id for m in app.engine.articles()]
+    index = next(i for i, a in enumerate(ids) if a.startswith(prefix))
+    articles = app.screen.query_one("#articles")
+    articles.focus()
+    articles.highlighted = index
+    await pilot.press("enter")
+    await settle(app, pilot)
+    assert doc(app).article.id.startswith(prefix)
+
+
+@pytest.fixture
+def app(engine: Engine) -> IceReaderApp:
+    return IceReaderApp(engine)
+
+
+async def test_first_screen_lists_articles_and_opens_the_first(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert app.screen.query_one("#articles").option_count == 5
+        assert doc(app).article is not None and passages(app)
+        assert app.focused.id == "articles"  # AUTO_FOCUS: no hidden input holds the keys
+
+
+async def test_quotes_are_coloured_and_attributed(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await open_article(app, pilot, "001_")
+        article = doc(app).article
+        q = next(q for q in article.quotes if q.speaker == "Henry Lucero")
+        view = passages(app)[q.paragraph]
+        rel = q.start - article.passages[q.paragraph].start
+        from icereader.tui.colours import speaker_colour
+
+        assert any(speaker_colour("Henry Lucero") in s for s in styles_at(view, rel, rel + len(q.text)))
+        assert "‹Henry Lucero›" in view.content.plain
+        other = next(q for q in article.quotes if q.speaker == "Mike Alvarez")
+        assert speaker_colour("Mike Alvarez") != speaker_colour("Henry Lucero") or other is None
+
+
+async def test_j_k_move_the_selected_passage(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await open_article(app, pilot, "004_")
+        assert app.focused is doc(app)
+        start = doc(app).cursor
+        await pilot.press("j", "j")
+        assert doc(app).cursor == start + 2
+        assert passages(app)[start + 2].has_class("selected")
+        await pilot.press("k")
+        assert doc(app).cursor == start + 1
+        await pilot.press("G")
+        assert doc(app).cursor == len(passages(app)) - 1
+        await pilot.press("g")
+        assert doc(app).cursor == 0
+
+
+async def test_selecting_a_figure_marks_it_in_the_text(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await open_article(app, pilot, "003_")
+        figures = app.screen.query_one("#figures")
+        await pilot.press("f")
+        assert app.focused is figures
+        target = doc(app).article.figures[2]
+        figures.highlighted = 2
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert doc(app).mark == (target.start, target.end)
+        assert doc(app).cursor == target.paragraph
+        rel = target.start - doc(app).article.passages[target.paragraph].start
+        assert MARK in styles_at(passages(app)[target.paragraph], rel, rel + len(target.text))
+
+
+async def test_search_opens_the_hit_and_n_moves_between_hits(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"arrested")
+        assert isinstance(app.screen, SearchScreen)
+        assert app.screen.query_one("#query").value == "arrested"
+        await settle(app, pilot)
+        assert "passages match" in str(app.screen.query_one("#search-count").content)
+        hit = app.screen.result.hits[0]
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, SearchScreen)
+        view = doc(app)
+        assert view.article.id == hit.article_id and view.cursor == hit.paragraph
+        assert view.hits and all(view.article.text[s:e].lower().startswith("arrest") for s, e in view.hits)
+        first = view.hit_index
+        await pilot.press("n")
+        assert view.hit_index == (first + 1) % len(view.hits)
+        await pilot.press("N", "N")
+        assert view.hit_index == (first - 1) % len(view.hits)
+        s, _ = view.hits[view.hit_index]
+        assert view.cursor == view.article.passage_at(s).index
+
+
+async def test_search_escape_and_bad_query(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"NOT OR")
+        await settle(app, pilot)
+        assert "query" in str(app.screen.query_one("#search-count").content)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, SearchScreen)
+
+
+async def test_speakers_view_jumps_to_a_quote(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("s")
+        await settle(app, pilot)
+        assert isinstance(app.screen, SpeakersScreen)
+        names = [s.name for s in app.screen.speakers]
+        assert "Tom Homan" in names and "Henry Lucero" in names
+        app.screen.query_one("#speaker-list").highlighted = names.index("Tom Homan")
+        await pilot.pause()
+        await pilot.press("enter")
+        assert app.focused.id == "speaker-quotes"
+        quote = app.screen.quotes[0]
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, SpeakersScreen)
+        assert doc(app).article.id == quote.article_id and doc(app).mark == (quote.start, quote.end)
+
+
+async def test_related_jump_and_back(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await open_article(app, pilot, "004_")
+        source = next(p.index for p in doc(app).article.passages if "Of the 498" in p.text)
+        await pilot.press(*["j"] * (source - doc(app).cursor))
+        await settle(app, pilot)
+        related = app.screen.query_one("#related").related
+        assert related and "same figure" in related[0].reason
+        await pilot.press("right_square_bracket")
+        await settle(app, pilot)
+        assert (doc(app).article.id, doc(app).cursor) == (related[0].article_id, related[0].paragraph)
+        await pilot.press("right_square_bracket")
+        await settle(app, pilot)
+        assert (doc(app).article.id, doc(app).cursor) == (related[1].article_id, related[1].paragraph)
+        await pilot.press("backspace", "backspace")
+        await settle(app, pilot)
+        assert doc(app).article.id.startswith("004_") and doc(app).cursor == source
+
+
+async def test_clicking_a_passage_selects_it(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        target = passages(app)[2]
+        await pilot.click(target)
+        assert doc(app).cursor == 2 and app.focused is doc(app)
+
+
+async def test_help_lists_keys_and_closes(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("Static").content)
+        assert "search the corpus" in text and "n / N" in text
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_q_quits(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_article_markup_is_shown_literally(tmp_path: Path):
+    corpus = tmp_path / "hostile"
+    corpus.mkdir()
+    (corpus / "markup.txt").write_text(
+        "Markup [bold]test[/]\n\nHe wrote [bold]x[/] and [/] then [link=https://e.x]y[/link] \x1b]0;pwned\x07 "
+        "\x1b[31mred\x1b[0m and said \"we do not [i]escape[/i] anything at all here\".\n", encoding="utf-8")
+    app = IceReaderApp(Engine(corpus, tmp_path / "idx"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        plain = "\n".join(v.content.plain for v in passages(app))
+        assert "[bold]x[/] and [/] then [link=https://e.x]y[/link]" in plain
+        assert "[i]escape[/i]" in plain
+        assert "\x1b" not in plain and "pwned" not in plain
+
+
+async def test_empty_corpus_opens_with_a_message(tmp_path: Path):
+    corpus = tmp_path / "empty"
+    corpus.mkdir()
+    app = IceReaderApp(Engine(corpus, tmp_path / "idx"))
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        assert app.screen.query_one("#articles").option_count == 0
+        assert doc(app).border_title == "No articles"
+        assert "No readable .txt or .md articles" in str(doc(app).query_one(".message").content)
