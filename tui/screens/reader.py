@@ -62,8 +62,14 @@ class ReaderScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = str(self.engine.root)
+        self.sub_title = self.corpus_name
         self.index_corpus()
+
+    @property
+    def corpus_name(self) -> str:
+        from ...index.corpus import bundled_corpus
+
+        return "bundled articles" if self.engine.root == bundled_corpus() else str(self.engine.root)
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < 100, "-narrow")
@@ -131,7 +137,7 @@ class ReaderScreen(Screen):
 
     def on_index_ready(self, message: IndexReady) -> None:
         self.query_one(IndexStatus).done()
-        self.sub_title = f"{self.engine.root} · {message.summary}"
+        self.sub_title = f"{self.corpus_name} · {message.summary}"
         if message.warning:
             self.notify(message.warning, severity="warning")
 
