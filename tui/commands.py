@@ -19,7 +19,7 @@ from ..index.model import Quote
 from ..index.sync import SyncReport
 
 out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def _progress_printer():
