@@ -239,3 +239,30 @@ async def test_empty_corpus_opens_with_a_message(tmp_path: Path):
         assert app.screen.query_one("#articles").option_count == 0
         assert doc(app).border_title == "No articles"
         assert "No readable .txt or .md articles" in str(doc(app).query_one(".message").content)
+
+
+async def test_indexing_shows_progress_stays_responsive_and_escape_cancels(tmp_path: Path, monkeypatch):
+    import time
+
+    from icereader.index import sync as sync_module
+    from icereader.tui.widgets.status import IndexStatus
+
+    corpus = tmp_path / "many"
+    corpus.mkdir()
+    for n in range(300):
+        (corpus / f"a{n:03}.txt").write_text(f"Story {n}\n\nICE said {n} people were arrested.\n", encoding="utf-8")
+    real = sync_module.article_from_text
+    monkeypatch.setattr(sync_module, "article_from_text", lambda *a: (time.sleep(0.01), real(*a))[1])
+    app = IceReaderApp(Engine(corpus, tmp_path / "idx"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.3)
+        status = app.screen.query_one(IndexStatus)
+        assert status.display and "Indexing" in str(status.query_one("#status-label").content)
+        await pilot.press("question_mark")  # the UI answers while the worker indexes
+        await pilot.pause(0.1)
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")  # closes help
+        await pilot.press("escape")  # cancels indexing
+        await settle(app, pilot)
+        assert "cancelled" in str(status.query_one("#status-label").content)
+        assert not list((tmp_path / "idx").rglob("*.building"))

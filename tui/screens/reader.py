@@ -72,7 +72,9 @@ class ReaderScreen(Screen):
         return "bundled articles" if self.engine.root == bundled_corpus() else str(self.engine.root)
 
     def on_resize(self) -> None:
+        """Narrow terminals keep the document: first the sidebar goes, then the article list."""
         self.set_class(self.size.width < 100, "-narrow")
+        self.set_class(self.size.width < 70, "-tiny")
 
     # --- indexing ------------------------------------------------------------------------------
 
