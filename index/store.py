@@ -18,7 +18,7 @@ import os
 import shutil
 import time
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -110,7 +110,11 @@ def current(base: Path) -> Generation | None:
 
 
 def new_generation(base: Path) -> Path:
+    """A fresh, empty generation to build into. Call with the write lock held: any other
+    unfinished build in `base` then belongs to a process that died, and is removed."""
     base.mkdir(parents=True, exist_ok=True)
+    for old in base.glob("g*.building"):
+        shutil.rmtree(old, ignore_errors=True)
     path = base / f"g{time.time_ns()}-{uuid.uuid4().hex[:6]}.building"
     path.mkdir()
     wix.create_in(str(path), schema())
@@ -128,17 +132,8 @@ def publish(base: Path, building: Path, manifest: dict[str, Any]) -> Generation:
     _atomic_write(base / "CURRENT", final.name)
     for old in base.iterdir():
         if old.is_dir() and old.name not in (final.name, previous) and old.name.startswith("g"):
-            if not old.name.endswith(".building") or _stale(old):
-                shutil.rmtree(old, ignore_errors=True)
+            shutil.rmtree(old, ignore_errors=True)
     return gen
-
-
-def _stale(path: Path) -> bool:
-    """An unfinished build untouched for an hour was abandoned by a killed process."""
-    try:
-        return time.time() - path.stat().st_mtime > 3600
-    except OSError:
-        return True
 
 
 def discard(building: Path) -> None:
@@ -146,8 +141,9 @@ def discard(building: Path) -> None:
 
 
 @contextmanager
-def write_lock(base: Path, wait: float) -> Iterator[None]:
-    """One writer per corpus index across processes; raises IndexBusy after `wait` seconds."""
+def write_lock(base: Path, wait: float, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+    """One writer per corpus index across processes (the kernel drops the lock if the holder
+    dies); calls `on_wait` once if another process holds it, raises IndexBusy after `wait` s."""
     import fcntl
 
     base.mkdir(parents=True, exist_ok=True)
@@ -158,6 +154,9 @@ def write_lock(base: Path, wait: float) -> Iterator[None]:
                 fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
+                if on_wait:
+                    on_wait()
+                    on_wait = None
                 if time.monotonic() >= deadline:
                     raise IndexBusy("another icereader is updating this index") from None
                 time.sleep(0.1)

@@ -117,7 +117,8 @@ def sync(root: Path, base: Path, *, rebuild: bool = False, progress: Progress | 
             report.skipped += _skips(skipped)
             report.seconds = time.perf_counter() - t0
             return report
-    with store.write_lock(base, wait):
+    waiting = (lambda: progress(0, 0, "waiting for another icereader to finish indexing")) if progress else None
+    with store.write_lock(base, wait, waiting):
         gen = _live(base, rebuild, report)  # another process may have written while we waited
         _write(root, base, gen, stats, report, progress, cancel)
     report.seconds = time.perf_counter() - t0

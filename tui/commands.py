@@ -28,7 +28,8 @@ def _progress_printer():
         return None
 
     def show(done: int, total: int, label: str) -> None:
-        err.print(f"\rindexing {done}/{total} {label[:50]:<50}", end="", markup=False)
+        line = f"indexing {done}/{total} {label[:50]}" if total else label
+        err.print(f"\r{line:<70}", end="", markup=False)
 
     return show
 

@@ -14,8 +14,12 @@ class IndexStatus(Horizontal):
 
     def progress(self, done: int, total: int, label: str) -> None:
         self.display = True
+        if not total:  # waiting, not counting
+            self.query_one(Label).update(f"{label[:1].upper()}{label[1:]}…")
+            self.query_one(ProgressBar).update(total=None)
+            return
         self.query_one(Label).update(f"Indexing {done}/{total}: {label}  (Esc cancels)")
-        self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
+        self.query_one(ProgressBar).update(total=total, progress=done)
 
     def done(self) -> None:
         self.display = False
