@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .lex_names import GIVEN_NAMES
-from .lex_orgs import ALIASES, ANAPHOR_TYPES, NOT_ORGS, ORG_HEADS
+from .lex_orgs import ALIASES, ANAPHOR_TYPES, NOT_ORGS, ORG_HEADS, alias_key
 from .lex_words import (CAP_STOP, CUE_ADVERBS, CUE_VERBS, DOCUMENT_NOUNS, FEMALE_ROLES, GROUP_NOUNS,
                         MALE_ROLES, NAME_LINKS, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, ROLE_WORDS,
                         SPOKES, TITLE_ABBREVIATIONS)
@@ -26,19 +26,14 @@ _ADVERBIAL_STARTS = frozenset("in on at during after before speaking asked when 
 _CLAUSE_STOPS = frozenset("who which that adding saying noting and but while".split())
 
 
-@dataclass(slots=True)
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word or mark; `cap` is a capitalised word that can be part of a name."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "low", "cap")
 
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper() and self.text not in CAP_STOP and self.text.rstrip(".") not in CAP_STOP
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end, self.low = text, start, end, text.lower()
+        self.cap = text[:1].isupper() and text not in CAP_STOP and text.rstrip(".") not in CAP_STOP
 
 
 @dataclass(slots=True)
@@ -56,26 +51,17 @@ class Mention:
 
 
 def tokenize(text: str, lo: int, hi: int) -> list[Token]:
-    """Words (keeping abbreviations' and initials' full stops) and punctuation marks."""
+    """Words and punctuation marks; a word keeps a full stop only when it belongs to it
+    ("U.S.", "Sen.", "J.", "D-Calif."), not when it ends the sentence ("said Lucero.")."""
     out = []
     for m in _TOKEN.finditer(text, lo, hi):
-        t = m.group()
-        if len(t) > 1 and t.endswith(".") and "." not in t[:-1] and "-" not in t \
-                and t[:-1].lower() not in TITLE_ABBREVIATIONS and not (len(t) == 2 and t[0].isupper()):
-            out.append(Token(t[:-1], m.start(), m.end() - 1))
-            out.append(Token(".", m.end() - 1, m.end()))
+        t, start, end = m.group(), m.start(), m.end()
+        if t[-1] == "." and len(t) > 2 and "." not in t[:-1] and t[:-1].lower() not in TITLE_ABBREVIATIONS \
+                and not re.fullmatch(r"[DRI]-[A-Z][a-z]{1,4}\.", t):
+            out += (Token(t[:-1], start, end - 1), Token(".", end - 1, end))
         else:
-            out.append(Token(t, m.start(), m.end()))
+            out.append(Token(t, start, end))
     return out
-
-
-def _org_at(toks: list[Token], i: int) -> int:
-    """Length of the longest organisation name starting at token i (0 if none)."""
-    best = 0
-    for n in range(1, min(8, len(toks) - i) + 1):
-        if " ".join(t.text for t in toks[i:i + n]).lower().replace(" ’s", "") in ALIASES:
-            best = n
-    return best
 
 
 def _is_head(t: Token) -> bool:
@@ -84,7 +70,16 @@ def _is_head(t: Token) -> bool:
 
 
 def np_word(t: Token) -> bool:
-    return t.cap or t.low in ROLE_WORDS or _is_head(t) or bool(ALIASES.get(t.low))
+    return t.cap or t.low in ROLE_WORDS or _is_head(t)
+
+
+def find_org(words: list[str]) -> str | None:
+    """Short name of the longest known organisation named inside a run of words."""
+    for n in range(len(words), 0, -1):
+        for i in range(len(words) - n + 1):
+            if words[i][:1].isupper() and (short := ALIASES.get(alias_key(" ".join(words[i:i + n])))):
+                return short
+    return None
 
 
 def interpret(toks: list[Token]) -> Mention | None:
@@ -100,11 +95,10 @@ def interpret(toks: list[Token]) -> Mention | None:
     mk = lambda kind, **kw: Mention(kind, "", surface_span[0], surface_span[1], **kw)  # noqa: E731
     if len(body) == 1 and lows[0] in PRONOUNS and toks[0] is body[0]:
         return mk("pronoun", head=lows[0], gender=PRONOUNS[lows[0]])
-    org = next((ALIASES[" ".join(lows[i:i + n])] for i in range(len(lows)) for n in range(len(lows) - i, 0, -1)
-                if " ".join(lows[i:i + n]) in ALIASES), None)
+    org = find_org(words)
     roles = [i for i, w in enumerate(lows) if w in ROLE_WORDS and not (i and words[i - 1] in GIVEN_NAMES)]
     if roles and roles[-1] + 1 < len(body):
-        name = [t for t in body[roles[-1] + 1:] if t.cap and not ALIASES.get(t.low)]
+        name = [t for t in body[roles[-1] + 1:] if t.cap and not find_org([t.text])]
         if name and len(name) == len(body) - roles[-1] - 1:
             role = " ".join(words[:roles[-1] + 1])
             gender = "f" if any(w in FEMALE_ROLES for w in lows) else "m" if any(w in MALE_ROLES for w in lows) else None
@@ -174,12 +168,34 @@ def np_after(text: str, toks: list[Token], i: int, pronoun_ok: bool = True) -> t
         k += 1
     if k == j:
         return None, i
+    m = interpret(toks[i:k])
+    if m is not None and m.kind == "doc":
+        return _finish(m, text, None), _doc_author(text, toks, k, m)
     role = _appositive(toks, k)
-    m = _finish(interpret(toks[i:k]), text, role)
+    m = _finish(m, text, role)
     if role and m is not None and m.end == role[1]:
         while k < len(toks) and toks[k].end <= role[1]:
             k += 1
     return m, k
+
+
+_AUTHORING = frozenset("signed issued written released sent published authored posted".split())
+
+
+def _doc_author(text: str, toks: list[Token], k: int, doc: Mention) -> int:
+    """A document speaks for its author when the text names one: "a statement from the Alliance",
+    "a letter signed by 25 judges" (an unnamed author: no speaker). Returns the next token index."""
+    j = k + 1 if k + 1 < len(toks) and toks[k].low in _AUTHORING and toks[k + 1].low == "by" else k
+    if j >= len(toks) or toks[j].low not in ("from", "by"):
+        return k
+    author, end = np_after(text, toks, j + 1, pronoun_ok=False)
+    if author is not None and author.kind in ("person", "org") and author.name:
+        doc.name, doc.end = author.name, author.end
+        doc.surface = text[doc.start:doc.end].strip(" ,")
+        return end
+    if doc.name is None:
+        doc.kind = "group"
+    return j + 1
 
 
 def subject_before(text: str, toks: list[Token], v: int, lo: int = 0) -> Mention | None:
@@ -188,7 +204,7 @@ def subject_before(text: str, toks: list[Token], v: int, lo: int = 0) -> Mention
     j = v - 1
     while j >= lo and toks[j].low in CUE_ADVERBS:
         j -= 1
-    role = None
+    role, seg = None, []
     if j >= lo and toks[j].text == ",":
         k = j - 1
         while k >= lo and toks[k].text != "," and j - k < 25:
@@ -197,12 +213,14 @@ def subject_before(text: str, toks: list[Token], v: int, lo: int = 0) -> Mention
             return None
         if toks[k + 1].low not in _ADVERBIAL_STARTS and toks[k + 1].low not in PREPOSITIONS \
                 and toks[k + 1].low not in ("who", "which"):
-            role = (toks[k + 1].start, toks[j - 1].end)
+            role, seg = (toks[k + 1].start, toks[j - 1].end), toks[k + 1:j]
         j = k - 1
     if j >= lo and toks[j].low == "who":
         j -= 2 if j - 1 >= lo and toks[j - 1].text == "," else 1
     if j < lo:
         return None
+    if not np_word(toks[j]) and toks[j].low not in PRONOUNS:
+        j = _skip_participle(toks, j, lo)
     if toks[j].low in PRONOUNS:
         return _finish(interpret(toks[j:j + 1]), text, None)
     i = j
@@ -212,10 +230,27 @@ def subject_before(text: str, toks: list[Token], v: int, lo: int = 0) -> Mention
         return None
     if i >= lo and toks[i].low in _DETERMINERS:
         i -= 1
-    m = _finish(interpret(toks[i + 1:j + 1]), text, role)
+    m = interpret(toks[i + 1:j + 1])
+    named = interpret(seg) if seg and all(t.cap for t in seg) else None
+    if named is not None and named.kind == "person" and (m is None or m.kind in ("org", "role", "group")):
+        named.role = re.sub(r"^(?:an?|the)\s+", "", text[toks[i + 1].start:toks[j].end])  # "An ICE spokesman, Carl Benson,"
+        named.start, named.end = toks[i + 1].start, seg[-1].end
+        return _finish(named, text, None)
+    m = _finish(m, text, role)
     if m is not None and role:
         m.surface = text[m.start:role[1]].strip(" ,")
     return m
+
+
+def _skip_participle(toks: list[Token], j: int, lo: int) -> int:
+    """Step back over a reduced relative between subject and verb: `a DHS memo obtained by
+    reporters described` → the token before "obtained"."""
+    for k in range(j, max(lo, j - 6), -1):
+        if not toks[k].text[:1].isalnum():
+            break
+        if toks[k].low.endswith(("ed", "en")) and np_word(toks[k - 1]):
+            return k - 1
+    return j
 
 
 def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
@@ -279,5 +314,11 @@ def sentence_subject(text: str, toks: list[Token]) -> Mention | None:
         while i < len(toks) and toks[i].text != ",":
             i += 1
         i += 1
-    m, _ = np_after(text, toks, i)
+    m, k = np_after(text, toks, i)
+    if m is None and (comma := next((c for c in range(i, min(i + 5, len(toks))) if toks[c].text == ","), None)):
+        end = comma + 1  # an appositive name: "His wife, Grace Okafor, spoke"
+        while end < len(toks) and toks[end].cap:
+            end += 1
+        named = end < len(toks) and toks[end].text == ","
+        m = _finish(interpret(toks[comma + 1:end]), text, None) if named else None
     return m if m is not None and m.kind in ("person", "pronoun", "role") else None

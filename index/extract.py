@@ -13,8 +13,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from .attribution import Mention, Token, after_quote, before_quote, sentence_subject, tokenize, is_cue
 from .clean import Cleaned
 from .figures import find_figures
@@ -37,11 +35,9 @@ class _Article:
             self.by_para[s.paragraph].append(s)
         self.sents = [sentences(self.text, lo, hi, self.by_para[p]) for p, (lo, hi) in enumerate(self.paras)]
         self.masked = _mask(self.text, self.spans)
-        self.toks = tokenize(self.masked, 0, len(self.masked))
-        self._starts = [t.start for t in self.toks]
 
     def tokens(self, a: int, b: int) -> list[Token]:
-        return self.toks[bisect_left(self._starts, a):bisect_left(self._starts, b)]
+        return tokenize(self.masked, a, b)
 
     def sentence_of(self, q: Span) -> int:
         return next((i for i, (a, b) in enumerate(self.sents[q.paragraph]) if a <= q.open_mark < b), 0)
@@ -88,7 +84,9 @@ def _adjacent(art: _Article, prev: Span, q: Span) -> bool:
 
 def _implicit(art: _Article, resolver: Resolver, q: Span, prev: tuple[Span, tuple] | None) -> tuple:
     """Speaker of a quote with no attribution of its own, or (None, None, None, "unattributed")."""
-    if prev and prev[1][0] and (q.continued or _adjacent(art, prev[0], q)):
+    a, b = art.sents[q.paragraph][art.sentence_of(q)]
+    opens_sentence = not art.text[a:q.open_mark].strip()
+    if prev and prev[1][0] and (q.continued or opens_sentence and _adjacent(art, prev[0], q)):
         return (*prev[1][:3], "continuation")
     si = art.sentence_of(q)
     if si > 0:
@@ -102,11 +100,10 @@ def _implicit(art: _Article, resolver: Resolver, q: Span, prev: tuple[Span, tupl
         speaker, role, _ = resolver.resolve(m, m.start)
         if speaker:
             return speaker, m.surface, role, "prev-sentence"
-    a, b = art.sents[q.paragraph][si]
     toks = art.tokens(a, b)
     words = [t for t in toks if t.text[:1].isalnum()]
     orgs = {short for pos, short, _ in resolver.orgs if a <= pos < b}
-    people = [p for p, _, _ in resolver.people if a <= p < b]
+    people = [p for p, _ in resolver.people if a <= p < b]
     if len(words) >= 3 and len(orgs) == 1 and not people and not any(is_cue(t) for t in toks):
         return orgs.pop(), None, None, "org-implicit"
     return None, None, None, "unattributed"
@@ -120,7 +117,7 @@ def extract(cleaned: Cleaned) -> tuple[list[Quote], list[Figure]]:
     for i in range(len(spans) - 2, -1, -1):  # a multi-paragraph quote attributed in a later part
         if explicit[i] is None and not spans[i].closed and spans[i + 1].continued and explicit[i + 1]:
             explicit[i] = (explicit[i + 1][0], "continuation")
-    resolver = Resolver(art.toks, [e[0] for e in explicit if e])
+    resolver = Resolver(art.masked, [e[0] for e in explicit if e])
     quotes: list[Quote] = []
     prev: tuple[Span, tuple] | None = None
     for q, found in zip(spans, explicit):

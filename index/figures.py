@@ -40,10 +40,11 @@ _CORE = re.compile(
 _PERCENT = re.compile(r"\s?(?:%|(?:" + "|".join(PERCENT_WORDS) + r")\b)", re.I)
 _CURRENCY_WORD = re.compile(r"\s+(" + "|".join(CURRENCY_WORDS) + r")\b", re.I)
 _COMPOUND = re.compile(r"-([a-z]+)(?:-(old|long))?\b")
-_QUALIFIER = re.compile(r"(?<![\w-])(" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+$", re.I)
 _RANGE_TAIL = re.compile(r"\s*(?:-|–|to|and)\s*(?=\S)")
 _RATIO = re.compile(r"\s+(?:in|out\s+of)\s+(?=\S)")
-_PHONE_URL = re.compile(r"\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\b1-\d{3}-\d{3}-\d{4}\b|\S*(?:https?://|www\.|@)\S*")
+_PHONE = re.compile(r"\(?\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|1-\d{3}-\d{3}-\d{4}\b")
+_START_WORDS = sorted([*UNITS_WORDS, *TENS_WORDS, *SCALES, *VAGUE, "dozen", "half", "a", "an"], key=len, reverse=True)
+_START = re.compile(r"\b(?:\d|(?:" + "|".join(w for v in _START_WORDS for w in (v, v.capitalize())) + r")\b)")
 _TIME = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|:\d", re.I)
 _STREET = re.compile(r"(?:\s+[A-Z][\w.]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Road|Rd\.|Drive|"
                      r"Lane|Ln\.|Way|Place|Court|Parkway|Pkwy\.|Highway|Square)")
@@ -93,8 +94,23 @@ def _value(m: re.Match[str]) -> tuple[float, str | None]:
 
 
 def _prev_word(text: str, i: int) -> str:
-    m = re.search(r"(\S+)\s*$", text[max(0, i - 30):i])
-    return m.group(1) if m else ""
+    words = text[max(0, i - 30):i].split()
+    return words[-1] if words else ""
+
+
+_QUALIFIER_LAST = {q.rsplit(" ", 1)[-1] for q in QUALIFIERS}
+
+
+def _qualifier(text: str, lo: int, s: int) -> tuple[int, str] | None:
+    """(start, qualifier) of a qualifier right before offset s ("more than", "nearly")."""
+    before = text[max(lo, s - 24):s].lower()
+    if not before.endswith(" ") or before[:-1].rsplit(" ", 1)[-1] not in _QUALIFIER_LAST:
+        return None
+    for q in QUALIFIERS:
+        n = len(q) + 1
+        if before.endswith(q + " ") and (len(before) == n or not before[-n - 1].isalnum()) and s - n >= lo:
+            return s - n, q
+    return None
 
 
 def _next_words(text: str, j: int, n: int = 3) -> list[str]:
@@ -115,6 +131,11 @@ def _excluded(text: str, m: re.Match[str], j: int, lo: int, hi: int, qualified: 
     if m.group("dig"):
         if _TIME.match(text, j) or _STREET.match(text, j) or prev.lower() in NAME_BEFORE:
             return True
+        if words and words[0].rstrip(".") in ("u.s.c", "c.f.r", "usc", "cfr", "stat"):
+            return True  # 8 U.S.C. 1357: a statute
+        if re.fullmatch(r"[2-9]11", m.group("dig")) and (prev.lower() in ("call", "dial", "calling", "dialed", "called")
+                                                         or words[:1] in (["call"], ["calls"], ["dispatcher"], ["operator"])):
+            return True  # 911, 311: a phone service
         if prev.lower() in MONTHS or (words and words[0] in MONTHS):
             return True
         digits = m.group("dig")
@@ -211,33 +232,49 @@ def _title_case(s: str) -> bool:
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+def _candidates(text: str, lo: int, hi: int):
+    """Starts of possible figures: digits (with a currency sign before) and number words,
+    skipping phone numbers and anything inside a URL or e-mail address."""
+    pos = lo
+    for w in _START.finditer(text, lo, hi):
+        s = w.start()
+        if s < pos:
+            continue
+        s -= 3 if text.startswith("US$", s - 3) else 1 if s > lo and text[s - 1] in CURRENCIES else 0
+        if w.group().isdigit():
+            if phone := _PHONE.match(text, s - 1 if s > lo and text[s - 1] == "(" else s, hi):
+                pos = phone.end()
+                continue
+            chunk = text[text.rfind(" ", lo, s) + 1:max(text.find(" ", s, hi), s)]
+            if "@" in chunk or "://" in chunk or "www." in chunk:
+                continue
+        if m := _CORE.match(text, s, hi):
+            yield m
+
+
 def find_figures(text: str, paragraphs: list[tuple[int, int]], sentences: list[list[tuple[int, int]]]) -> list[Figure]:
     """Every figure of the article, in text order, with value, qualifier, unit and what it counts."""
-    banned = [(m.start(), m.end()) for m in _PHONE_URL.finditer(text)]
     out: list[Figure] = []
     for p, (lo, hi) in enumerate(paragraphs):
-        titled = _title_case(text[lo:hi]) and not re.search(r"[.!?]\s", text[lo:hi])
-        pos, noun, sent_end = lo, None, lo
-        while (m := _CORE.search(text, pos, hi)) is not None:
-            pos = m.end()
-            if any(a <= m.start() < b for a, b in banned):
+        titled = hi - lo < 250 and text[hi - 1] not in ".\"”’'" and _title_case(text[lo:hi]) \
+            and not re.search(r"[.!?]\s", text[lo:hi])
+        noun, sent_end, pos = None, lo, lo
+        for m in _candidates(text, lo, hi):
+            if m.start() < pos:
                 continue
             value, unit = _value(m)
             prev = _prev_word(text, m.start()).lower()
-            q = _QUALIFIER.search(text, max(lo, m.start() - 30), m.start())
+            q = _qualifier(text, lo, m.start())
             ext = _extend(text, m, hi, value, unit, prev)
             if ext is None or _excluded(text, m, ext[0], lo, hi, q is not None, titled):
                 continue
             end, value, unit, ranged = ext
             pos = end
-            start = m.start()
-            qualifier = q.group(1).lower() if q else None
+            start, qualifier = q if q and not ranged else (m.start(), None)
             if ranged:
                 qualifier = "between"
                 if between := re.search(r"between\s+$", text[lo:m.start()], re.I):
                     start = lo + between.start()
-            elif q:
-                start = q.start()
             sent = next(((a, b) for a, b in sentences[p] if a <= start < b), (lo, hi))
             if sent[0] >= sent_end:
                 noun, sent_end = None, sent[1]

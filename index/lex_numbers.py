@@ -20,14 +20,13 @@ VAGUE = {"dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_00
 # Fractions by denominator word; "a third" → 1/3, "two-thirds" → 2/3.
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
              "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "tenth": 10, "tenths": 10}
-# Qualifiers, longest first so "more than" wins over "more".
-QUALIFIERS = (
+# Qualifiers, longest first so "just over" wins over "over".
+QUALIFIERS = tuple(sorted((
     "more than", "less than", "fewer than", "greater than", "at least", "at most", "as many as",
     "as few as", "as much as", "up to", "close to", "upwards of", "just over", "just under",
     "well over", "nearly", "almost", "about", "around", "roughly", "approximately", "some",
-    "over", "under", "an estimated", "estimated", "only", "just", "exactly", "nearly half",
-    "more than half", "barely", "an additional", "another",
-)
+    "over", "under", "an estimated", "only",
+), key=len, reverse=True))
 CURRENCIES = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "cents": "USD-cents", "pesos": "MXN", "euros": "EUR"}
 PERCENT_WORDS = ("percentage points", "percentage point", "per cent", "percent", "pct")

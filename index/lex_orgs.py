@@ -67,6 +67,7 @@ ORG_HEADS = frozenset(
     Commission Foundation Fund Society Clinic Church University College Party Group Caucus
     Board Authority Federation League Initiative Campaign Partnership Corporation Company Inc.
     Corp. LLC Times Post Journal News Press Tribune Herald Reuters Guardian Congress Senate
+    Enforcement Security Protection Immigration Customs Citizenship Affairs Justice Defense
     Legislature Chamber Ministry Government Organization Organisation Trust Lab Forum Collective
     Coalition Watch Defenders Advocates Network""".split()
 )
@@ -77,12 +78,21 @@ NOT_ORGS = frozenset(
 )
 
 
+def alias_key(name: str) -> str:
+    """Lookup form of an organisation name: "The U.S. Immigration & Customs Enforcement's" and
+    "US Immigration and Customs Enforcement" both become "immigration and customs enforcement"."""
+    key = name.lower().replace("&", "and").replace(".", "").replace("’s", "").replace("'s", "")
+    key = " ".join(key.split())
+    for prefix in ("the ", "us "):
+        key = key.removeprefix(prefix)
+    return key
+
+
 def _alias_table() -> dict[str, str]:
     table = {}
     for short, (_, longs) in ORGS.items():
-        table[short.lower()] = short
-        for name in longs:
-            table[name.lower()] = short
+        for name in (short, *longs):
+            table[alias_key(name)] = short
     return table
 
 

@@ -20,6 +20,8 @@ SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER = "‘‹", "’›", "'"
 MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER + SINGLE_OPEN + SINGLE_CLOSE + SINGLE_EITHER
 _OPEN_LEFT = "([{—–-/" + MARKS
 _CLOSE_RIGHT = ".,;:!?)]}—–-…" + MARKS
+_DOUBLE = re.compile(f"[{DOUBLE_OPEN}{DOUBLE_CLOSE}{DOUBLE_EITHER}]")
+_SINGLE = re.compile(f"[{SINGLE_OPEN}{SINGLE_CLOSE}{SINGLE_EITHER}]")
 _ELISION = re.compile(r"(?:\d\ds|em|til|cause|n'|tis|twas)\b", re.I)
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 
@@ -51,10 +53,8 @@ def _pair_double(text: str, lo: int, hi: int) -> list[tuple[int, int | None]]:
     """Pair double marks left to right; a clear opener inside an open quote restarts it."""
     pairs: list[tuple[int, int | None]] = []
     open_at: int | None = None
-    for i in range(lo, hi):
-        ch = text[i]
-        if ch not in DOUBLE_OPEN and ch not in DOUBLE_CLOSE and ch not in DOUBLE_EITHER:
-            continue
+    for mark in _DOUBLE.finditer(text, lo, hi):
+        i, ch = mark.start(), mark.group()
         opens, closes = _context(text, i, lo, hi)
         if open_at is None:
             if ch in DOUBLE_CLOSE and not (opens and not closes):
@@ -80,10 +80,8 @@ def _single_events(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> 
     """
     events = []
     k = 0
-    for i in range(lo, hi):
-        ch = text[i]
-        if ch not in SINGLE_OPEN and ch not in SINGLE_CLOSE and ch not in SINGLE_EITHER:
-            continue
+    for mark in _SINGLE.finditer(text, lo, hi):
+        i, ch = mark.start(), mark.group()
         while k < len(skip) and skip[k][1] < i:
             k += 1
         if k < len(skip) and skip[k][0] <= i <= skip[k][1]:
@@ -118,6 +116,17 @@ def _pair_single(events: list[tuple[int, str]]) -> list[tuple[int, int | None]]:
     return pairs
 
 
+def _outside(inner: list[tuple[int, int | None]], outer: list[tuple[int, int]]) -> list[tuple[int, int | None]]:
+    """The pairs of `inner` not nested in a pair of `outer` (both sorted, outer non-overlapping)."""
+    starts = [a for a, _ in outer]
+    keep = []
+    for o, c in inner:
+        k = bisect_right(starts, o) - 1
+        if not (k >= 0 and c is not None and c < outer[k][1]):
+            keep.append((o, c))
+    return keep
+
+
 def _opens_paragraph(text: str, lo: int, hi: int) -> bool:
     return lo < hi and text[lo] in MARKS and text[lo] not in DOUBLE_CLOSE + SINGLE_CLOSE
 
@@ -136,8 +145,7 @@ def find_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
         doubles = _pair_double(text, lo, hi)
         skip = [(o, hi if c is None else c) for o, c in doubles]
         singles = _pair_single(_single_events(text, lo, hi, skip))
-        outer = [(o, c) for o, c in singles if c is not None]
-        doubles = [(o, c) for o, c in doubles if not any(a < o and c is not None and c < b for a, b in outer)]
+        doubles = _outside(doubles, [(o, c) for o, c in singles if c is not None])
         next_opens = p + 1 < len(paragraphs) and _opens_paragraph(text, *paragraphs[p + 1])
         reopened = carried and _opens_paragraph(text, lo, hi)
         carried = False

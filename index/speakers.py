@@ -12,26 +12,33 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from .attribution import Mention, Token, np_word
+from .attribution import Mention, Token, tokenize
 from .lex_names import FEMALE, MALE, PLACE_WORDS
-from .lex_orgs import ALIASES, ANAPHOR_TYPES, NOT_ORGS, ORG_HEADS, ORGS
-from .lex_words import (CUE_VERBS, FEMALE_ROLES, MALE_ROLES, MODIFIED_NOUNS, PREPOSITIONS, ROLE_WORDS,
+from .lex_orgs import ALIASES, ANAPHOR_TYPES, NOT_ORGS, ORG_HEADS, ORGS, alias_key
+from .lex_words import (CAP_STOP, CUE_VERBS, FEMALE_ROLES, MALE_ROLES, MODIFIED_NOUNS, PREPOSITIONS, ROLE_WORDS,
                         SPOKES)
 from .model import Quote, Speaker
 
-_ALIAS_FIRST = frozenset(a.split()[0] for a in ALIASES)
+_ALIAS_LEN: dict[str, int] = {}  # first word of an organisation's name → most words its names take
+for _key in ALIASES:
+    _ALIAS_LEN[_key.split()[0]] = max(_ALIAS_LEN.get(_key.split()[0], 0), len(_key.split()) + 1)
+_ALIAS_LEN["us"] = 8
+_ONE_WORD_ORGS = frozenset(key for key in ALIASES if " " not in key)
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_CAP = "A-ZÀ-ÖØ-Þ"
+_CAP_RUN = re.compile(rf"\b[{_CAP}][\w'’.&-]*(?:[ ](?:[{_CAP}][\w'’.&-]*"
+                      rf"|(?:of|and|for|de|del|la|van|von|der|da|di|du|bin|al|y)(?=[ ][{_CAP}])))*")
 
 
 def org_canonical(name: str) -> str:
     """Short name of an organisation ("The U.S. Immigration and Customs Enforcement" → "ICE")."""
     bare = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
-    return ALIASES.get(bare.lower(), bare)
+    return ALIASES.get(alias_key(bare), bare)
 
 
 def is_org_name(name: str) -> bool:
     words = name.split()
-    return (name.lower() in ALIASES or org_canonical(name) in ORGS or (name.isupper() and len(name) > 1)
+    return (alias_key(name) in ALIASES or org_canonical(name) in ORGS or (name.isupper() and len(name) > 1)
             or any(w in ORG_HEADS for w in words) or words[-1].lower() in ("administration", "police"))
 
 
@@ -48,17 +55,22 @@ def _gender(name: str, role: str | None) -> str | None:
 class Resolver:
     """One article's people and organisations, in reading order, for resolving mentions."""
 
-    def __init__(self, toks: list[Token], speakers: list[Mention]) -> None:
-        self.people: list[tuple[int, str, str | None]] = []  # (offset, name, gender) in subject position
+    def __init__(self, text: str, speakers: list[Mention]) -> None:
+        self.people: list[tuple[int, str]] = []  # (offset, name) of people in subject position
         self.fullest: dict[str, str] = {}
         self.roles: dict[str, str] = {}
         self.orgs: list[tuple[int, str, str]] = []  # (offset, short name, type)
-        self._scan(toks)
+        self._scan(text)
         for m in speakers:
             if m.kind == "person" and m.name:
                 self._person(m.name, m.role, m.start, subject=True)
         self.people.sort()
+        self.voices = [(m.start, m.name) for m in speakers if m.kind == "org" and m.name]  # organisations quoted
         self.org_count = Counter(short for _, short, _ in self.orgs)
+
+    def gender(self, name: str) -> str | None:
+        full = self.full_name(name)
+        return _gender(full, self.roles.get(full) or self.roles.get(name))
 
     def _person(self, name: str, role: str | None, pos: int, subject: bool) -> None:
         parts = [w for w in name.split() if w.lower() not in _SUFFIXES]
@@ -69,46 +81,68 @@ class Resolver:
         if role:
             self.roles.setdefault(" ".join(parts), role)
         if subject:
-            self.people.append((pos, " ".join(parts), _gender(name, role)))
+            self.people.append((pos, " ".join(parts)))
 
-    def _scan(self, toks: list[Token]) -> None:
-        """Find organisations and named people: a run of capitals with a role before it, a given
-        name first, or a cue verb after it. People used as modifiers ("the Trump administration",
-        "Trump's claims") or after a preposition are recorded for names but not for pronouns."""
-        i, n = 0, len(toks)
-        while i < n:
-            t = toks[i]
-            if t.low in _ALIAS_FIRST:
-                for k in range(min(8, n - i), 0, -1):
-                    short = ALIASES.get(" ".join(x.text for x in toks[i:i + k]).lower())
-                    if short:
-                        self.orgs.append((t.start, short, ORGS[short][0]))
-                        break
-            if t.text.isupper() and len(t.text) > 1 and t.text.isalpha() and t.text not in NOT_ORGS \
-                    and t.low not in ALIASES:
-                self.orgs.append((t.start, t.text, "group"))
-            if t.low == "administration" and i and toks[i - 1].cap:
-                self.orgs.append((toks[i - 1].start, f"{toks[i - 1].text} administration", "administration"))
-            if not (t.cap or t.low in ROLE_WORDS):
-                i += 1
-                continue
-            j = i
-            while j < n and (np_word(toks[j])):
-                j += 1
-            self._run(toks, i, j)
-            i = max(j, i + 1)
+    def _scan(self, text: str) -> None:
+        """Find organisations and named people in each run of capitalised words: a person has a
+        role before the name, a given name first, a surname already seen, or a cue verb after.
+        People used as modifiers ("the Trump administration", "Trump's claims") or after a
+        preposition are recorded for names but not as antecedents for pronouns."""
+        for run in _CAP_RUN.finditer(text):
+            if run.group() in CAP_STOP:
+                continue  # a sentence-initial "The", "In", "But"
+            a, b = run.span()
+            lo = text.rfind(" ", 0, max(a - 1, 0)) + 1
+            hi = text.find(" ", b + 1)
+            toks = tokenize(text, lo, len(text) if hi < 0 else hi)
+            k = next((n for n, t in enumerate(toks) if t.start >= a), len(toks))
+            j = next((n for n, t in enumerate(toks) if t.start >= b), len(toks))
+            while k < j:
+                if n := self._org(toks, k):
+                    k += n
+                elif toks[k].cap:
+                    e = k
+                    while e < j and toks[e].cap and not self._org_start(toks[e]):
+                        e += 1
+                    self._run(toks, k, max(e, k + 1))
+                    k = max(e, k + 1)
+                else:
+                    k += 1
+            if j < len(toks) and toks[j].low == "administration" and toks[j - 1].cap:
+                self.orgs.append((toks[j - 1].start, f"{toks[j - 1].text} administration", "administration"))
+
+    @staticmethod
+    def _org_start(t: Token) -> int:
+        """How many words an organisation's name starting with this token can take (0: none)."""
+        return _ALIAS_LEN.get(t.low.replace(".", "").removesuffix("’s").removesuffix("'s"), 0)
+
+    def _org(self, toks: list[Token], i: int) -> int:
+        """Record an organisation named at token i; the number of tokens its name takes (0 if none)."""
+        t = toks[i]
+        if t.cap and (longest := self._org_start(t)):
+            for k in range(min(longest, len(toks) - i), 0, -1):
+                if short := ALIASES.get(alias_key(" ".join(x.text for x in toks[i:i + k]))):
+                    self.orgs.append((t.start, short, ORGS[short][0]))
+                    return k
+        if t.text.isupper() and len(t.text) > 1 and t.text.isalpha() and t.text not in NOT_ORGS:
+            self.orgs.append((t.start, t.text, "group"))
+            return 1
+        return 0
 
     def _run(self, toks: list[Token], i: int, j: int) -> None:
+        while i and toks[i - 1].low in ROLE_WORDS:
+            i -= 1
         run = toks[i:j]
         roles = [k for k, t in enumerate(run) if t.low in ROLE_WORDS]
         name = run[roles[-1] + 1:] if roles else run
-        if not name or len(name) > 4 or any(not t.cap or t.low in ALIASES or t.text in ORG_HEADS for t in name):
+        if not name or len(name) > 4 or any(not t.cap or t.text in ORG_HEADS or t.low.replace(".", "") in _ONE_WORD_ORGS for t in name):
             return
         words = [t.text.removesuffix("’s").removesuffix("'s") for t in name]
         after = toks[j] if j < len(toks) else None
         cue = after is not None and after.text in CUE_VERBS
         given = words[0] in FEMALE or words[0] in MALE
-        if not (roles or cue or (given and len(words) > 1)) or (not given and words[0] in PLACE_WORDS):
+        known = len(words) == 1 and words[0] in self.fullest
+        if not (roles or cue or known or (given and len(words) > 1)) or (not given and words[0] in PLACE_WORDS):
             return
         before = toks[i - 1].low if i else ""
         modifier = name[-1].text != words[-1] or (after is not None and after.low in MODIFIED_NOUNS)
@@ -137,9 +171,9 @@ class Resolver:
         if m.kind == "pronoun":
             if m.gender in ("org", "plural"):
                 return self._last_org(pos) if m.gender == "org" else None, None, "pronoun"
-            earlier = [(p, nm, g) for p, nm, g in self.people if p < pos]
-            pick = next((nm for _, nm, g in reversed(earlier) if g in (None, m.gender)), None)
-            name = pick or (earlier[-1][1] if earlier else None)
+            earlier = [nm for p, nm in self.people if p < pos]
+            pick = next((nm for nm in reversed(earlier) if self.gender(nm) in (None, m.gender)), None)
+            name = pick or (earlier[-1] if earlier else None)
             name = self.full_name(name) if name else None
             return name, self.roles.get(name or ""), "pronoun"
         if m.kind == "anaphor":
@@ -150,11 +184,14 @@ class Resolver:
             return self._last_org(pos), None, "document"
         if m.kind == "role":
             head = (m.head or "").lower()
-            for _, name, _ in reversed([x for x in self.people if x[0] < pos]):
+            for _, name in reversed([x for x in self.people if x[0] < pos]):
                 if head and head in (self.roles.get(name) or "").lower():
                     return self.full_name(name), self.roles.get(name), "role-anaphor"
-            if head in SPOKES or m.name:
-                return (org_canonical(m.name) if m.name else self._last_org(pos)), None, "org-anaphor"
+            if m.name:
+                return org_canonical(m.name), None, "org-anaphor"
+            if head in SPOKES:
+                voice = next((v for p, v in reversed(self.voices) if p < pos), None)
+                return (org_canonical(voice) if voice else self._last_org(pos)), None, "org-anaphor"
         return None, None, "unnamed"
 
 
