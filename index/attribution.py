@@ -50,14 +50,21 @@ class Mention:
     gender: str | None = None
 
 
+_PARTY = re.compile(r"[DRI]-[A-Z][a-z]{1,4}\.")
+
+
+def keeps_full_stop(word: str) -> bool:
+    """Whether a word ending in a full stop owns it ("U.S.", "Sen.", "J.", "D-Calif.")."""
+    return len(word) <= 2 or "." in word[:-1] or word[:-1].lower() in TITLE_ABBREVIATIONS or bool(_PARTY.fullmatch(word))
+
+
 def tokenize(text: str, lo: int, hi: int) -> list[Token]:
     """Words and punctuation marks; a word keeps a full stop only when it belongs to it
     ("U.S.", "Sen.", "J.", "D-Calif."), not when it ends the sentence ("said Lucero.")."""
     out = []
     for m in _TOKEN.finditer(text, lo, hi):
         t, start, end = m.group(), m.start(), m.end()
-        if t[-1] == "." and len(t) > 2 and "." not in t[:-1] and t[:-1].lower() not in TITLE_ABBREVIATIONS \
-                and not re.fullmatch(r"[DRI]-[A-Z][a-z]{1,4}\.", t):
+        if t[-1] == "." and not keeps_full_stop(t):
             out += (Token(t[:-1], start, end - 1), Token(".", end - 1, end))
         else:
             out.append(Token(t, start, end))

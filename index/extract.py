@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from .attribution import Mention, Token, after_quote, before_quote, sentence_subject, tokenize, is_cue
 from .clean import Cleaned
 from .figures import find_figures
@@ -34,13 +36,21 @@ class _Article:
             classify(self.text, s, self.paras[s.paragraph][0])
             self.by_para[s.paragraph].append(s)
         self.sents = [sentences(self.text, lo, hi, self.by_para[p]) for p, (lo, hi) in enumerate(self.paras)]
+        self.marks = [[s.open_mark for s in spans] for spans in self.by_para]
         self.masked = _mask(self.text, self.spans)
 
     def tokens(self, a: int, b: int) -> list[Token]:
         return tokenize(self.masked, a, b)
 
     def sentence_of(self, q: Span) -> int:
-        return next((i for i, (a, b) in enumerate(self.sents[q.paragraph]) if a <= q.open_mark < b), 0)
+        sents = self.sents[q.paragraph]
+        return max(0, bisect_right(sents, (q.open_mark, len(self.text) + 1)) - 1) if sents else 0
+
+    def next_mark(self, q: Span) -> int | None:
+        """Opening mark of the next span in q's paragraph."""
+        marks = self.marks[q.paragraph]
+        k = bisect_right(marks, q.open_mark)
+        return marks[k] if k < len(marks) else None
 
 
 def _mask(text: str, spans: list[Span]) -> str:
@@ -60,8 +70,8 @@ def _explicit(art: _Article, q: Span) -> tuple[Mention, str] | None:
     lo, _ = art.paras[q.paragraph]
     a, b = art.sents[q.paragraph][art.sentence_of(q)]
     if q.closed:
-        following = [s.open_mark for s in art.by_para[q.paragraph] if s.open_mark > q.open_mark]
-        found = after_quote(art.masked, art.tokens(q.end + 1, min([b] + following)))
+        nxt = art.next_mark(q)
+        found = after_quote(art.masked, art.tokens(q.end + 1, b if nxt is None else min(b, nxt)))
         if found:
             return found
     found = before_quote(art.masked, art.tokens(a, q.open_mark))

@@ -43,8 +43,29 @@ _COMPOUND = re.compile(r"-([a-z]+)(?:-(old|long))?\b")
 _RANGE_TAIL = re.compile(r"\s*(?:-|–|to|and)\s*(?=\S)")
 _RATIO = re.compile(r"\s+(?:in|out\s+of)\s+(?=\S)")
 _PHONE = re.compile(r"\(?\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|1-\d{3}-\d{3}-\d{4}\b")
-_START_WORDS = sorted([*UNITS_WORDS, *TENS_WORDS, *SCALES, *VAGUE, "dozen", "half", "a", "an"], key=len, reverse=True)
-_START = re.compile(r"\b(?:\d|(?:" + "|".join(w for v in _START_WORDS for w in (v, v.capitalize())) + r")\b)")
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation of words factored by common prefixes ("t(?:en|wo|hree)"): the
+    regex engine tries far fewer branches at each position than with a flat alternation."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        group = "(?:" + "|".join(alts) + ")"
+        return group + "?" if "" in node else group
+    return emit(tree)
+
+
+_START_WORDS = [*UNITS_WORDS, *TENS_WORDS, *SCALES, *VAGUE, "dozen", "half"]
+_START = re.compile(r"\b(?:[0-9]|" + _trie([w for v in _START_WORDS for w in (v, v.capitalize())])
+                    + rf"\b|[Aa]n?\s+(?=(?:{_SCALE}|dozen|{_FRAC})\b))")
 _TIME = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|:\d", re.I)
 _STREET = re.compile(r"(?:\s+[A-Z][\w.]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Road|Rd\.|Drive|"
                      r"Lane|Ln\.|Way|Place|Court|Parkway|Pkwy\.|Highway|Square)")
@@ -93,6 +114,22 @@ def _value(m: re.Match[str]) -> tuple[float, str | None]:
     return _words_value(g["words"]), None
 
 
+_ATTACHED = re.compile(r"-\d|\(\w\)")
+_SERVICE = re.compile(r"[2-9]11")
+_NEXT = re.compile(r"[\w'’.]+")
+_PLACE_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*)\s*\($")
+_WORDS = re.compile(r"[\w'’.-]+")
+_TAIL = re.compile(r"[^\W_][\w'’.-]*|[,;:()]")
+
+
+def _sentence_start(text: str, lo: int, i: int) -> bool:
+    """Whether offset i begins a sentence (or follows a colon or an opening quotation mark)."""
+    k = i - 1
+    while k >= lo and text[k] == " ":
+        k -= 1
+    return k < lo or text[k] in ".!?:\"“”‘’'"
+
+
 def _prev_word(text: str, i: int) -> str:
     words = text[max(0, i - 30):i].split()
     return words[-1] if words else ""
@@ -113,27 +150,22 @@ def _qualifier(text: str, lo: int, s: int) -> tuple[int, str] | None:
     return None
 
 
-def _next_words(text: str, j: int, n: int = 3) -> list[str]:
-    return re.findall(r"[\w'’.]+", text[j:j + 60])[:n]
-
-
-def _excluded(text: str, m: re.Match[str], j: int, lo: int, hi: int, qualified: bool, titled: bool) -> bool:
+def _excluded(text: str, m: re.Match[str], j: int, lo: int, hi: int, prev: str, qualified: bool, titled: bool) -> bool:
     """Whether context shows the number names, dates or addresses something instead of counting."""
     start, core = m.start(), m.group()
     before = text[start - 1] if start > lo else " "
     after = text[j] if j < hi else " "
     if before.isalnum() or before in "#'’_" or (before in "-/." and start - 2 >= lo and text[start - 2].isalnum()):
         return True  # MS-13, COVID-19, 9/11, '90s, #1, version 2.0
-    if after.isalpha() or after in "/_" or (after in "-(" and re.match(r"-\d|\(\w\)", text[j:j + 3])):
+    if after.isalpha() or after in "/_" or (after in "-(" and _ATTACHED.match(text, j)):
         return True  # 1st, 1990s, 24/7, 287(g), 555-1234
-    words = [w.lower() for w in _next_words(text, j)]
-    prev = _prev_word(text, start)
+    words = [w.lower() for w in _NEXT.findall(text, j, j + 40)[:3]] if after == " " else []
     if m.group("dig"):
         if _TIME.match(text, j) or _STREET.match(text, j) or prev.lower() in NAME_BEFORE:
             return True
         if words and words[0].rstrip(".") in ("u.s.c", "c.f.r", "usc", "cfr", "stat"):
             return True  # 8 U.S.C. 1357: a statute
-        if re.fullmatch(r"[2-9]11", m.group("dig")) and (prev.lower() in ("call", "dial", "calling", "dialed", "called")
+        if _SERVICE.fullmatch(m.group("dig")) and (prev.lower() in ("call", "dial", "calling", "dialed", "called")
                                                          or words[:1] in (["call"], ["calls"], ["dispatcher"], ["operator"])):
             return True  # 911, 311: a phone service
         if prev.lower() in MONTHS or (words and words[0] in MONTHS):
@@ -145,7 +177,7 @@ def _excluded(text: str, m: re.Match[str], j: int, lo: int, hi: int, qualified: 
         if prev[:1].isupper() and prev.strip("“\"‘'(") not in CAP_STOP and not qualified and not titled \
                 and prev[-1:].isalnum():
             return True  # Fox 5, Apollo 11, Trump 2020
-    elif core[:1].isupper() and not titled and not re.search(r"(?:^|[.!?:\"“”‘’'])\s*$", text[lo:start]):
+    elif core[:1].isupper() and not titled and not _sentence_start(text, lo, start):
         return True  # a number word inside a name ("the Chicago Seven")
     if core.lower() == "one" and not qualified and not (words[:1] == ["of"] and len(words) > 1 and _CORE.fullmatch(words[1])):
         return True  # the indefinite "one"
@@ -202,7 +234,7 @@ def _counts(text: str, start: int, end: int, lo: int, hi: int, unit: str | None,
     """What the number counts, from the words after it in its sentence (a few, up to a clause
     break); a list item with no noun of its own ("30 in Cook County", "Denver (63)") borrows the
     noun of the figure before it. Returns (counts, noun for the next figure)."""
-    tail = re.findall(r"[^\W_][\w'’.-]*|[,;:()]", text[end:hi])
+    tail = _TAIL.findall(text, end, min(hi, end + 120))
     words: list[str] = []
     for w in tail:
         low = w.lower()
@@ -216,11 +248,11 @@ def _counts(text: str, start: int, end: int, lo: int, hi: int, unit: str | None,
         head_noun = words[0]
     elif noun:
         words.insert(0, noun)
-    if not words and text[:start].rstrip().endswith("("):
-        place = re.search(r"((?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*)\s*\($", text[lo:start])
+    if not words and text[max(lo, start - 3):start].rstrip().endswith("("):
+        place = _PLACE_BEFORE.search(text, max(lo, start - 60), start)
         words = ([noun] if noun else []) + (["in", place.group(1)] if place else [])
     if not words:
-        words = re.findall(r"[\w'’.-]+", text[lo:start])[-4:]
+        words = _WORDS.findall(text, max(lo, start - 60), start)[-4:]
     phrase = " ".join(words)
     if unit in ("days", "weeks", "months", "hours", "years") and text[start:end].count("-"):
         phrase = f"duration of {phrase}" if not text[start:end].endswith("old") else f"age of {phrase}"
@@ -233,15 +265,15 @@ def _title_case(s: str) -> bool:
 
 
 def _candidates(text: str, lo: int, hi: int):
-    """Starts of possible figures: digits (with a currency sign before) and number words,
-    skipping phone numbers and anything inside a URL or e-mail address."""
+    """Core matches at digits and number words of one paragraph, skipping phone numbers and
+    anything inside a URL or e-mail address."""
     pos = lo
     for w in _START.finditer(text, lo, hi):
         s = w.start()
         if s < pos:
             continue
         s -= 3 if text.startswith("US$", s - 3) else 1 if s > lo and text[s - 1] in CURRENCIES else 0
-        if w.group().isdigit():
+        if text[s].isdigit() or text[s] in CURRENCIES or text[s] == "U":
             if phone := _PHONE.match(text, s - 1 if s > lo and text[s - 1] == "(" else s, hi):
                 pos = phone.end()
                 continue
@@ -256,17 +288,17 @@ def find_figures(text: str, paragraphs: list[tuple[int, int]], sentences: list[l
     """Every figure of the article, in text order, with value, qualifier, unit and what it counts."""
     out: list[Figure] = []
     for p, (lo, hi) in enumerate(paragraphs):
-        titled = hi - lo < 250 and text[hi - 1] not in ".\"”’'" and _title_case(text[lo:hi]) \
+        titled = hi - lo < 250 and text[hi - 1:hi] not in ".\"”’'" and _title_case(text[lo:hi]) \
             and not re.search(r"[.!?]\s", text[lo:hi])
         noun, sent_end, pos = None, lo, lo
         for m in _candidates(text, lo, hi):
             if m.start() < pos:
                 continue
             value, unit = _value(m)
-            prev = _prev_word(text, m.start()).lower()
+            prev = _prev_word(text, m.start())
             q = _qualifier(text, lo, m.start())
-            ext = _extend(text, m, hi, value, unit, prev)
-            if ext is None or _excluded(text, m, ext[0], lo, hi, q is not None, titled):
+            ext = _extend(text, m, hi, value, unit, prev.lower())
+            if ext is None or _excluded(text, m, ext[0], lo, hi, prev, q is not None, titled):
                 continue
             end, value, unit, ranged = ext
             pos = end

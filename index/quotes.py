@@ -161,9 +161,11 @@ def find_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
     return out
 
 
+_NAMING = re.compile(r"(?:\W|^)(?:" + "|".join(re.escape(c) for c in NAMING_CUES) + r")[\s:,]*$", re.I)
+
+
 def _naming_context(text: str, lo: int, mark: int) -> bool:
-    before = text[max(lo, mark - 30):mark].lower().rstrip(" :,")
-    return any(before.endswith(cue) for cue in NAMING_CUES)
+    return _NAMING.search(text, max(lo, mark - 30), mark) is not None
 
 
 def classify(text: str, span: Span, paragraph_start: int) -> None:
@@ -191,10 +193,10 @@ _BOUNDARY = re.compile(r"[.!?…]+(?P<trail>[\"'”’)\]]*)\s+(?=[\"“‘'(\d]
 
 
 def _abbreviation(text: str, lo: int, p: int) -> bool:
-    m = re.search(r"(\S+)$", text[max(lo, p - 20):p])
-    if not m:
+    words = text[max(lo, p - 20):p].split()
+    if not words or text[p - 1].isspace():
         return False
-    word = m.group(1).lstrip("(\"“‘'")
+    word = words[-1].lstrip("(\"“‘'")
     if word.lower().rstrip(".") in TITLE_ABBREVIATIONS or (len(word) == 1 and word.isupper()):
         return True
     return word in ("U.S", "U.N", "U.K")

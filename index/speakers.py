@@ -12,8 +12,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from .attribution import Mention, Token, tokenize
-from .lex_names import FEMALE, MALE, PLACE_WORDS
+from .attribution import Mention, keeps_full_stop
+from .lex_names import FEMALE, GIVEN_NAMES, MALE, PLACE_WORDS
 from .lex_orgs import ALIASES, ANAPHOR_TYPES, NOT_ORGS, ORG_HEADS, ORGS, alias_key
 from .lex_words import (CAP_STOP, CUE_VERBS, FEMALE_ROLES, MALE_ROLES, MODIFIED_NOUNS, PREPOSITIONS, ROLE_WORDS,
                         SPOKES)
@@ -28,6 +28,30 @@ _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _CAP = "A-ZÀ-ÖØ-Þ"
 _CAP_RUN = re.compile(rf"\b[{_CAP}][\w'’.&-]*(?:[ ](?:[{_CAP}][\w'’.&-]*"
                       rf"|(?:of|and|for|de|del|la|van|von|der|da|di|du|bin|al|y)(?=[ ][{_CAP}])))*")
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() and word not in CAP_STOP and word.rstrip(".") not in CAP_STOP
+
+
+def _org_start(word: str) -> int:
+    """How many words an organisation's name starting with this word can take (0: none)."""
+    return _ALIAS_LEN.get(word.lower().replace(".", "").removesuffix("’s").removesuffix("'s"), 0) if word[:1].isupper() else 0
+
+
+def _sentences_of(run: re.Match[str]) -> list[list[tuple[str, int]]]:
+    """The words of a capitalised run with their offsets, split where a full stop ends a sentence
+    ("in Chicago. He said" is two runs); abbreviations keep their stop ("U.S.", "Sen.")."""
+    out: list[list[tuple[str, int]]] = [[]]
+    pos = run.start()
+    for w in run.group().split(" "):
+        if w.endswith(".") and not keeps_full_stop(w):
+            out[-1].append((w[:-1], pos))
+            out.append([])
+        else:
+            out[-1].append((w, pos))
+        pos += len(w) + 1
+    return [words for words in out if words]
 
 
 def org_canonical(name: str) -> str:
@@ -90,64 +114,63 @@ class Resolver:
         preposition are recorded for names but not as antecedents for pronouns."""
         for run in _CAP_RUN.finditer(text):
             if run.group() in CAP_STOP:
-                continue  # a sentence-initial "The", "In", "But"
-            a, b = run.span()
-            lo = text.rfind(" ", 0, max(a - 1, 0)) + 1
-            hi = text.find(" ", b + 1)
-            toks = tokenize(text, lo, len(text) if hi < 0 else hi)
-            k = next((n for n, t in enumerate(toks) if t.start >= a), len(toks))
-            j = next((n for n, t in enumerate(toks) if t.start >= b), len(toks))
-            while k < j:
-                if n := self._org(toks, k):
-                    k += n
-                elif toks[k].cap:
-                    e = k
-                    while e < j and toks[e].cap and not self._org_start(toks[e]):
-                        e += 1
-                    self._run(toks, k, max(e, k + 1))
-                    k = max(e, k + 1)
-                else:
-                    k += 1
-            if j < len(toks) and toks[j].low == "administration" and toks[j - 1].cap:
-                self.orgs.append((toks[j - 1].start, f"{toks[j - 1].text} administration", "administration"))
+                continue
+            before = text[max(0, run.start() - 30):run.start()].split()
+            after = text[run.end():run.end() + 20].split(" ", 2)
+            after = after[1] if run.end() < len(text) and text[run.end()] == " " and len(after) > 1 else ""
+            for words in _sentences_of(run):
+                self._words(words, before, after if words[-1][1] + len(words[-1][0]) == run.end() else ".")
+                before = ["."]
 
-    @staticmethod
-    def _org_start(t: Token) -> int:
-        """How many words an organisation's name starting with this token can take (0: none)."""
-        return _ALIAS_LEN.get(t.low.replace(".", "").removesuffix("’s").removesuffix("'s"), 0)
+    def _words(self, words: list[tuple[str, int]], before: list[str], after: str) -> None:
+        """Organisations and people in one run of capitalised words (word, offset)."""
+        k = 0
+        while k < len(words):
+            if n := self._org(words, k):
+                k += n
+                continue
+            e = k
+            while e < len(words) and _is_cap(words[e][0]) and not _org_start(words[e][0]):
+                e += 1
+            e = max(e, k + 1)
+            prev = [w for w, _ in words[:k]] if k else before
+            self._name(words[k:e], prev, words[e][0] if e < len(words) else after)
+            k = e
+        if after.lower() == "administration" and _is_cap(words[-1][0]):
+            self.orgs.append((words[-1][1], f"{words[-1][0]} administration", "administration"))
 
-    def _org(self, toks: list[Token], i: int) -> int:
-        """Record an organisation named at token i; the number of tokens its name takes (0 if none)."""
-        t = toks[i]
-        if t.cap and (longest := self._org_start(t)):
-            for k in range(min(longest, len(toks) - i), 0, -1):
-                if short := ALIASES.get(alias_key(" ".join(x.text for x in toks[i:i + k]))):
-                    self.orgs.append((t.start, short, ORGS[short][0]))
+    def _org(self, words: list[tuple[str, int]], i: int) -> int:
+        """Record an organisation named at word i; the number of words its name takes (0 if none)."""
+        w = words[i][0]
+        if longest := _org_start(w):
+            for k in range(min(longest, len(words) - i), 0, -1):
+                if short := ALIASES.get(alias_key(" ".join(x for x, _ in words[i:i + k]))):
+                    self.orgs.append((words[i][1], short, ORGS[short][0]))
                     return k
-        if t.text.isupper() and len(t.text) > 1 and t.text.isalpha() and t.text not in NOT_ORGS:
-            self.orgs.append((t.start, t.text, "group"))
+        if w.isupper() and len(w) > 1 and w.isalpha() and w not in NOT_ORGS:
+            self.orgs.append((words[i][1], w, "group"))
             return 1
         return 0
 
-    def _run(self, toks: list[Token], i: int, j: int) -> None:
-        while i and toks[i - 1].low in ROLE_WORDS:
-            i -= 1
-        run = toks[i:j]
-        roles = [k for k, t in enumerate(run) if t.low in ROLE_WORDS]
+    def _name(self, run: list[tuple[str, int]], before: list[str], after: str) -> None:
+        lead = 0
+        while lead < len(before) and before[-1 - lead].lower() in ROLE_WORDS:
+            lead += 1  # "spokesman Mike Alvarez", "acting director Matt Albens"
+        roles = [k for k, (w, _) in enumerate(run) if w.lower() in ROLE_WORDS]
         name = run[roles[-1] + 1:] if roles else run
-        if not name or len(name) > 4 or any(not t.cap or t.text in ORG_HEADS or t.low.replace(".", "") in _ONE_WORD_ORGS for t in name):
+        if not name or len(name) > 4 or any(not _is_cap(w) or w in ORG_HEADS or w.lower().replace(".", "") in _ONE_WORD_ORGS
+                                            for w, _ in name):
             return
-        words = [t.text.removesuffix("’s").removesuffix("'s") for t in name]
-        after = toks[j] if j < len(toks) else None
-        cue = after is not None and after.text in CUE_VERBS
-        given = words[0] in FEMALE or words[0] in MALE
+        words = [w.removesuffix("’s").removesuffix("'s") for w, _ in name]
+        given = words[0] in GIVEN_NAMES
         known = len(words) == 1 and words[0] in self.fullest
-        if not (roles or cue or known or (given and len(words) > 1)) or (not given and words[0] in PLACE_WORDS):
+        if not (roles or lead or after in CUE_VERBS or known or (given and len(words) > 1)) \
+                or (not given and words[0] in PLACE_WORDS):
             return
-        before = toks[i - 1].low if i else ""
-        modifier = name[-1].text != words[-1] or (after is not None and after.low in MODIFIED_NOUNS)
-        role = " ".join(t.text for t in run[:roles[-1] + 1]) if roles else None
-        self._person(" ".join(words), role, name[0].start, not modifier and before not in PREPOSITIONS and before != "the")
+        prev = before[-1 - lead].lower() if lead < len(before) else ""
+        modifier = name[-1][0] != words[-1] or after.lower() in MODIFIED_NOUNS
+        role = " ".join([*before[len(before) - lead:], *(w for w, _ in run[:roles[-1] + 1])] if roles else before[len(before) - lead:])
+        self._person(" ".join(words), role or None, name[0][1], not modifier and prev not in PREPOSITIONS and prev != "the")
 
     def _last_org(self, pos: int, types: tuple[str, ...] | None = None) -> str | None:
         for p, short, kind in reversed(self.orgs):
