@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from .attribution import Mention, Token, after_quote, before_quote, sentence_subject, tokenize, is_cue
 from .clean import Cleaned
@@ -22,6 +22,7 @@ from .model import Figure, Quote
 from .quotes import Span, classify, find_spans, sentences
 from .speakers import Resolver
 
+_REACH = 300
 _INDIRECT = frozenset(("pronoun", "org-anaphor", "role-anaphor", "document"))
 
 
@@ -39,7 +40,15 @@ class _Article:
         self.marks = [[s.open_mark for s in spans] for spans in self.by_para]
         self.masked = _mask(self.text, self.spans)
 
-    def tokens(self, a: int, b: int) -> list[Token]:
+    def near(self, a: int, b: int, end: bool = True) -> list[Token]:
+        """Tokens of [a, b) within _REACH characters of b (end=True) or of a, cut at a space:
+        attribution sits close to its quote, and long sentences must not cost quadratic time."""
+        if b - a > _REACH and end:
+            cut = self.masked.find(" ", b - _REACH, b)
+            a = cut if cut >= 0 else b - _REACH
+        elif b - a > _REACH:
+            cut = self.masked.rfind(" ", a, a + _REACH)
+            b = cut if cut >= 0 else a + _REACH
         return tokenize(self.masked, a, b)
 
     def sentence_of(self, q: Span) -> int:
@@ -71,16 +80,21 @@ def _explicit(art: _Article, q: Span) -> tuple[Mention, str] | None:
     a, b = art.sents[q.paragraph][art.sentence_of(q)]
     if q.closed:
         nxt = art.next_mark(q)
-        found = after_quote(art.masked, art.tokens(q.end + 1, b if nxt is None else min(b, nxt)))
+        found = after_quote(art.masked, art.near(q.end + 1, b if nxt is None else min(b, nxt), end=False))
         if found:
             return found
-    found = before_quote(art.masked, art.tokens(a, q.open_mark))
+    found = before_quote(art.masked, art.near(a, q.open_mark))
     if found or q.open_mark != lo or q.paragraph == 0:
         return found
     plo, phi = art.paras[q.paragraph - 1]
     if art.text[plo:phi].rstrip().endswith(":"):
-        return before_quote(art.masked, art.tokens(*art.sents[q.paragraph - 1][-1]), "colon-intro")
+        return before_quote(art.masked, art.near(*art.sents[q.paragraph - 1][-1]), "colon-intro")
     return None
+
+
+def _between(items: list[tuple], a: int, b: int) -> list[tuple]:
+    """Items (sorted, offset first) with offsets in [a, b)."""
+    return items[bisect_left(items, (a,)):bisect_left(items, (b,))]
 
 
 def _adjacent(art: _Article, prev: Span, q: Span) -> bool:
@@ -105,17 +119,16 @@ def _implicit(art: _Article, resolver: Resolver, q: Span, prev: tuple[Span, tupl
         before = art.sents[q.paragraph - 1][-1] if art.sents[q.paragraph - 1] else None
     else:
         before = None
-    m = sentence_subject(art.masked, art.tokens(*before)) if before else None
+    m = sentence_subject(art.masked, art.near(*before, end=False)) if before else None
     if m is not None:
         speaker, role, _ = resolver.resolve(m, m.start)
         if speaker:
             return speaker, m.surface, role, "prev-sentence"
-    toks = art.tokens(a, b)
-    words = [t for t in toks if t.text[:1].isalnum()]
-    orgs = {short for pos, short, _ in resolver.orgs if a <= pos < b}
-    people = [p for p, _ in resolver.people if a <= p < b]
-    if len(words) >= 3 and len(orgs) == 1 and not people and not any(is_cue(t) for t in toks):
-        return orgs.pop(), None, None, "org-implicit"
+    orgs = {short for _, short, _ in _between(resolver.orgs, a, b)}
+    if len(orgs) == 1 and not _between(resolver.people, a, b):
+        toks = art.near(a, q.open_mark) + art.near(q.end, b, end=False)
+        if sum(t.text[:1].isalnum() for t in toks) >= 3 and not any(is_cue(t) for t in toks):
+            return orgs.pop(), None, None, "org-implicit"
     return None, None, None, "unattributed"
 
 

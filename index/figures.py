@@ -25,7 +25,10 @@ from .model import Figure
 _UNITS = "|".join(UNITS_WORDS)
 _TENS = "|".join(TENS_WORDS)
 _SCALE = "hundred|thousand|million|billion|trillion"
-_NUMW = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|{_SCALE}|dozen)"
+# A number in words: a base ("two", "twenty-one"; "a" only before a scale), then scales each
+# optionally followed by one more base: "two hundred fifty thousand", "a dozen", "three million".
+_BASE = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS})"
+_NUMW = rf"(?:{_BASE}|an?(?=\s+(?:{_SCALE}|dozen)\b))(?:[\s-]+(?:{_SCALE}|dozen)(?:(?:\s+and)?\s+{_BASE}\b)?)*"
 _FRAC = "|".join(FRACTIONS)
 _CORE = re.compile(
     rf"(?P<halfa>\bhalf\s+an?\s+(?:{_SCALE}|dozen)\b)"
@@ -34,7 +37,7 @@ _CORE = re.compile(
     rf"|(?P<frac>\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:{_FRAC})\b|\bhalf\b)"
     rf"|(?P<vague>\b(?:tens\s+of\s+(?:thousands|millions)|(?:hundreds|thousands)\s+of\s+(?:thousands|millions)"
     rf"|dozens|hundreds|thousands|millions|billions)\b)"
-    rf"|(?P<words>\b(?:an?\s+(?=(?:{_SCALE}|dozen)\b))?{_NUMW}(?:(?:\s+|-)(?:and\s+)?{_NUMW})*\b)",
+    rf"|(?P<words>\b{_NUMW}\b)",
     re.I,
 )
 _PERCENT = re.compile(r"\s?(?:%|(?:" + "|".join(PERCENT_WORDS) + r")\b)", re.I)

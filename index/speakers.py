@@ -9,6 +9,7 @@ before (for pronouns and anaphors) or anywhere (for the fullest form of a name).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -89,7 +90,8 @@ class Resolver:
             if m.kind == "person" and m.name:
                 self._person(m.name, m.role, m.start, subject=True)
         self.people.sort()
-        self.voices = [(m.start, m.name) for m in speakers if m.kind == "org" and m.name]  # organisations quoted
+        self.orgs.sort()
+        self.voices = sorted((m.start, m.name) for m in speakers if m.kind == "org" and m.name)  # organisations quoted
         self.org_count = Counter(short for _, short, _ in self.orgs)
 
     def gender(self, name: str) -> str | None:
@@ -133,7 +135,7 @@ class Resolver:
             while e < len(words) and _is_cap(words[e][0]) and not _org_start(words[e][0]):
                 e += 1
             e = max(e, k + 1)
-            prev = [w for w, _ in words[:k]] if k else before
+            prev = [w for w, _ in words[max(0, k - 3):k]] if k else before
             self._name(words[k:e], prev, words[e][0] if e < len(words) else after)
             k = e
         if after.lower() == "administration" and _is_cap(words[-1][0]):
@@ -173,8 +175,9 @@ class Resolver:
         self._person(" ".join(words), role or None, name[0][1], not modifier and prev not in PREPOSITIONS and prev != "the")
 
     def _last_org(self, pos: int, types: tuple[str, ...] | None = None) -> str | None:
-        for p, short, kind in reversed(self.orgs):
-            if p < pos and (types is None or kind in types):
+        k = bisect_left(self.orgs, (pos,))
+        for _, short, kind in reversed(self.orgs[max(0, k - 200):k]):
+            if types is None or kind in types:
                 return short
         ranked = [s for s, _ in self.org_count.most_common() if types is None or ORGS.get(s, ("group",))[0] in types]
         return ranked[0] if ranked else None
@@ -194,7 +197,7 @@ class Resolver:
         if m.kind == "pronoun":
             if m.gender in ("org", "plural"):
                 return self._last_org(pos) if m.gender == "org" else None, None, "pronoun"
-            earlier = [nm for p, nm in self.people if p < pos]
+            earlier = [nm for _, nm in self.people[max(0, bisect_left(self.people, (pos,)) - 50):bisect_left(self.people, (pos,))]]
             pick = next((nm for nm in reversed(earlier) if self.gender(nm) in (None, m.gender)), None)
             name = pick or (earlier[-1] if earlier else None)
             name = self.full_name(name) if name else None
@@ -207,13 +210,13 @@ class Resolver:
             return self._last_org(pos), None, "document"
         if m.kind == "role":
             head = (m.head or "").lower()
-            for _, name in reversed([x for x in self.people if x[0] < pos]):
+            for _, name in reversed(self.people[max(0, bisect_left(self.people, (pos,)) - 50):bisect_left(self.people, (pos,))]):
                 if head and head in (self.roles.get(name) or "").lower():
                     return self.full_name(name), self.roles.get(name), "role-anaphor"
             if m.name:
                 return org_canonical(m.name), None, "org-anaphor"
             if head in SPOKES:
-                voice = next((v for p, v in reversed(self.voices) if p < pos), None)
+                voice = next((v for p, v in reversed(self.voices[:bisect_left(self.voices, (pos,))])), None)
                 return (org_canonical(voice) if voice else self._last_org(pos)), None, "org-anaphor"
         return None, None, "unnamed"
 

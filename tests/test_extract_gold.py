@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 import time
@@ -81,21 +82,28 @@ def test_never_raises_on_arbitrary_text(raw: str) -> None:
 
 def test_hostile_inputs() -> None:
     for raw in ['"' * 10_000, "'" * 10_000, "“" * 5_000 + "”" * 5_000, "", "\n\n", '"a' * 3_000,
-                "said " * 2_000, "1" * 5_000, "one two three " * 1_000, "'s " * 3_000]:
+                "said " * 2_000, "1" * 5_000, "one two three " * 1_000, "'s " * 3_000, '"a b c d" and ' * 3_000,
+                "A B C D E " * 3_000, "$1 " * 5_000, "(1) " * 5_000, '"a b c d," he said, ' * 3_000]:
         start = time.perf_counter()
         _check(clean(raw))
         assert time.perf_counter() - start < 2.0
 
 
 def test_speed_per_thousand_words() -> None:
-    texts = [(CORPUS / e["file"]).read_text(encoding="utf-8") for e in GOLD]
-    cleaned = [clean(t) for t in texts]
-    words = sum(len(c.text.split()) for c in cleaned)
-    rounds = 20
-    start = time.perf_counter()
-    for _ in range(rounds):
-        for c in cleaned:
-            extract(c)
-    ms = (time.perf_counter() - start) * 1000 / rounds / words * 1000
-    print(f"extract: {ms:.2f} ms per 1,000 words")
-    assert ms < 5.0
+    """Best of several timed rounds (the machine is shared), over the bundled corpus and over
+    one dense 1,000-word article built from the long regression stories."""
+    dense = clean("\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "extraction").glob("2*.txt"))))
+    for label, cleaned in (("corpus", [clean((CORPUS / e["file"]).read_text(encoding="utf-8")) for e in GOLD]),
+                           ("dense article", [dense])):
+        words = sum(len(c.text.split()) for c in cleaned)
+        gc.collect()
+        best = float("inf")
+        for _ in range(7):
+            start = time.perf_counter()
+            for _ in range(10):
+                for c in cleaned:
+                    extract(c)
+            best = min(best, (time.perf_counter() - start) / 10)
+        ms = best * 1000 / words * 1000
+        print(f"extract, {label} ({words} words): {ms:.2f} ms per 1,000 words")
+        assert ms < 5.0
