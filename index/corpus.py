@@ -149,13 +149,15 @@ def decode(data: bytes) -> str:
     return data.decode("cp1252", errors="replace").translate(_CP1252_HOLES)
 
 
-# The five bytes cp1252 leaves undefined decode as Latin-1 controls, which cleaning removes.
+# The five bytes cp1252 leaves undefined would show as U+FFFD: drop them.
 _CP1252_HOLES = {0xFFFD: None}
 
 
 def _looks_utf16(sample: bytes) -> bool:
-    even, odd = sample[0::2], sample[1::2]
-    return max(even.count(0), odd.count(0)) > 0.3 * len(odd)
+    """BOM-less UTF-16 of Western text: one byte of nearly every pair is NUL, the other almost never."""
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = max(len(sample) // 2, 1)
+    return max(even, odd) > 0.6 * half and min(even, odd) < 0.05 * half
 
 
 def _mostly_utf8(sample: bytes) -> bool:
