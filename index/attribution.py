@@ -114,14 +114,16 @@ def interpret(toks: list[Token]) -> Mention | None:
     if head in DOCUMENT_NOUNS:
         owner = next((w for w in words[:-1] if w.endswith(("'s", "’s")) and w[0].isupper()), None)
         return mk("doc", name=org or (owner[:-2] if owner else None), head=head)
+    # Officials and spokespeople speak for their organisation; an agent or officer speaks for
+    # no one but themselves ("a Border Patrol agent who asked not to be named").
+    speaks_for = any(w in SPOKES or w in ("official", "officials") for w in lows)
     if head in GROUP_NOUNS and head not in ROLE_WORDS:
         local = head == "police" and body[0].cap and not org
-        return mk("org", name=" ".join(words)) if local else mk("org", name=org) if org else mk("group", head=head)
+        return mk("org", name=" ".join(words)) if local else mk("org", name=org) if org and speaks_for else mk("group", head=head)
     if roles and roles[-1] == len(body) - 1 or any(w in SPOKES for w in lows):
-        role = " ".join(words)
-        if org and any(w in SPOKES or w in ("official", "officials") for w in lows):
+        if org and speaks_for:
             return mk("org", name=org)
-        return mk("role", role=role, head=lows[roles[-1]] if roles else head, name=org)
+        return mk("role", role=" ".join(words), head=lows[roles[-1]] if roles else head)
     if org and (len(body) == 1 or all(t.cap or t.low in NAME_LINKS or t.text == "&" for t in body)):
         return mk("org", name=org)
     if head in ANAPHOR_TYPES and toks[0].low == "the":
@@ -140,12 +142,20 @@ def _finish(m: Mention | None, text: str, role_span: tuple[int, int] | None) -> 
     if m is None:
         return None
     if role_span and m.kind in ("person", "role"):
-        extra = text[role_span[0]:role_span[1]].strip(" ,")
+        extra = text[role_span[0]:role_span[1]].strip(" ,()")
         extra = re.sub(r"^(?:an?|the)\s+", "", extra)
         m.role = f"{m.role}, {extra}" if m.role else extra
         m.end = role_span[1]
     m.surface = text[m.start:m.end].strip(" ,")
     return m
+
+
+def _parenthetical(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """A role in brackets after a name: "Sen. James Lankford (R-Okla.)" → the span inside."""
+    if i >= len(toks) or toks[i].text != "(":
+        return None
+    close = next((k for k in range(i + 1, min(i + 8, len(toks))) if toks[k].text == ")"), None)
+    return (toks[i + 1].start - 1, toks[close].end) if close and close > i + 1 else None
 
 
 def _appositive(toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -161,7 +171,7 @@ def _appositive(toks: list[Token], i: int) -> tuple[int, int] | None:
 
 
 def is_cue(t: Token) -> bool:
-    return t.text in CUE_VERBS or t.text == "according"
+    return t.text in CUE_VERBS or t.low == "according"
 
 
 def np_after(text: str, toks: list[Token], i: int, pronoun_ok: bool = True) -> tuple[Mention | None, int]:
@@ -178,7 +188,7 @@ def np_after(text: str, toks: list[Token], i: int, pronoun_ok: bool = True) -> t
     m = interpret(toks[i:k])
     if m is not None and m.kind == "doc":
         return _finish(m, text, None), _doc_author(text, toks, k, m)
-    role = _appositive(toks, k)
+    role = _appositive(toks, k) or _parenthetical(toks, k)
     m = _finish(m, text, role)
     if role and m is not None and m.end == role[1]:
         while k < len(toks) and toks[k].end <= role[1]:
@@ -212,7 +222,12 @@ def subject_before(text: str, toks: list[Token], v: int, lo: int = 0) -> Mention
     while j >= lo and toks[j].low in CUE_ADVERBS:
         j -= 1
     role, seg = None, []
-    if j >= lo and toks[j].text == ",":
+    if j >= lo and toks[j].text == ")":
+        k = next((k for k in range(j - 1, max(lo, j - 8) - 1, -1) if toks[k].text == "("), None)
+        if k is None or k == j - 1:
+            return None
+        role, j = (toks[k].start, toks[j].end), k - 1
+    elif j >= lo and toks[j].text == ",":
         k = j - 1
         while k >= lo and toks[k].text != "," and j - k < 25:
             k -= 1
@@ -233,12 +248,12 @@ def subject_before(text: str, toks: list[Token], v: int, lo: int = 0) -> Mention
     i = j
     while i >= lo and (np_word(toks[i]) or (toks[i].low in NAME_LINKS and i < j and i > lo and np_word(toks[i - 1]))):
         i -= 1
-    if i == j:
-        return None
+    named = interpret(seg) if seg and all(t.cap for t in seg) else None
+    if i == j:  # no subject before the commas: "the plant's owner, Midwest Premium Meats, said"
+        return _finish(named, text, None) if named is not None and named.kind in ("person", "org") else None
     if i >= lo and toks[i].low in _DETERMINERS:
         i -= 1
     m = interpret(toks[i + 1:j + 1])
-    named = interpret(seg) if seg and all(t.cap for t in seg) else None
     if named is not None and named.kind == "person" and (m is None or m.kind in ("org", "role", "group")):
         named.role = re.sub(r"^(?:an?|the)\s+", "", text[toks[i + 1].start:toks[j].end])  # "An ICE spokesman, Carl Benson,"
         named.start, named.end = toks[i + 1].start, seg[-1].end
@@ -267,7 +282,7 @@ def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
         i += 1
     if i >= len(toks):
         return None
-    if toks[i].text == "according" and i + 1 < len(toks) and toks[i + 1].text == "to":
+    if toks[i].low == "according" and i + 1 < len(toks) and toks[i + 1].text == "to":
         m, _ = np_after(text, toks, i + 2)
         return (m, "according-to") if m else None
     if is_cue(toks[i]):
@@ -292,11 +307,15 @@ def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
 def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") -> tuple[Mention, str] | None:
     """The nearest cue before the quote in its sentence that has a speaker: `X said the agency "…"`,
     `said X, adding that "…"`, `According to X, "…"`. Participles ("adding") defer to an earlier cue."""
+    participle = None
     for v in range(len(toks) - 1, -1, -1):
         t = toks[v]
-        if not is_cue(t) or t.text in PARTICIPLE_CUES and v > 0 and toks[v - 1].text == ",":
+        if t.text in PARTICIPLE_CUES and v > 0 and toks[v - 1].text == ",":
+            participle = v if participle is None else participle
             continue
-        if t.text == "according":
+        if not is_cue(t):
+            continue
+        if t.low == "according":
             if v + 1 < len(toks) and toks[v + 1].text == "to":
                 m, _ = np_after(text, toks, v + 2)
                 if m:
@@ -309,10 +328,13 @@ def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") ->
                 m = None
         if m is not None:
             return m, rule
+    if participle is not None:  # "Trump weighed in on Truth Social, writing that the deal was "…""
+        m = sentence_subject(text, toks[:participle], ("person", "pronoun", "role", "org", "anaphor"))
+        return (m, "participle") if m else None
     return None
 
 
-def sentence_subject(text: str, toks: list[Token]) -> Mention | None:
+def sentence_subject(text: str, toks: list[Token], kinds: tuple[str, ...] = ("person", "pronoun", "role")) -> Mention | None:
     """The person a sentence opens with, after conjunctions and an adverbial: `Homan defended…`."""
     i = 0
     while i < len(toks) and toks[i].low in ("and", "but", "so", "still", "yet", "meanwhile", ","):
@@ -328,4 +350,4 @@ def sentence_subject(text: str, toks: list[Token]) -> Mention | None:
             end += 1
         named = end < len(toks) and toks[end].text == ","
         m = _finish(interpret(toks[comma + 1:end]), text, None) if named else None
-    return m if m is not None and m.kind in ("person", "pronoun", "role") else None
+    return m if m is not None and m.kind in kinds else None

@@ -23,7 +23,7 @@ from .quotes import Span, classify, find_spans, sentences
 from .speakers import Resolver
 
 _REACH = 300
-_INDIRECT = frozenset(("pronoun", "org-anaphor", "role-anaphor", "document"))
+_INDIRECT = frozenset(("pronoun", "org-anaphor", "role-anaphor", "document", "unnamed"))
 
 
 class _Article:

@@ -15,6 +15,7 @@ hyphenated compounds take their number and unit ("four-day" → 4.0, unit "days"
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .lex_numbers import (COMPOUND_UNITS, COUNT_NOUNS, CURRENCIES, CURRENCY_WORDS, FRACTIONS, MONTHS,
                           NAME_BEFORE, PERCENT_WORDS, QUALIFIERS, RELATIVE_TIME_AFTER, SCALES, SHORT_SCALES,
@@ -130,7 +131,7 @@ def _sentence_start(text: str, lo: int, i: int) -> bool:
     k = i - 1
     while k >= lo and text[k] == " ":
         k -= 1
-    return k < lo or text[k] in ".!?:\"“”‘’'"
+    return k < lo or text[k] in ".!?:\"“”‘’'—–"
 
 
 def _prev_word(text: str, i: int) -> str:
@@ -182,7 +183,7 @@ def _excluded(text: str, m: re.Match[str], j: int, lo: int, hi: int, prev: str, 
             return True  # Fox 5, Apollo 11, Trump 2020
     elif core[:1].isupper() and not titled and not _sentence_start(text, lo, start):
         return True  # a number word inside a name ("the Chicago Seven")
-    if core.lower() == "one" and not qualified and not (words[:1] == ["of"] and len(words) > 1 and _CORE.fullmatch(words[1])):
+    if core.lower() == "one" and j == m.end() and not qualified:
         return True  # the indefinite "one"
     if core.lower() == "zero" and words[:1] == ["tolerance"]:
         return True
@@ -237,9 +238,9 @@ def _counts(text: str, start: int, end: int, lo: int, hi: int, unit: str | None,
     """What the number counts, from the words after it in its sentence (a few, up to a clause
     break); a list item with no noun of its own ("30 in Cook County", "Denver (63)") borrows the
     noun of the figure before it. Returns (counts, noun for the next figure)."""
-    tail = _TAIL.findall(text, end, min(hi, end + 120))
     words: list[str] = []
-    for w in tail:
+    for match in _TAIL.finditer(text, end, min(hi, end + 120)):
+        w = match.group()
         low = w.lower()
         if not words and (low in _SKIP or low in _AUX or w == ")"):
             continue
@@ -310,7 +311,8 @@ def find_figures(text: str, paragraphs: list[tuple[int, int]], sentences: list[l
                 qualifier = "between"
                 if between := re.search(r"between\s+$", text[lo:m.start()], re.I):
                     start = lo + between.start()
-            sent = next(((a, b) for a, b in sentences[p] if a <= start < b), (lo, hi))
+            k = bisect_right(sentences[p], (start, hi + 1)) - 1
+            sent = sentences[p][k] if k >= 0 else (lo, hi)
             if sent[0] >= sent_end:
                 noun, sent_end = None, sent[1]
             counts, noun = _counts(text, start, end, sent[0], sent[1], unit, noun)

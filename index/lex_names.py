@@ -18,7 +18,10 @@ FEMALE = frozenset(
     Alejandra Gabriela Veronica Adriana Claudia Lucia Sofia Elena Isabel Beatriz Silvia Mariana
     Daniela Paola Leticia Yolanda Marisol Esperanza Lupe Alma Irma Norma Blanca Jessica Kamala
     Nancy Kirstjen Alexandria Pramila Ilhan Rashida Kristi Tricia Karine Lorena Dolores Muriel
-    Lori Karen Hillary Michelle Melania Ivanka Nydia Zoe Lydia Eva Ruth Esther Monica Raquel""".split()
+    Lori Karen Hillary Michelle Melania Ivanka Nydia Zoe Lydia Eva Ruth Esther Monica Raquel
+    Valentina Camila Ximena Fernanda Valeria Mariela Yesenia Maribel Araceli Rocio Consuelo Reyna
+    Luz Estela Graciela Josefina Margarita Patricia Norma Sonia Lourdes Gabriela Karla Rosario
+    Fatima Aisha Amina Mariam Priya Anjali Mei Ling Olga Svetlana Irina Natasha""".split()
 )
 MALE = frozenset(
     """James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel
@@ -34,7 +37,11 @@ MALE = frozenset(
     Julio Cesar Victor Hugo Ramon Alfredo Gustavo Andres Diego Ernesto Felipe Guillermo Ignacio
     Joaquin Marco Mauricio Pablo Rodrigo Salvador Santiago Emilio Esteban Shawn Henry Alexei
     Barack Joe Kamala Mitch Chuck Marco Ted Lindsey Rand Kevin Alejandro Kris Stephen Rudy Jared
-    Jeh Cory Bernie Beto Gavin Greg Eric Rick Doug Kirk Brett Neil Lou Andy Jon Ben Sam Nick""".split()
+    Jeh Cory Bernie Beto Gavin Greg Eric Rick Doug Kirk Brett Neil Lou Andy Jon Ben Sam Nick
+    Mateo Matías Santiago Sebastián Leonardo Emiliano Diego Iker Nicolás Adrián Marcos Lucas
+    Alonso Gerardo Rogelio Octavio Efrain Jesús Jesus Ángel Angel Moises Abel Isaac Elias Ismael
+    Mohammed Mohamed Ahmed Ali Omar Hassan Yusuf Ibrahim Raj Arjun Wei Jun Dmitri Ivan Sergei
+    Rolando Dwayne Marcus Gregory Dale""".split()
 ) - FEMALE
 GIVEN_NAMES = FEMALE | MALE
 # Words that start or make up place names; a run of capitals holding one is not a person.

@@ -68,6 +68,8 @@ ORG_HEADS = frozenset(
     Board Authority Federation League Initiative Campaign Partnership Corporation Company Inc.
     Corp. LLC Times Post Journal News Press Tribune Herald Reuters Guardian Congress Senate
     Enforcement Security Protection Immigration Customs Citizenship Affairs Justice Defense
+    Foods Meats Farms Packing Poultry Dairy Industries Holdings Partners Systems Solutions
+    Enterprises Products Co. Company LLC Inc Corp
     Legislature Chamber Ministry Government Organization Organisation Trust Lab Forum Collective
     Coalition Watch Defenders Advocates Network""".split()
 )

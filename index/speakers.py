@@ -81,6 +81,7 @@ class Resolver:
     """One article's people and organisations, in reading order, for resolving mentions."""
 
     def __init__(self, text: str, speakers: list[Mention]) -> None:
+        self.text = text
         self.people: list[tuple[int, str]] = []  # (offset, name) of people in subject position
         self.fullest: dict[str, str] = {}
         self.roles: dict[str, str] = {}
@@ -92,6 +93,7 @@ class Resolver:
         self.people.sort()
         self.orgs.sort()
         self.voices = sorted((m.start, m.name) for m in speakers if m.kind == "org" and m.name)  # organisations quoted
+        self.docs = sorted((m.start, m.head or "", m.name) for m in speakers if m.kind == "doc" and m.name)
         self.org_count = Counter(short for _, short, _ in self.orgs)
 
     def gender(self, name: str) -> str | None:
@@ -118,8 +120,8 @@ class Resolver:
             if run.group() in CAP_STOP:
                 continue
             before = text[max(0, run.start() - 30):run.start()].split()
-            after = text[run.end():run.end() + 20].split(" ", 2)
-            after = after[1] if run.end() < len(text) and text[run.end()] == " " and len(after) > 1 else ""
+            nxt = text[run.end():run.end() + 1]
+            after = text[run.end() + 1:run.end() + 20].split(" ", 1)[0] if nxt == " " else nxt
             for words in _sentences_of(run):
                 self._words(words, before, after if words[-1][1] + len(words[-1][0]) == run.end() else ".")
                 before = ["."]
@@ -166,7 +168,8 @@ class Resolver:
         words = [w.removesuffix("’s").removesuffix("'s") for w, _ in name]
         given = words[0] in GIVEN_NAMES
         known = len(words) == 1 and words[0] in self.fullest
-        if not (roles or lead or after in CUE_VERBS or known or (given and len(words) > 1)) \
+        named = given and (len(words) > 1 or after in (",", ""))  # "…by his first name, Mateo, because"
+        if not (roles or lead or after in CUE_VERBS or known or named) \
                 or (not given and words[0] in PLACE_WORDS):
             return
         prev = before[-1 - lead].lower() if lead < len(before) else ""
@@ -182,6 +185,29 @@ class Resolver:
         ranked = [s for s, _ in self.org_count.most_common() if types is None or ORGS.get(s, ("group",))[0] in types]
         return ranked[0] if ranked else None
 
+    def org_name(self, name: str) -> str:
+        """Canonical name of an organisation: the short name for agencies ("ICE"), and for other
+        bodies the short name only when the article itself uses it ("Migration Policy Institute")."""
+        short = org_canonical(name)
+        kind, longs = ORGS.get(short, ("", ()))
+        if kind == "group" and longs and not re.search(rf"\b{re.escape(short)}\b", self.text):
+            return longs[0]
+        return short
+
+    def _document(self, m: Mention, pos: int) -> str | None:
+        """A document speaks for its author: named in the phrase ("a DHS memo"), named where the
+        same document was quoted before ("the memo"), or the judge for a ruling."""
+        if m.name:
+            return self.org_name(m.name) if is_org_name(m.name) else self.full_name(m.name)
+        earlier = [owner for p, head, owner in self.docs if p < pos and head == m.head]
+        if earlier:
+            return self._document(Mention("doc", "", 0, 0, name=earlier[-1]), pos)
+        if m.head in ("ruling", "opinion", "order", "decision"):
+            for _, name in reversed(self.people[:bisect_left(self.people, (pos,))]):
+                if re.search(r"\b(?:judge|justice)\b", self.roles.get(name, ""), re.I):
+                    return self.full_name(name)
+        return None
+
     def full_name(self, name: str) -> str:
         parts = name.split()
         full = self.fullest.get(parts[-1], name) if parts else name
@@ -193,7 +219,7 @@ class Resolver:
             name = self.full_name(m.name)
             return name, m.role or self.roles.get(name), "name"
         if m.kind == "org" and m.name:
-            return org_canonical(m.name), None, "org"
+            return self.org_name(m.name), None, "org"
         if m.kind == "pronoun":
             if m.gender in ("org", "plural"):
                 return self._last_org(pos) if m.gender == "org" else None, None, "pronoun"
@@ -203,21 +229,19 @@ class Resolver:
             name = self.full_name(name) if name else None
             return name, self.roles.get(name or ""), "pronoun"
         if m.kind == "anaphor":
-            return self._last_org(pos, ANAPHOR_TYPES.get(m.head or "", ())), None, "org-anaphor"
+            found = self._last_org(pos, ANAPHOR_TYPES.get(m.head or "", ()))
+            return (self.org_name(found) if found else None), None, "org-anaphor"
         if m.kind == "doc":
-            if m.name:
-                return (org_canonical(m.name) if is_org_name(m.name) else self.full_name(m.name)), None, "document"
-            return self._last_org(pos), None, "document"
+            return self._document(m, pos), None, "document"
         if m.kind == "role":
             head = (m.head or "").lower()
             for _, name in reversed(self.people[max(0, bisect_left(self.people, (pos,)) - 50):bisect_left(self.people, (pos,))]):
                 if head and head in (self.roles.get(name) or "").lower():
                     return self.full_name(name), self.roles.get(name), "role-anaphor"
-            if m.name:
-                return org_canonical(m.name), None, "org-anaphor"
             if head in SPOKES:
                 voice = next((v for p, v in reversed(self.voices[:bisect_left(self.voices, (pos,))])), None)
-                return (org_canonical(voice) if voice else self._last_org(pos)), None, "org-anaphor"
+                found = voice or self._last_org(pos)
+                return (self.org_name(found) if found else None), None, "org-anaphor"
         return None, None, "unnamed"
 
 

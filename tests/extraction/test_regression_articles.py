@@ -1,0 +1,52 @@
+"""News-style regression articles, one per pattern (01-15) plus long wire, release and feature
+stories (20-36); each `NN_name.txt` has its expected quotes, speakers and figures in `NN_name.json`,
+annotated by tests/gold/GUIDELINES.md and scored with the same tolerant scorer as the gold."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from icereader.index.clean import clean  # noqa: E402
+from icereader.index.extract import extract  # noqa: E402
+from scoring import Score, score_figures, score_quotes  # noqa: E402
+
+ARTICLES = sorted(HERE.glob("*.txt"))
+
+
+def _score(path: Path) -> tuple[Score, Score]:
+    expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    cleaned = clean(path.read_text(encoding="utf-8"))
+    quotes, figures = extract(cleaned)
+    for item in [*quotes, *figures]:
+        assert cleaned.text[item.start:item.end] == item.text
+    sq = score_quotes([q.to_json() for q in quotes], expected["quotes"])
+    sf = score_figures([f.to_json() for f in figures], expected["figures"])
+    print(sq.line(f"{path.stem[:26]} quotes", speakers=True))
+    print(sf.line(f"{path.stem[:26]} figures"))
+    for err in sq.errors + sf.errors:
+        print("    ", err)
+    return sq, sf
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=[p.stem for p in ARTICLES])
+def test_article(path: Path) -> None:
+    sq, sf = _score(path)
+    assert sq.f1 >= 0.8 and sf.f1 >= 0.8 and sq.speaker_accuracy >= 0.75
+
+
+def test_all_articles_together() -> None:
+    quotes, figures = Score(), Score()
+    for path in ARTICLES:
+        sq, sf = _score(path)
+        quotes.add(sq)
+        figures.add(sf)
+    print(quotes.line("all quotes", speakers=True))
+    print(figures.line("all figures"))
+    assert quotes.f1 >= 0.95 and quotes.speaker_accuracy >= 0.95 and figures.f1 >= 0.95

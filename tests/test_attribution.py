@@ -1,0 +1,124 @@
+"""Attribution: each cue shape on its own, then speakers resolved through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from icereader.index.attribution import after_quote, before_quote, interpret, tokenize
+from icereader.index.clean import Cleaned
+from icereader.index.extract import extract
+
+
+def _after(text: str) -> tuple[str | None, str | None, str] | None:
+    found = after_quote(text, tokenize(text, 0, len(text)))
+    return (found[0].kind, found[0].name or found[0].head, found[1]) if found else None
+
+
+def _before(text: str) -> tuple[str | None, str | None, str] | None:
+    found = before_quote(text, tokenize(text, 0, len(text)))
+    return (found[0].kind, found[0].name or found[0].head, found[1]) if found else None
+
+
+@pytest.mark.parametrize("text, expected", [
+    (", ICE spokesman Mike Alvarez said Tuesday.", ("person", "Mike Alvarez", "quote-name-said")),
+    (", said Jorge Field, assistant field office director for ICE.", ("person", "Jorge Field", "quote-said-name")),
+    (", he said.", ("pronoun", "he", "quote-name-said")),
+    (", the agency said in a statement.", ("anaphor", "agency", "quote-name-said")),
+    (", according to the agency.", ("anaphor", "agency", "according-to")),
+    (", Fisher.", ("person", "Fisher", "quote-name")),
+    (", Sen. James Lankford (R-Okla.) wrote on X.", ("person", "James Lankford", "quote-name-said")),
+    (", an ICE spokesperson said.", ("org", "ICE", "quote-name-said")),
+    (", said a statement from the Mississippi Immigrant Rights Alliance.",
+     ("doc", "Mississippi Immigrant Rights Alliance", "quote-said-name")),
+    (", according to a letter signed by 25 state judges.", ("group", "letter", "according-to")),
+    (" and left the room.", None),
+    (", but Homan said the agency would go on.", None),
+])
+def test_after_quote(text: str, expected: tuple | None) -> None:
+    assert _after(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Alexei Voltornist, a spokesman for DHS, said the department ", ("person", "Alexei Voltornist", "name-said-quote")),
+    ("In a statement, ICE spokesman Henry Lucero said the agency ", ("person", "Henry Lucero", "name-said-quote")),
+    ("She said that that the data ", ("pronoun", "she", "name-said-quote")),
+    ("Homan told reporters: ", ("person", "Homan", "name-said-quote")),
+    ("According to ICE, ", ("org", "ICE", "according-to")),
+    ("An ICE spokesman, Carl Benson, said ", ("person", "Carl Benson", "name-said-quote")),
+    ("A Department of Homeland Security memo obtained by reporters described the raids as ",
+     ("doc", "DHS", "name-said-quote")),
+    ("Former President Donald Trump weighed in on Truth Social, writing that the deal was ",
+     ("person", "Donald Trump", "participle")),
+    ("The operation targeted communities where agents are ", None),
+])
+def test_before_quote(text: str, expected: tuple | None) -> None:
+    assert _before(text) == expected
+
+
+@pytest.mark.parametrize("phrase, kind, name", [
+    ("Philadelphia Mayor Jim Kenney", "person", "Jim Kenney"),
+    ("two officials", "group", None),
+    ("ICE officials", "org", "ICE"),
+    ("a Border Patrol agent", "role", None),
+    ("the U.S. Immigration and Customs Enforcement", "org", "ICE"),
+    ("TRAC", "org", "TRAC"),
+    ("US", None, None),
+])
+def test_interpret(phrase: str, kind: str | None, name: str | None) -> None:
+    m = interpret(tokenize(phrase, 0, len(phrase)))
+    assert (m.kind if m else None, m.name if m else None) == (kind, name)
+
+
+def _speakers(*paragraphs: str) -> list[tuple[str | None, str]]:
+    text = "\n\n".join(paragraphs)
+    spans, pos = [], 0
+    for p in paragraphs:
+        spans.append((pos, pos + len(p)))
+        pos += len(p) + 2
+    quotes, _ = extract(Cleaned(title="", text=text, spans=spans))
+    return [(q.speaker, q.rule) for q in quotes]
+
+
+def test_surname_resolves_to_the_fullest_name_in_the_article() -> None:
+    assert _speakers("ICE Director Tom Homan visited Chicago.",
+                     '"We will keep doing this every single day," Homan said.') == [("Tom Homan", "quote-name-said")]
+
+
+def test_pronoun_prefers_a_compatible_person_but_falls_back_to_the_last() -> None:
+    got = _speakers('Rep. Linda Vasquez spoke first. Mayor Michael Chen spoke next.',
+                    '"Cities should not have to pay for this," she said.')
+    assert got == [("Linda Vasquez", "pronoun")]
+    got = _speakers("But Carolina Maluje, an immigration attorney in Miami, says he has seen a change.",
+                    'She said the data "confirms our worst fears about this administration".')
+    assert got == [("Carolina Maluje", "pronoun")]
+
+
+def test_split_quote_and_following_quote_share_the_speaker() -> None:
+    got = _speakers('"We drove 12 hours to get here," said Gloria Paredes. "Nobody will tell us where he is."',
+                    '"We have been coming back every day for a week."')
+    assert [s for s, _ in got] == ["Gloria Paredes"] * 3
+    assert [r for _, r in got][1:] == ["continuation", "continuation"]
+
+
+def test_speaker_in_the_previous_sentence() -> None:
+    assert _speakers('Paredes said her son crossed with two cousins. "He is a good boy who never hurt anybody."') \
+        == [("Paredes", "prev-sentence")]
+
+
+def test_colon_intro_on_its_own_line() -> None:
+    assert _speakers("Commissioner Janet Ruiz read from a prepared statement:",
+                     '"This county should not profit from detention."') == [("Janet Ruiz", "colon-intro")]
+
+
+def test_unnamed_spokesperson_is_the_organisation_and_anaphor_finds_it() -> None:
+    got = _speakers("An ICE spokesperson said the raid was planned for a year.",
+                    '"Our agents followed established procedures at every site," the spokesperson said.',
+                    'ICE said agents arrested 680 people. "Worksite enforcement protects American jobs," the agency said.')
+    assert [s for s, _ in got] == ["ICE", "ICE"]
+
+
+def test_no_supported_speaker_is_null() -> None:
+    assert _speakers('The crowd sang hymns. "Free our pastor, free our neighbor, free our friend."') == [
+        (None, "unattributed")]
+    assert _speakers('Two officials said the plan was "a political communications campaign above all."') == [
+        (None, "unnamed")]

@@ -1,0 +1,93 @@
+"""Quotation spans: pairing marks, quote vs scare quote, quote-aware sentences."""
+
+from __future__ import annotations
+
+from icereader.index.quotes import Span, classify, find_spans, sentences
+
+
+def _spans(*paragraphs: str) -> tuple[str, list[Span]]:
+    text = "\n\n".join(paragraphs)
+    bounds, pos = [], 0
+    for p in paragraphs:
+        bounds.append((pos, pos + len(p)))
+        pos += len(p) + 2
+    spans = find_spans(text, bounds)
+    for s in spans:
+        classify(text, s, bounds[s.paragraph][0])
+    return text, spans
+
+
+def _texts(*paragraphs: str) -> list[str]:
+    text, spans = _spans(*paragraphs)
+    return [text[s.start:s.end] for s in spans if s.is_quote]
+
+
+def test_straight_curly_and_mixed_marks() -> None:
+    assert _texts('"We will go home now," he said.') == ["We will go home now,"]
+    assert _texts("“We will go home now,” he said.") == ["We will go home now,"]
+    assert _texts('"We will go home now,” he said.') == ["We will go home now,"]
+
+
+def test_closing_mark_written_the_wrong_way_round() -> None:
+    assert _texts("“ICE is forced to arrest them in prison, ”he said.") == ["ICE is forced to arrest them in prison, "]
+
+
+def test_single_quote_house_style_with_apostrophes_and_possessives() -> None:
+    para = "'We don't have the workers' support yet,' she said. 'It's the same every week.'"
+    assert _texts(para) == ["We don't have the workers' support yet,", "It's the same every week."]
+
+
+def test_scare_quote_closing_after_plural_s() -> None:
+    assert _texts("Others call them 'safe havens' for criminals, he said, 'every single day of the year.'") == [
+        "every single day of the year."]
+
+
+def test_nested_quotes_belong_to_the_outer_quote() -> None:
+    assert _texts("\"She called it 'a clear violation of due process' and left,\" he said.") == [
+        "She called it 'a clear violation of due process' and left,"]
+    assert _texts("'He told me \"go home now\" and walked off,' she said.") == [
+        "He told me \"go home now\" and walked off,"]
+
+
+def test_quote_running_over_paragraphs() -> None:
+    text, spans = _spans('"We will keep working on this.', '"And we will not stop," he said.')
+    quotes = [s for s in spans if s.is_quote]
+    assert [text[s.start:s.end] for s in quotes] == ["We will keep working on this.", "And we will not stop,"]
+    assert not quotes[0].closed and quotes[1].continued
+
+
+def test_damaged_quote_does_not_shift_the_rest() -> None:
+    texts = _texts('He said "we will go home now. Then they left.', 'She said "this is not over yet," and smiled.')
+    assert "this is not over yet," in texts
+
+
+def test_short_spans_titles_and_terms_are_not_quotes() -> None:
+    text, spans = _spans('Cities called "sanctuary cities" joined "Operation Safe City Returns Home" and signs '
+                         'reading "No human being is illegal here" and said "we will fight this in court."')
+    reasons = {text[s.start:s.end]: (s.is_quote, s.reason) for s in spans}
+    assert reasons["sanctuary cities"] == (False, "short")
+    assert reasons["Operation Safe City Returns Home"] == (False, "title")
+    assert reasons["No human being is illegal here"] == (False, "term")
+    assert reasons["we will fight this in court."] == (True, "")
+
+
+def test_all_caps_post_is_speech() -> None:
+    assert _texts('He wrote: "SEE YOU IN COURT, THE SECURITY OF OUR NATION IS AT STAKE!"') == [
+        "SEE YOU IN COURT, THE SECURITY OF OUR NATION IS AT STAKE!"]
+
+
+def test_four_words_is_a_quote_three_is_not() -> None:
+    assert _texts('He said "that has to change" and "not right now."') == ["that has to change"]
+
+
+def test_sentences_ignore_full_stops_inside_quotes_and_abbreviations() -> None:
+    para = '“This makes communities less safe. We know it,” said Sen. J. Smith of the U.S. Senate. He left.'
+    text, spans = _spans(para)
+    got = [text[a:b].strip() for a, b in sentences(text, 0, len(text), spans)]
+    assert got == ['“This makes communities less safe. We know it,” said Sen. J. Smith of the U.S. Senate.', "He left."]
+
+
+def test_sentence_ends_after_a_closing_mark() -> None:
+    text, spans = _spans('He criticised “sanctuary cities.” He said more.')
+    assert [text[a:b].strip() for a, b in sentences(text, 0, len(text), spans)] == [
+        "He criticised “sanctuary cities.”", "He said more."]
