@@ -163,11 +163,11 @@ def _excluded(text: str, m: re.Match[str], j: int, lo: int, hi: int, prev: str, 
         return True  # MS-13, COVID-19, 9/11, '90s, #1, version 2.0
     if after.isalpha() or after in "/_" or (after in "-(" and _ATTACHED.match(text, j)):
         return True  # 1st, 1990s, 24/7, 287(g), 555-1234
-    words = [w.lower() for w in _NEXT.findall(text, j, j + 40)[:3]] if after == " " else []
+    words = [w.lower().rstrip(".") for w in _NEXT.findall(text, j, j + 40)[:3]] if after == " " else []
     if m.group("dig"):
         if _TIME.match(text, j) or _STREET.match(text, j) or prev.lower() in NAME_BEFORE:
             return True
-        if words and words[0].rstrip(".") in ("u.s.c", "c.f.r", "usc", "cfr", "stat"):
+        if words and words[0] in ("u.s.c", "c.f.r", "usc", "cfr", "stat"):
             return True  # 8 U.S.C. 1357: a statute
         if _SERVICE.fullmatch(m.group("dig")) and (prev.lower() in ("call", "dial", "calling", "dialed", "called")
                                                          or words[:1] in (["call"], ["calls"], ["dispatcher"], ["operator"])):
@@ -316,5 +316,5 @@ def find_figures(text: str, paragraphs: list[tuple[int, int]], sentences: list[l
             if sent[0] >= sent_end:
                 noun, sent_end = None, sent[1]
             counts, noun = _counts(text, start, end, sent[0], sent[1], unit, noun)
-            out.append(Figure(text[start:end], start, end, p, value, qualifier, unit, counts))
+            out.append(Figure(text[start:end], start, end, p, round(value, 6), qualifier, unit, counts))
     return out

@@ -55,9 +55,12 @@ def _sentences_of(run: re.Match[str]) -> list[list[tuple[str, int]]]:
     return [words for words in out if words]
 
 
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
 def org_canonical(name: str) -> str:
     """Short name of an organisation ("The U.S. Immigration and Customs Enforcement" → "ICE")."""
-    bare = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
+    bare = _ARTICLE.sub("", name.strip())
     return ALIASES.get(alias_key(bare), bare)
 
 
@@ -255,14 +258,18 @@ _NICKNAMES = {"tom": "thomas", "mike": "michael", "bill": "william", "will": "wi
               "jen": "jennifer", "jenny": "jennifer", "sue": "susan", "meg": "margaret", "peggy": "margaret"}
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
 def slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "unknown"
+    return _NOT_SLUG.sub("-", name.lower()).strip("-") or "unknown"
 
 
 def _person_key(name: str) -> tuple[str, str]:
     """(given name, surname) with titles, initials and suffixes dropped and nicknames expanded."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", name)
-             if w.lower() not in _SUFFIXES and w.lower() not in ROLE_WORDS and not re.fullmatch(r"\w\.", w)]
+    words = [w for w in _NAME_WORD.findall(name)
+             if w.lower() not in _SUFFIXES and w.lower() not in ROLE_WORDS and not (len(w) == 2 and w[1] == ".")]
     if not words:
         return "", name.lower()
     first = words[0].lower() if len(words) > 1 else ""
@@ -277,22 +284,23 @@ def merge_speakers(quotes: Iterable[Quote]) -> list[Speaker]:
     the most-quoted full name with that surname, or stands alone if the corpus gives none.
     """
     quotes = [q for q in quotes if q.speaker]
-    groups: dict[str, list[Quote]] = defaultdict(list)
+    counts = Counter(q.speaker for q in quotes)  # every rule below works on distinct names
+    person_keys: dict[str, tuple[str, str]] = {}
     full: dict[str, Counter[str]] = defaultdict(Counter)  # surname → given name → quote count
-    keys: list[tuple[Quote, str, tuple[str, str] | None]] = []
-    for q in quotes:
-        if is_org_name(q.speaker):
-            keys.append((q, "org:" + org_canonical(q.speaker), None))
+    group_of: dict[str, str] = {}
+    for name, n in counts.items():
+        if is_org_name(name):
+            group_of[name] = "org:" + org_canonical(name)
             continue
-        pk = _person_key(q.speaker)
-        keys.append((q, "", pk))
-        if pk[0]:
-            full[pk[1]][pk[0]] += 1
-    for q, key, pk in keys:
-        if pk is not None:
-            given = pk[0] or (full[pk[1]].most_common(1)[0][0] if full[pk[1]] else "")
-            key = f"person:{given} {pk[1]}"
-        groups[key].append(q)
+        given, surname = person_keys[name] = _person_key(name)
+        if given:
+            full[surname][given] += n
+    for name, (given, surname) in person_keys.items():
+        given = given or (full[surname].most_common(1)[0][0] if full[surname] else "")
+        group_of[name] = f"person:{given} {surname}"
+    groups: dict[str, list[Quote]] = defaultdict(list)
+    for q in quotes:
+        groups[group_of[q.speaker]].append(q)
     out: list[Speaker] = []
     taken: set[str] = set()
     for key, qs in groups.items():
@@ -310,7 +318,7 @@ def merge_speakers(quotes: Iterable[Quote]) -> list[Speaker]:
         aliases = sorted(set(names) - {name})
         if org:
             aliases = sorted(set(aliases) | set(ORGS.get(name, ("", ()))[1]))
-        roles = [r for r, _ in Counter(q.role for q in qs if q.role).most_common()]
+        roles = [r for r, _ in Counter(q.role for q in qs if q.role).most_common()] if any(q.role for q in qs) else []
         articles = list(dict.fromkeys(q.article_id for q in qs))
         for q in qs:
             q.speaker_id = sid

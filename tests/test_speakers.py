@@ -1,0 +1,75 @@
+"""Corpus-wide speaker merge."""
+
+from __future__ import annotations
+
+import random
+import time
+
+from icereader.index.model import Quote
+from icereader.index.speakers import merge_speakers, slug
+
+
+def _q(speaker: str | None, article: str, role: str | None = None) -> Quote:
+    return Quote("words words words words", 0, 23, 0, speaker=speaker, role=role, article_id=article)
+
+
+def test_people_merge_on_surname_and_given_name() -> None:
+    quotes = [_q("Tom Homan", "a", "ICE Director"), _q("Homan", "b"), _q("Thomas D. Homan", "c", "acting director"),
+              _q("Tom Homan", "c")]
+    speakers = merge_speakers(quotes)
+    assert len(speakers) == 1
+    homan = speakers[0]
+    assert (homan.id, homan.name, homan.kind, homan.quote_count) == ("tom-homan", "Tom Homan", "person", 4)
+    assert set(homan.aliases) == {"Homan", "Thomas D. Homan"}
+    assert homan.roles[0] in ("ICE Director", "acting director") and len(homan.roles) == 2
+    assert homan.article_ids == ["a", "b", "c"]
+    assert {q.speaker_id for q in quotes} == {"tom-homan"}
+
+
+def test_different_given_names_stay_apart_and_a_bare_surname_joins_the_most_quoted() -> None:
+    quotes = [_q("Donald Trump", "a"), _q("Donald Trump", "b"), _q("Ivanka Trump", "c"), _q("Trump", "d")]
+    speakers = {s.name: s for s in merge_speakers(quotes)}
+    assert speakers["Donald Trump"].quote_count == 3
+    assert speakers["Ivanka Trump"].quote_count == 1
+    assert quotes[3].speaker_id == "donald-trump"
+
+
+def test_organisations_merge_with_their_long_names() -> None:
+    quotes = [_q("ICE", "a"), _q("Immigration and Customs Enforcement", "b"), _q("U.S. Immigration and Customs Enforcement", "c"),
+              _q("DHS", "a"), _q("Department of Homeland Security", "d"), _q("White House", "e")]
+    speakers = {s.id: s for s in merge_speakers(quotes)}
+    assert speakers["ice"].quote_count == 3 and speakers["ice"].kind == "organisation"
+    assert "Immigration and Customs Enforcement" in speakers["ice"].aliases
+    assert speakers["dhs"].quote_count == 2 and speakers["dhs"].article_ids == ["a", "d"]
+    assert speakers["white-house"].name == "White House"
+
+
+def test_quotes_without_speaker_are_left_alone() -> None:
+    quotes = [_q(None, "a"), _q("Homan", "a")]
+    speakers = merge_speakers(quotes)
+    assert len(speakers) == 1 and quotes[0].speaker_id is None
+
+
+def test_slug() -> None:
+    assert slug("Karine Jean-Pierre") == "karine-jean-pierre"
+    assert slug("Juana Ramírez") == "juana-ram-rez"
+    assert slug("") == "unknown"
+
+
+def test_fifty_thousand_quotes_merge_in_well_under_a_second() -> None:
+    rng = random.Random(7)
+    given = ["Tom", "Maria", "Jorge", "Linda", "Ana", "Mike", "Karen"]
+    surnames = [f"Surname{i}" for i in range(2000)]
+    orgs = ["ICE", "DHS", "Immigration and Customs Enforcement", "White House", "ACLU"]
+    quotes = []
+    for i in range(50_000):
+        r = rng.random()
+        name = rng.choice(orgs) if r < 0.2 else rng.choice(surnames) if r < 0.4 else f"{rng.choice(given)} {rng.choice(surnames)}"
+        quotes.append(_q(name, f"article-{i // 5}"))
+    start = time.perf_counter()
+    speakers = merge_speakers(quotes)
+    elapsed = time.perf_counter() - start
+    print(f"merge_speakers: 50,000 quotes in {elapsed * 1000:.0f} ms, {len(speakers)} speakers")
+    assert elapsed < 0.8
+    assert all(q.speaker_id for q in quotes)
+    assert len({s.id for s in speakers}) == len(speakers)
