@@ -74,6 +74,7 @@ _TIME = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|:\d", re.I)
 _STREET = re.compile(r"(?:\s+[A-Z][\w.]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Road|Rd\.|Drive|"
                      r"Lane|Ln\.|Way|Place|Court|Parkway|Pkwy\.|Highway|Square)")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_ONE_UNITS = frozenset("year month week hour minute decade percent".split())
 _ONE_IDIOMS = frozenset("time on way sided stop off size man woman two".split())
 
 
@@ -183,8 +184,8 @@ def _excluded(text: str, m: re.Match[str], j: int, lo: int, hi: int, prev: str, 
             return True  # Fox 5, Apollo 11, Trump 2020
     elif core[:1].isupper() and not titled and not _sentence_start(text, lo, start):
         return True  # a number word inside a name ("the Chicago Seven")
-    if core.lower() == "one" and j == m.end() and not qualified:
-        return True  # the indefinite "one"
+    if core.lower() == "one" and j == m.end() and not qualified and not (words and words[0] in _ONE_UNITS):
+        return True  # the indefinite "one" ("one of the", "one day"), not "one year since"
     if core.lower() == "zero" and words[:1] == ["tolerance"]:
         return True
     if len(words) >= 2 and words[0] in TIME_UNITS and (

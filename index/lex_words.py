@@ -75,7 +75,8 @@ CAP_STOP = frozenset(
     Instead Indeed Separately Already Even Just Only Across Through Toward Towards Around About
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
     July August September October November December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov
-    Dec Mon Tue Wed Thu Fri Sat Sun Mr Mrs Ms Dr According Federal State Local National""".split()
+    Dec Mon Tue Wed Thu Fri Sat Sun Mr Mrs Ms Dr According Federal State Local National One Two
+    Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions""".split()
 )
 PREPOSITIONS = frozenset(
     """of by to from under with for about against at in on between than like as over into onto
