@@ -37,12 +37,11 @@ OPERATORS = ["deport*", "immig*", "raid OR sweep", "asylum NOT court"]
 
 
 def speaker_queries(seed: int, n: int = 8) -> list[str]:
-    """`speaker:LAST` for the generator's most quoted people (and two less quoted ones)."""
+    """`speaker:LAST` for the generator's most quoted people (and one less quoted), plus one full
+    name as a phrase (the most quoted person shares a surname with others in the pool)."""
     speakers = Pools(seed).speakers
-    picks = [speakers[i] for i in (0, 1, 2, 3, 4, 5, 20, 60)][:n]
-    out = [f"speaker:{s.last.lower()}" for s in picks[:-1]]
-    last = picks[-1]
-    out.append(f'speaker:"{last.first.lower()} {last.last.lower()}"')
+    out = [f"speaker:{speakers[i].last.lower()}" for i in (0, 1, 2, 3, 4, 5, 20)][: n - 1]
+    out.append(f'speaker:"{speakers[0].first.lower()} {speakers[0].last.lower()}"')
     return out
 
 
