@@ -16,16 +16,12 @@ from dataclasses import dataclass
 
 from .lex_names import GIVEN_NAMES
 from .lex_orgs import ALIASES, ANAPHOR_TYPES, NOT_ORGS, ORG_HEADS, alias_key
-from .lex_words import (CAP_STOP, CUE_ADVERBS, CUE_VERBS, DOCUMENT_NOUNS, FEMALE_ROLES, GROUP_NOUNS,
+from .lex_words import (ADVERBIAL_STARTS, AUTHORING_VERBS, CAP_STOP, CLAUSE_STOPS, CUE_ADVERBS,
+                        CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_ROLES, GROUP_NOUNS,
                         MALE_ROLES, NAME_LINKS, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, ROLE_WORDS,
                         SPOKES, TITLE_ABBREVIATIONS)
 
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_][\w'’]*(?:[-.&][\w'’]+)*\.?|[^\w\s]")
-_DETERMINERS = frozenset("the a an its their his her".split())
-_ADVERBIAL_STARTS = frozenset("in on at during after before speaking asked when while according".split())
-_CLAUSE_STOPS = frozenset("who which that adding saying noting and but while".split())
-
-
 class Token:
     """A word or mark; `cap` is a capitalised word that can be part of a name."""
 
@@ -55,7 +51,8 @@ _PARTY = re.compile(r"[DRI]-[A-Z][a-z]{1,4}\.")
 
 def keeps_full_stop(word: str) -> bool:
     """Whether a word ending in a full stop owns it ("U.S.", "Sen.", "J.", "D-Calif.")."""
-    return len(word) <= 2 or "." in word[:-1] or word[:-1].lower() in TITLE_ABBREVIATIONS or bool(_PARTY.fullmatch(word))
+    return (len(word) <= 2 or "." in word[:-1] or word[:-1].lower() in TITLE_ABBREVIATIONS
+            or bool(_PARTY.fullmatch(word)))
 
 
 def tokenize(text: str, lo: int, hi: int) -> list[Token]:
@@ -94,12 +91,15 @@ def interpret(toks: list[Token]) -> Mention | None:
     if not toks:
         return None
     surface_span = (toks[0].start, toks[-1].end)
-    body = toks[1:] if toks[0].low in _DETERMINERS else toks
+    body = toks[1:] if toks[0].low in DETERMINERS else toks
     if not body:
         return None
     words = [t.text for t in body]
     lows = [w.lower().removesuffix("’s").removesuffix("'s") for w in words]
-    mk = lambda kind, **kw: Mention(kind, "", surface_span[0], surface_span[1], **kw)  # noqa: E731
+
+    def mk(kind: str, **fields: str | None) -> Mention:
+        return Mention(kind, "", surface_span[0], surface_span[1], **fields)
+
     if len(body) == 1 and lows[0] in PRONOUNS and toks[0] is body[0]:
         return mk("pronoun", head=lows[0], gender=PRONOUNS[lows[0]])
     org = find_org(words)
@@ -108,7 +108,7 @@ def interpret(toks: list[Token]) -> Mention | None:
         name = [t for t in body[roles[-1] + 1:] if t.cap and not find_org([t.text])]
         if name and len(name) == len(body) - roles[-1] - 1:
             role = " ".join(words[:roles[-1] + 1])
-            gender = "f" if any(w in FEMALE_ROLES for w in lows) else "m" if any(w in MALE_ROLES for w in lows) else None
+            gender = "f" if FEMALE_ROLES.intersection(lows) else "m" if MALE_ROLES.intersection(lows) else None
             return mk("person", name=" ".join(t.text for t in name), role=role, gender=gender)
     head = lows[-1]
     if head in DOCUMENT_NOUNS:
@@ -119,7 +119,9 @@ def interpret(toks: list[Token]) -> Mention | None:
     speaks_for = any(w in SPOKES or w in ("official", "officials") for w in lows)
     if head in GROUP_NOUNS and head not in ROLE_WORDS:
         local = head == "police" and body[0].cap and not org
-        return mk("org", name=" ".join(words)) if local else mk("org", name=org) if org and speaks_for else mk("group", head=head)
+        if local:
+            return mk("org", name=" ".join(words))
+        return mk("org", name=org) if org and speaks_for else mk("group", head=head)
     if roles and roles[-1] == len(body) - 1 or any(w in SPOKES for w in lows):
         if org and speaks_for:
             return mk("org", name=org)
@@ -163,7 +165,7 @@ def _appositive(toks: list[Token], i: int) -> tuple[int, int] | None:
     if i >= len(toks) or toks[i].text != ",":
         return None
     j = i + 1
-    if j >= len(toks) or toks[j].low in _CLAUSE_STOPS or toks[j].low in _ADVERBIAL_STARTS or toks[j].low in CUE_VERBS:
+    if j >= len(toks) or toks[j].low in CLAUSE_STOPS or toks[j].low in ADVERBIAL_STARTS or toks[j].low in CUE_VERBS:
         return None
     while j < len(toks) and toks[j].text not in ",.;:()—–":
         j += 1
@@ -176,7 +178,7 @@ def is_cue(t: Token) -> bool:
 
 def np_after(text: str, toks: list[Token], i: int, pronoun_ok: bool = True) -> tuple[Mention | None, int]:
     """The noun phrase starting at token i, with an appositive role after it; (mention, next index)."""
-    j = i + 1 if i < len(toks) and toks[i].low in _DETERMINERS else i
+    j = i + 1 if i < len(toks) and toks[i].low in DETERMINERS else i
     if j == i and j < len(toks) and toks[j].low in PRONOUNS:
         return (_finish(interpret(toks[j:j + 1]), text, None) if pronoun_ok else None), j + 1
     k = j
@@ -196,13 +198,10 @@ def np_after(text: str, toks: list[Token], i: int, pronoun_ok: bool = True) -> t
     return m, k
 
 
-_AUTHORING = frozenset("signed issued written released sent published authored posted".split())
-
-
 def _doc_author(text: str, toks: list[Token], k: int, doc: Mention) -> int:
     """A document speaks for its author when the text names one: "a statement from the Alliance",
     "a letter signed by 25 judges" (an unnamed author: no speaker). Returns the next token index."""
-    j = k + 1 if k + 1 < len(toks) and toks[k].low in _AUTHORING and toks[k + 1].low == "by" else k
+    j = k + 1 if k + 1 < len(toks) and toks[k].low in AUTHORING_VERBS and toks[k + 1].low == "by" else k
     if j >= len(toks) or toks[j].low not in ("from", "by"):
         return k
     author, end = np_after(text, toks, j + 1, pronoun_ok=False)
@@ -233,7 +232,7 @@ def subject_before(text: str, toks: list[Token], v: int, lo: int = 0) -> Mention
             k -= 1
         if k < lo or toks[k].text != "," or k + 1 >= j:
             return None
-        if toks[k + 1].low not in _ADVERBIAL_STARTS and toks[k + 1].low not in PREPOSITIONS \
+        if toks[k + 1].low not in ADVERBIAL_STARTS and toks[k + 1].low not in PREPOSITIONS \
                 and toks[k + 1].low not in ("who", "which"):
             role, seg = (toks[k + 1].start, toks[j - 1].end), toks[k + 1:j]
         j = k - 1
@@ -251,11 +250,12 @@ def subject_before(text: str, toks: list[Token], v: int, lo: int = 0) -> Mention
     named = interpret(seg) if seg and all(t.cap for t in seg) else None
     if i == j:  # no subject before the commas: "the plant's owner, Midwest Premium Meats, said"
         return _finish(named, text, None) if named is not None and named.kind in ("person", "org") else None
-    if i >= lo and toks[i].low in _DETERMINERS:
+    if i >= lo and toks[i].low in DETERMINERS:
         i -= 1
     m = interpret(toks[i + 1:j + 1])
     if named is not None and named.kind == "person" and (m is None or m.kind in ("org", "role", "group")):
-        named.role = re.sub(r"^(?:an?|the)\s+", "", text[toks[i + 1].start:toks[j].end])  # "An ICE spokesman, Carl Benson,"
+        # "An ICE spokesman, Carl Benson, said": the name is in the commas, the role before them.
+        named.role = re.sub(r"^(?:an?|the)\s+", "", text[toks[i + 1].start:toks[j].end])
         named.start, named.end = toks[i + 1].start, seg[-1].end
         return _finish(named, text, None)
     m = _finish(m, text, role)
@@ -334,16 +334,17 @@ def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") ->
     return None
 
 
-def sentence_subject(text: str, toks: list[Token], kinds: tuple[str, ...] = ("person", "pronoun", "role")) -> Mention | None:
+def sentence_subject(text: str, toks: list[Token],
+                     kinds: tuple[str, ...] = ("person", "pronoun", "role")) -> Mention | None:
     """The person a sentence opens with, after conjunctions and an adverbial: `Homan defended…`."""
     i = 0
     while i < len(toks) and toks[i].low in ("and", "but", "so", "still", "yet", "meanwhile", ","):
         i += 1
-    if i < len(toks) and (toks[i].low in _ADVERBIAL_STARTS or toks[i].low in PREPOSITIONS):
+    if i < len(toks) and (toks[i].low in ADVERBIAL_STARTS or toks[i].low in PREPOSITIONS):
         while i < len(toks) and toks[i].text != ",":
             i += 1
         i += 1
-    m, k = np_after(text, toks, i)
+    m, _ = np_after(text, toks, i)
     if m is None and (comma := next((c for c in range(i, min(i + 5, len(toks))) if toks[c].text == ","), None)):
         end = comma + 1  # an appositive name: "His wife, Grace Okafor, spoke"
         while end < len(toks) and toks[end].cap:

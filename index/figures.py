@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .lex_numbers import (COMPOUND_UNITS, COUNT_NOUNS, CURRENCIES, CURRENCY_WORDS, FRACTIONS, MONTHS,
-                          NAME_BEFORE, PERCENT_WORDS, QUALIFIERS, RELATIVE_TIME_AFTER, SCALES, SHORT_SCALES,
-                          TENS_WORDS, TIME_UNITS, UNITS_WORDS, VAGUE, YEAR_BEFORE)
-from .lex_words import CAP_STOP
+from .lex_numbers import (COMPOUND_UNITS, COUNTS_AUX, COUNTS_LEADS, COUNTS_SKIP, COUNTS_STOPS,
+                          COUNT_NOUNS, CURRENCIES, CURRENCY_WORDS, FRACTIONS, MONTHS, NAME_BEFORE,
+                          ONE_IDIOMS, ONE_UNITS, PERCENT_WORDS, QUALIFIERS, RELATIVE_TIME_AFTER,
+                          SCALES, SHORT_SCALES, TENS_WORDS, TIME_UNITS, UNITS_WORDS, VAGUE)
+from .lex_words import CAP_STOP, DETERMINERS
 from .model import Figure
 
 _UNITS = "|".join(UNITS_WORDS)
@@ -74,10 +75,6 @@ _TIME = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|:\d", re.I)
 _STREET = re.compile(r"(?:\s+[A-Z][\w.]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Road|Rd\.|Drive|"
                      r"Lane|Ln\.|Way|Place|Court|Parkway|Pkwy\.|Highway|Square)")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
-_ONE_UNITS = frozenset("year month week hour minute decade percent".split())
-_ONE_IDIOMS = frozenset("time on way sided stop off size man woman two".split())
-
-
 def _words_value(s: str) -> float:
     total, current = 0.0, 0.0
     for w in re.findall(r"[a-z]+", s.lower()):
@@ -155,7 +152,8 @@ def _qualifier(text: str, lo: int, s: int) -> tuple[int, str] | None:
     return None
 
 
-def _excluded(text: str, m: re.Match[str], j: int, lo: int, hi: int, prev: str, qualified: bool, titled: bool) -> bool:
+def _excluded(text: str, m: re.Match[str], j: int, lo: int, hi: int, prev: str, qualified: bool,
+              titled: bool) -> bool:
     """Whether context shows the number names, dates or addresses something instead of counting."""
     start, core = m.start(), m.group()
     before = text[start - 1] if start > lo else " "
@@ -171,7 +169,7 @@ def _excluded(text: str, m: re.Match[str], j: int, lo: int, hi: int, prev: str, 
         if words and words[0] in ("u.s.c", "c.f.r", "usc", "cfr", "stat"):
             return True  # 8 U.S.C. 1357: a statute
         if _SERVICE.fullmatch(m.group("dig")) and (prev.lower() in ("call", "dial", "calling", "dialed", "called")
-                                                         or words[:1] in (["call"], ["calls"], ["dispatcher"], ["operator"])):
+                                                   or words[:1] in (["call"], ["calls"], ["dispatcher"], ["operator"])):
             return True  # 911, 311: a phone service
         if prev.lower() in MONTHS or (words and words[0] in MONTHS):
             return True
@@ -184,13 +182,13 @@ def _excluded(text: str, m: re.Match[str], j: int, lo: int, hi: int, prev: str, 
             return True  # Fox 5, Apollo 11, Trump 2020
     elif core[:1].isupper() and not titled and not _sentence_start(text, lo, start):
         return True  # a number word inside a name ("the Chicago Seven")
-    if core.lower() == "one" and j == m.end() and not qualified and not (words and words[0] in _ONE_UNITS):
+    if core.lower() == "one" and j == m.end() and not qualified and not (words and words[0] in ONE_UNITS):
         return True  # the indefinite "one" ("one of the", "one day"), not "one year since"
     if core.lower() == "zero" and words[:1] == ["tolerance"]:
         return True
     if len(words) >= 2 and words[0] in TIME_UNITS and (
             words[1] in ("ago", "earlier", "later")
-            or (words[1] in RELATIVE_TIME_AFTER and len(words) > 2 and words[2] in ("the", "a", "an", "his", "her", "its", "their"))):
+            or (words[1] in RELATIVE_TIME_AFTER and len(words) > 2 and words[2] in DETERMINERS)):
         return True  # "three weeks before the end": a point in time
     return False
 
@@ -208,7 +206,7 @@ def _extend(text: str, m: re.Match[str], hi: int, value: float, unit: str | None
         j = cm.end()
     elif text.startswith("-", j) and (cm := _COMPOUND.match(text, j, hi)):
         word = cm.group(1)
-        if m.group().lower() == "one" and word not in COMPOUND_UNITS or word in _ONE_IDIOMS:
+        if m.group().lower() == "one" and word not in COMPOUND_UNITS or word in ONE_IDIOMS:
             return None
         unit = ("years" if cm.group(2) == "old" else word.rstrip("s") + "s") if word in TIME_UNITS else unit
         return cm.end(), value, unit, False
@@ -218,10 +216,10 @@ def _extend(text: str, m: re.Match[str], hi: int, value: float, unit: str | None
         return second.end(), round(value / (_value(second)[0] or 1), 3), "fraction", False
     tm = _RANGE_TAIL.match(text, j, hi)
     sep = tm.group().strip() if tm else ""
-    if not (sep == "and" and prev == "between" or sep == "to" and prev != "from" or sep in "-–" and sep and m.group("dig")):
+    if not (sep == "and" and prev == "between" or sep == "to" and prev != "from" or sep in ("-", "–") and m.group("dig")):
         return j, value, unit, False
     second = _CORE.match(text, tm.end(), hi)
-    if not second or bool(second.group("dig")) != bool(m.group("dig")) or not (second.group("dig") or second.group("words")):
+    if not second or not (second.group("dig") or second.group("words")) or bool(second.group("dig")) != bool(m.group("dig")):
         return j, value, unit, False
     k = second.end()
     if (pm := _PERCENT.match(text, k, hi)) and unit in (None, "percent"):
@@ -229,13 +227,8 @@ def _extend(text: str, m: re.Match[str], hi: int, value: float, unit: str | None
     return k, value, unit, True
 
 
-_AUX = frozenset("is are was were be been being has have had will would could can may might should do does did".split())
-_SKIP = frozenset("of the such a an".split())
-_STOPS = frozenset("and or but while which who that when where because since as if than".split())
-_LEADS = frozenset("in at from across around during for on by".split())
-
-
-def _counts(text: str, start: int, end: int, lo: int, hi: int, unit: str | None, noun: str | None) -> tuple[str, str | None]:
+def _counts(text: str, start: int, end: int, lo: int, hi: int, unit: str | None,
+            noun: str | None) -> tuple[str, str | None]:
     """What the number counts, from the words after it in its sentence (a few, up to a clause
     break); a list item with no noun of its own ("30 in Cook County", "Denver (63)") borrows the
     noun of the figure before it. Returns (counts, noun for the next figure)."""
@@ -243,13 +236,13 @@ def _counts(text: str, start: int, end: int, lo: int, hi: int, unit: str | None,
     for match in _TAIL.finditer(text, end, min(hi, end + 120)):
         w = match.group()
         low = w.lower()
-        if not words and (low in _SKIP or low in _AUX or w == ")"):
+        if not words and (low in COUNTS_SKIP or low in COUNTS_AUX or w == ")"):
             continue
-        if not w[0].isalnum() or low in _STOPS or (words and low in _AUX) or len(words) == 6:
+        if not w[0].isalnum() or low in COUNTS_STOPS or (words and low in COUNTS_AUX) or len(words) == 6:
             break
         words.append(w.rstrip("."))
     head_noun = noun
-    if words and words[0].lower() not in _LEADS and not words[0].endswith("ed"):
+    if words and words[0].lower() not in COUNTS_LEADS and not words[0].endswith("ed"):
         head_noun = words[0]
     elif noun:
         words.insert(0, noun)
@@ -289,7 +282,8 @@ def _candidates(text: str, lo: int, hi: int):
             yield m
 
 
-def find_figures(text: str, paragraphs: list[tuple[int, int]], sentences: list[list[tuple[int, int]]]) -> list[Figure]:
+def find_figures(text: str, paragraphs: list[tuple[int, int]],
+                 sentences: list[list[tuple[int, int]]]) -> list[Figure]:
     """Every figure of the article, in text order, with value, qualifier, unit and what it counts."""
     out: list[Figure] = []
     for p, (lo, hi) in enumerate(paragraphs):

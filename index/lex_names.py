@@ -54,3 +54,16 @@ PLACE_WORDS = frozenset(
     Houston Dallas Miami Atlanta Boston Philadelphia Baltimore Seattle Portland Phoenix Diego
     Francisco Jose Antonio Austin Detroit Newark Minneapolis Tucson Nashville Memphis""".split()
 )
+
+# Name suffixes, and nicknames with the given name they stand for (for merging across articles).
+NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+NICKNAMES = {
+    "tom": "thomas", "mike": "michael", "bill": "william", "will": "william", "bob": "robert",
+    "rob": "robert", "jim": "james", "jimmy": "james", "joe": "joseph", "dick": "richard",
+    "rick": "richard", "chuck": "charles", "chris": "christopher", "dan": "daniel",
+    "dave": "david", "steve": "steven", "matt": "matthew", "tony": "anthony", "ed": "edward",
+    "ted": "edward", "ken": "kenneth", "greg": "gregory", "ron": "ronald", "jeff": "jeffrey",
+    "alex": "alexander", "sam": "samuel", "ben": "benjamin", "nick": "nicholas",
+    "kate": "katherine", "liz": "elizabeth", "beth": "elizabeth", "pat": "patricia",
+    "jen": "jennifer", "jenny": "jennifer", "sue": "susan", "meg": "margaret", "peggy": "margaret",
+}

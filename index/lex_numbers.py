@@ -36,7 +36,8 @@ COMPOUND_UNITS = frozenset(
     foot feet inch meter metre kilometer kilometre pound ton acre bed member person man woman page
     count point year-old month-old week-day time story""".split()
 )
-TIME_UNITS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years decade decades".split())
+TIME_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years decade decades".split())
 # A numeral right after one of these is part of a name, a statute or an address.
 NAME_BEFORE = frozenset(
     """section sections title prop. proposition rule form code chapter article amendment bill law
@@ -50,12 +51,6 @@ MONTHS = frozenset(
     jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sept sept. sep sep. oct oct. nov nov.
     dec dec.""".split()
 )
-# Words before a four-digit number that make it a year.
-YEAR_BEFORE = frozenset(
-    """in since from by until till of during through before after between to and the fiscal fy
-    year early late mid spring summer fall autumn winter circa around than that this last
-    '""".split()
-)
 # Nouns after a four-digit number that make it a count ("2000 people"), not a year.
 COUNT_NOUNS = frozenset(
     """people persons immigrants migrants arrests deportations cases children kids families
@@ -65,3 +60,14 @@ COUNT_NOUNS = frozenset(
 )
 # Words after "N units" that make the phrase a point in time ("three weeks before the end").
 RELATIVE_TIME_AFTER = frozenset("ago earlier later before after prior".split())
+
+# "one" is a figure before these units ("one year since"); these compounds are idioms ("one-time").
+ONE_UNITS = frozenset("year month week hour minute decade percent".split())
+ONE_IDIOMS = frozenset("time on way sided stop off size man woman two".split())
+# Reading what a figure counts from the words after it: auxiliaries and function words skipped at
+# the start, words that end the phrase, prepositions that need the noun of the figure before.
+COUNTS_AUX = frozenset("is are was were be been being has have had will would could can may might should do does did"
+                       .split())
+COUNTS_SKIP = frozenset("of the such a an".split())
+COUNTS_STOPS = frozenset("and or but while which who that when where because since as if than".split())
+COUNTS_LEADS = frozenset("in at from across around during for on by".split())

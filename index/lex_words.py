@@ -105,3 +105,9 @@ NAMING_CUES = (
 SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as is vs nor but de la".split())
 # Words that link the parts of a multiword name ("Department of Homeland Security").
 NAME_LINKS = frozenset("of and for de del la le van von der da di du bin al y".split())
+
+# Noun-phrase edges: determiners, adverbial openers, clause breaks, verbs naming a document's author.
+DETERMINERS = frozenset("the a an its their his her".split())
+ADVERBIAL_STARTS = frozenset("in on at during after before speaking asked when while according".split())
+CLAUSE_STOPS = frozenset("who which that adding saying noting and but while".split())
+AUTHORING_VERBS = frozenset("signed issued written released sent published authored posted".split())

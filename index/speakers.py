@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from .attribution import Mention, keeps_full_stop
-from .lex_names import FEMALE, GIVEN_NAMES, MALE, PLACE_WORDS
+from .lex_names import FEMALE, GIVEN_NAMES, MALE, NAME_SUFFIXES, NICKNAMES, PLACE_WORDS
 from .lex_orgs import ALIASES, ANAPHOR_TYPES, NOT_ORGS, ORG_HEADS, ORGS, alias_key
 from .lex_words import (CAP_STOP, CUE_VERBS, FEMALE_ROLES, MALE_ROLES, MODIFIED_NOUNS, PREPOSITIONS, ROLE_WORDS,
                         SPOKES)
@@ -25,7 +25,6 @@ for _key in ALIASES:
     _ALIAS_LEN[_key.split()[0]] = max(_ALIAS_LEN.get(_key.split()[0], 0), len(_key.split()) + 1)
 _ALIAS_LEN["us"] = 8
 _ONE_WORD_ORGS = frozenset(key for key in ALIASES if " " not in key)
-_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _CAP = "A-ZÀ-ÖØ-Þ"
 _CAP_RUN = re.compile(rf"\b[{_CAP}][\w'’.&-]*(?:[ ](?:[{_CAP}][\w'’.&-]*"
                       rf"|(?:of|and|for|de|del|la|van|von|der|da|di|du|bin|al|y)(?=[ ][{_CAP}])))*")
@@ -37,7 +36,9 @@ def _is_cap(word: str) -> bool:
 
 def _org_start(word: str) -> int:
     """How many words an organisation's name starting with this word can take (0: none)."""
-    return _ALIAS_LEN.get(word.lower().replace(".", "").removesuffix("’s").removesuffix("'s"), 0) if word[:1].isupper() else 0
+    if not word[:1].isupper():
+        return 0
+    return _ALIAS_LEN.get(word.lower().replace(".", "").removesuffix("’s").removesuffix("'s"), 0)
 
 
 def _sentences_of(run: re.Match[str]) -> list[list[tuple[str, int]]]:
@@ -95,7 +96,7 @@ class Resolver:
                 self._person(m.name, m.role, m.start, subject=True)
         self.people.sort()
         self.orgs.sort()
-        self.voices = sorted((m.start, m.name) for m in speakers if m.kind == "org" and m.name)  # organisations quoted
+        self.voices = sorted((m.start, m.name) for m in speakers if m.kind == "org" and m.name)
         self.docs = sorted((m.start, m.head or "", m.name) for m in speakers if m.kind == "doc" and m.name)
         self.org_count = Counter(short for _, short, _ in self.orgs)
 
@@ -104,7 +105,7 @@ class Resolver:
         return _gender(full, self.roles.get(full) or self.roles.get(name))
 
     def _person(self, name: str, role: str | None, pos: int, subject: bool) -> None:
-        parts = [w for w in name.split() if w.lower() not in _SUFFIXES]
+        parts = [w for w in name.split() if w.lower() not in NAME_SUFFIXES]
         if not parts:
             return
         if len(parts) > len(self.fullest.get(parts[-1], "").split()):
@@ -177,8 +178,9 @@ class Resolver:
             return
         prev = before[-1 - lead].lower() if lead < len(before) else ""
         modifier = name[-1][0] != words[-1] or after.lower() in MODIFIED_NOUNS
-        role = " ".join([*before[len(before) - lead:], *(w for w, _ in run[:roles[-1] + 1])] if roles else before[len(before) - lead:])
-        self._person(" ".join(words), role or None, name[0][1], not modifier and prev not in PREPOSITIONS and prev != "the")
+        role = " ".join([*before[len(before) - lead:], *(w for w, _ in run[:roles[-1] + 1 if roles else 0])])
+        subject = not modifier and prev not in PREPOSITIONS and prev != "the"
+        self._person(" ".join(words), role or None, name[0][1], subject)
 
     def _last_org(self, pos: int, types: tuple[str, ...] | None = None) -> str | None:
         k = bisect_left(self.orgs, (pos,))
@@ -187,6 +189,11 @@ class Resolver:
                 return short
         ranked = [s for s, _ in self.org_count.most_common() if types is None or ORGS.get(s, ("group",))[0] in types]
         return ranked[0] if ranked else None
+
+    def _people_before(self, pos: int) -> list[tuple[int, str]]:
+        """The last 50 people mentioned before an offset, in reading order."""
+        k = bisect_left(self.people, (pos,))
+        return self.people[max(0, k - 50):k]
 
     def org_name(self, name: str) -> str:
         """Canonical name of an organisation: the short name for agencies ("ICE"), and for other
@@ -226,7 +233,7 @@ class Resolver:
         if m.kind == "pronoun":
             if m.gender in ("org", "plural"):
                 return self._last_org(pos) if m.gender == "org" else None, None, "pronoun"
-            earlier = [nm for _, nm in self.people[max(0, bisect_left(self.people, (pos,)) - 50):bisect_left(self.people, (pos,))]]
+            earlier = [nm for _, nm in self._people_before(pos)]
             pick = next((nm for nm in reversed(earlier) if self.gender(nm) in (None, m.gender)), None)
             name = pick or (earlier[-1] if earlier else None)
             name = self.full_name(name) if name else None
@@ -238,7 +245,7 @@ class Resolver:
             return self._document(m, pos), None, "document"
         if m.kind == "role":
             head = (m.head or "").lower()
-            for _, name in reversed(self.people[max(0, bisect_left(self.people, (pos,)) - 50):bisect_left(self.people, (pos,))]):
+            for _, name in reversed(self._people_before(pos)):
                 if head and head in (self.roles.get(name) or "").lower():
                     return self.full_name(name), self.roles.get(name), "role-anaphor"
             if head in SPOKES:
@@ -246,16 +253,6 @@ class Resolver:
                 found = voice or self._last_org(pos)
                 return (self.org_name(found) if found else None), None, "org-anaphor"
         return None, None, "unnamed"
-
-
-_NICKNAMES = {"tom": "thomas", "mike": "michael", "bill": "william", "will": "william", "bob": "robert",
-              "rob": "robert", "jim": "james", "jimmy": "james", "joe": "joseph", "dick": "richard",
-              "rick": "richard", "chuck": "charles", "chris": "christopher", "dan": "daniel",
-              "dave": "david", "steve": "steven", "matt": "matthew", "tony": "anthony", "ed": "edward",
-              "ted": "edward", "ken": "kenneth", "greg": "gregory", "ron": "ronald", "jeff": "jeffrey",
-              "alex": "alexander", "sam": "samuel", "ben": "benjamin", "nick": "nicholas",
-              "kate": "katherine", "liz": "elizabeth", "beth": "elizabeth", "pat": "patricia",
-              "jen": "jennifer", "jenny": "jennifer", "sue": "susan", "meg": "margaret", "peggy": "margaret"}
 
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
@@ -269,11 +266,11 @@ def slug(name: str) -> str:
 def _person_key(name: str) -> tuple[str, str]:
     """(given name, surname) with titles, initials and suffixes dropped and nicknames expanded."""
     words = [w for w in _NAME_WORD.findall(name)
-             if w.lower() not in _SUFFIXES and w.lower() not in ROLE_WORDS and not (len(w) == 2 and w[1] == ".")]
+             if w.lower() not in NAME_SUFFIXES and w.lower() not in ROLE_WORDS and not (len(w) == 2 and w[1] == ".")]
     if not words:
         return "", name.lower()
     first = words[0].lower() if len(words) > 1 else ""
-    return _NICKNAMES.get(first, first), words[-1].lower()
+    return NICKNAMES.get(first, first), words[-1].lower()
 
 
 def merge_speakers(quotes: Iterable[Quote]) -> list[Speaker]:
