@@ -275,6 +275,16 @@ def _skip_participle(toks: list[Token], j: int, lo: int) -> int:
     return j
 
 
+_SOME = frozenset("one two three another some many several".split())
+
+
+def _unnamed(toks: list[Token], i: int, j: int) -> Mention:
+    """A speaker the text gives but that names no one ("said one woman", "a neighbor said"): the
+    quote is attributed, to nobody in particular, so no earlier speaker may be carried over."""
+    start, end = (toks[i].start, toks[j - 1].end) if j > i else (toks[i - 1].end, toks[i - 1].end)
+    return Mention("group", "", start, end)
+
+
 def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
     """Attribution right after a closing mark: `, X said`, `, said X`, `, according to X`, `, X.`"""
     i = 0
@@ -291,10 +301,13 @@ def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
             m, k = np_after(text, toks, i + 1)
             if k < len(toks) and toks[k].text not in ".,;":
                 m = None
-        return (m, "quote-said-name") if m else None
+        return (m or _unnamed(toks, i + 1, min(i + 4, len(toks)))), "quote-said-name"
     m, k = np_after(text, toks, i)
-    if m is None:
-        return None
+    if m is None:  # "…," one woman said.
+        if toks[i].low not in DETERMINERS and toks[i].low not in _SOME:
+            return None
+        cue = next((k for k in range(i, min(i + 6, len(toks))) if not toks[k].text[:1].isalnum() or is_cue(toks[k])), None)
+        return (_unnamed(toks, i, cue), "quote-name-said") if cue and is_cue(toks[cue]) else None
     while k < len(toks) and toks[k].low in CUE_ADVERBS:
         k += 1
     if k < len(toks) and toks[k].text in CUE_VERBS and toks[k].text not in PARTICIPLE_CUES:
@@ -328,9 +341,16 @@ def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") ->
                 m = None
         if m is not None:
             return m, rule
+        if t.text in CUE_VERBS and t.text not in PARTICIPLE_CUES and v + 1 < len(toks) \
+                and toks[v + 1].text in (",", ":") and v + 2 == len(toks):
+            return _unnamed(toks, max(0, v - 3), v), rule  # "one woman, who gave no name, said: "…""
     if participle is not None:  # "Trump weighed in on Truth Social, writing that the deal was "…""
         m = sentence_subject(text, toks[:participle], ("person", "pronoun", "role", "org", "anaphor"))
         return (m, "participle") if m else None
+    if len(toks) >= 2 and toks[-1].text == ":":  # a headline's "Homan: 'We will not back down'"
+        m, k = np_after(text, toks, 0)
+        if m is not None and k == len(toks) - 1 and m.kind in ("person", "org"):
+            return m, "colon-name"
     return None
 
 

@@ -31,6 +31,8 @@ def _before(text: str) -> tuple[str | None, str | None, str] | None:
     (", said a statement from the Mississippi Immigrant Rights Alliance.",
      ("doc", "Mississippi Immigrant Rights Alliance", "quote-said-name")),
     (", according to a letter signed by 25 state judges.", ("group", "letter", "according-to")),
+    (", said one woman who gave only her first name.", ("group", None, "quote-said-name")),
+    (", one neighbor said.", ("group", None, "quote-name-said")),
     (" and left the room.", None),
     (", but Homan said the agency would go on.", None),
 ])
@@ -49,6 +51,7 @@ def test_after_quote(text: str, expected: tuple | None) -> None:
      ("doc", "DHS", "name-said-quote")),
     ("Former President Donald Trump weighed in on Truth Social, writing that the deal was ",
      ("person", "Donald Trump", "participle")),
+    ("Homan: ", ("person", "Homan", "colon-name")),
     ("The operation targeted communities where agents are ", None),
 ])
 def test_before_quote(text: str, expected: tuple | None) -> None:
@@ -122,3 +125,13 @@ def test_no_supported_speaker_is_null() -> None:
         (None, "unattributed")]
     assert _speakers('Two officials said the plan was "a political communications campaign above all."') == [
         (None, "unnamed")]
+
+
+def test_an_unnamed_speaker_stops_the_previous_speaker_carrying_over() -> None:
+    got = _speakers('"We will not back down from this fight," Homan said.',
+                    '"They took my husband away in front of our children," said one woman.')
+    assert got == [("Homan", "quote-name-said"), (None, "unnamed")]
+
+
+def test_headline_name_colon_quote() -> None:
+    assert _speakers("Homan: 'We will not back down from sanctuary cities'") == [("Homan", "colon-name")]
