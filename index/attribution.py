@@ -21,7 +21,7 @@ from .lex_words import (ADVERBIAL_STARTS, AUTHORING_VERBS, CAP_STOP, CLAUSE_STOP
                         MALE_ROLES, NAME_LINKS, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, ROLE_WORDS,
                         SPOKES, TITLE_ABBREVIATIONS)
 
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_][\w'’]*(?:[-.&][\w'’]+)*\.?|[^\w\s]")
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_][\w'’]*(?:[-&][\w'’]+|\.(?![A-Z])[\w'’]+)*\.?|[^\w\s]")
 class Token:
     """A word or mark; `cap` is a capitalised word that can be part of a name."""
 
@@ -253,7 +253,7 @@ def subject_before(text: str, toks: list[Token], v: int, lo: int = 0) -> Mention
     if i >= lo and toks[i].low in DETERMINERS:
         i -= 1
     m = interpret(toks[i + 1:j + 1])
-    if named is not None and named.kind == "person" and (m is None or m.kind in ("org", "role", "group")):
+    if named is not None and named.kind == "person" and (m is None or m.kind != "person"):
         # "An ICE spokesman, Carl Benson, said": the name is in the commas, the role before them.
         named.role = re.sub(r"^(?:an?|the)\s+", "", text[toks[i + 1].start:toks[j].end])
         named.start, named.end = toks[i + 1].start, seg[-1].end
@@ -278,6 +278,25 @@ def _skip_participle(toks: list[Token], j: int, lo: int) -> int:
 _SOME = frozenset("one two three another some many several".split())
 
 
+def _described_name(text: str, toks: list[Token], i: int) -> Mention | None:
+    """`said the acting director of the Seattle field office, Drew Bostock.`: a description, a
+    comma, then the name closing the clause; the description becomes the role."""
+    comma = next((k for k in range(i, min(i + 14, len(toks))) if toks[k].text in ",.;:"), None)
+    if comma is None or toks[comma].text != "," or comma == i:
+        return None
+    end = comma + 1
+    while end < len(toks) and toks[end].cap:
+        end += 1
+    if end - comma - 1 not in (1, 2, 3, 4) or (end < len(toks) and toks[end].text not in ".,;"):
+        return None
+    m = interpret(toks[comma + 1:end])
+    if m is None or m.kind != "person":
+        return None
+    m.role = re.sub(r"^(?:an?|the)\s+", "", text[toks[i].start:toks[comma - 1].end])
+    m.start = toks[i].start
+    return _finish(m, text, None)
+
+
 def _unnamed(toks: list[Token], i: int, j: int) -> Mention:
     """A speaker the text gives but that names no one ("said one woman", "a neighbor said"): the
     quote is attributed, to nobody in particular, so no earlier speaker may be carried over."""
@@ -297,6 +316,8 @@ def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
         return (m, "according-to") if m else None
     if is_cue(toks[i]):
         m, k = np_after(text, toks, i + 1, pronoun_ok=False)
+        if m is None or m.kind != "person":
+            m = _described_name(text, toks, i + 1) or m
         if m is None and i + 1 < len(toks) and toks[i + 1].low in PRONOUNS:
             m, k = np_after(text, toks, i + 1)
             if k < len(toks) and toks[k].text not in ".,;":
@@ -347,10 +368,13 @@ def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") ->
     if participle is not None:  # "Trump weighed in on Truth Social, writing that the deal was "…""
         m = sentence_subject(text, toks[:participle], ("person", "pronoun", "role", "org", "anaphor"))
         return (m, "participle") if m else None
-    if len(toks) >= 2 and toks[-1].text == ":":  # a headline's "Homan: 'We will not back down'"
+    if len(toks) >= 2 and toks[-1].text == ":":
         m, k = np_after(text, toks, 0)
         if m is not None and k == len(toks) - 1 and m.kind in ("person", "org"):
-            return m, "colon-name"
+            return m, "colon-name"  # a headline's "Homan: 'We will not back down'"
+        m = sentence_subject(text, toks[:-1], ("person", "pronoun", "org"))
+        if m is not None:
+            return m, "colon-intro"  # "Jones disagreed: "…""
     return None
 
 

@@ -178,7 +178,7 @@ def _excluded(text: str, m: re.Match[str], j: int, lo: int, hi: int, prev: str, 
                 and not (words and words[0] in COUNT_NOUNS):
             return True  # a year
         if prev[:1].isupper() and prev.strip("“\"‘'(") not in CAP_STOP and not qualified and not titled \
-                and prev[-1:].isalnum():
+                and prev[-1:].isalnum() and not prev.endswith(("'s", "’s")):
             return True  # Fox 5, Apollo 11, Trump 2020
     elif core[:1].isupper() and not titled and not _sentence_start(text, lo, start):
         return True  # a number word inside a name ("the Chicago Seven")

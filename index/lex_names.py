@@ -21,7 +21,8 @@ FEMALE = frozenset(
     Lori Karen Hillary Michelle Melania Ivanka Nydia Zoe Lydia Eva Ruth Esther Monica Raquel
     Valentina Camila Ximena Fernanda Valeria Mariela Yesenia Maribel Araceli Rocio Consuelo Reyna
     Luz Estela Graciela Josefina Margarita Patricia Norma Sonia Lourdes Gabriela Karla Rosario
-    Fatima Aisha Amina Mariam Priya Anjali Mei Ling Olga Svetlana Irina Natasha""".split()
+    Fatima Aisha Amina Mariam Priya Anjali Mei Ling Olga Svetlana Irina Natasha Jenny Jessie Kathy
+    Cathy Becky Debbie Vicky Sally Molly Holly Wendy Tammy Peggy Annie Ellie Sophie Lily Kate""".split()
 )
 MALE = frozenset(
     """James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel
@@ -41,7 +42,7 @@ MALE = frozenset(
     Mateo Matías Santiago Sebastián Leonardo Emiliano Diego Iker Nicolás Adrián Marcos Lucas
     Alonso Gerardo Rogelio Octavio Efrain Jesús Jesus Ángel Angel Moises Abel Isaac Elias Ismael
     Mohammed Mohamed Ahmed Ali Omar Hassan Yusuf Ibrahim Raj Arjun Wei Jun Dmitri Ivan Sergei
-    Rolando Dwayne Marcus Gregory Dale""".split()
+    Rolando Dwayne Marcus Gregory Dale Drew Tim Pete Rob Phil Fred Ted Hank Jack Luke Max Zach""".split()
 ) - FEMALE
 GIVEN_NAMES = FEMALE | MALE
 # Words that start or make up place names; a run of capitals holding one is not a person.

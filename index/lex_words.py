@@ -22,7 +22,8 @@ CUE_VERBS = frozenset(
     concludes concluded comment comments commented confirm confirms confirmed reiterate reiterates
     reiterated call calls called describe describes described read reads wrote shout shouts
     shouted yell yelled cry cried whisper whispered recount recounts recounted assert asserts
-    asserted allege alleges alleged demanded""".split()
+    asserted allege alleges alleged demanded retorted quipped joked elaborated clarified pleaded
+    begged sobbed texted emailed messaged reported reports remembered""".split()
 )
 # Cue verbs that are participles continuing the previous speaker ("..., adding that").
 PARTICIPLE_CUES = frozenset(w for w in CUE_VERBS if w.endswith("ing"))

@@ -189,7 +189,9 @@ def classify(text: str, span: Span, paragraph_start: int) -> None:
         span.is_quote = True
 
 
-_BOUNDARY = re.compile(r"[.!?…]+(?P<trail>[\"'”’)\]]*)\s+(?=[\"“‘'(\d]|[^\W\d_])")
+# A sentence ends at . ! ? (and closing marks) before a space, or before a capitalised word with
+# the space lost in scraping ("the harvest.He said").
+_BOUNDARY = re.compile(r"[.!?…]+(?P<trail>[\"'”’)\]]*)(?:\s+(?=[\"“‘'(\d]|[^\W\d_])|(?<=[a-z][.!?])(?=[A-Z][a-z]))")
 
 
 def _abbreviation(text: str, lo: int, p: int) -> bool:

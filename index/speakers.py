@@ -56,6 +56,7 @@ def _sentences_of(run: re.Match[str]) -> list[list[tuple[str, int]]]:
     return [words for words in out if words]
 
 
+_PERSON_NEXT = re.compile(r",\s+(?:\d{1,3},|an?\s|the\s|who\s)|\s+(?:is|was|has|had|will|would|could|did|does)\b")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
@@ -126,11 +127,13 @@ class Resolver:
             before = text[max(0, run.start() - 30):run.start()].split()
             nxt = text[run.end():run.end() + 1]
             after = text[run.end() + 1:run.end() + 20].split(" ", 1)[0] if nxt == " " else nxt
+            following = text[run.end():run.end() + 25]
             for words in _sentences_of(run):
-                self._words(words, before, after if words[-1][1] + len(words[-1][0]) == run.end() else ".")
+                last = words[-1][1] + len(words[-1][0]) == run.end()
+                self._words(words, before, after if last else ".", following if last else "")
                 before = ["."]
 
-    def _words(self, words: list[tuple[str, int]], before: list[str], after: str) -> None:
+    def _words(self, words: list[tuple[str, int]], before: list[str], after: str, following: str) -> None:
         """Organisations and people in one run of capitalised words (word, offset)."""
         k = 0
         while k < len(words):
@@ -142,7 +145,7 @@ class Resolver:
                 e += 1
             e = max(e, k + 1)
             prev = [w for w, _ in words[max(0, k - 3):k]] if k else before
-            self._name(words[k:e], prev, words[e][0] if e < len(words) else after)
+            self._name(words[k:e], prev, words[e][0] if e < len(words) else after, "" if e < len(words) else following)
             k = e
         if after.lower() == "administration" and _is_cap(words[-1][0]):
             self.orgs.append((words[-1][1], f"{words[-1][0]} administration", "administration"))
@@ -160,7 +163,7 @@ class Resolver:
             return 1
         return 0
 
-    def _name(self, run: list[tuple[str, int]], before: list[str], after: str) -> None:
+    def _name(self, run: list[tuple[str, int]], before: list[str], after: str, following: str) -> None:
         lead = 0
         while lead < len(before) and before[-1 - lead].lower() in ROLE_WORDS:
             lead += 1  # "spokesman Mike Alvarez", "acting director Matt Albens"
@@ -172,8 +175,13 @@ class Resolver:
         words = [w.removesuffix("’s").removesuffix("'s") for w, _ in name]
         given = words[0] in GIVEN_NAMES
         known = len(words) == 1 and words[0] in self.fullest
+        # "The mayor of Seattle, Jenny Durkan, rejected": a name in commas after a description
+        described = bool(before) and before[-1].endswith(",") and any(
+            w.lower().strip(",") in ROLE_WORDS for w in before[-4:])
         named = given and (len(words) > 1 or after in (",", ""))  # "…by his first name, Mateo, because"
-        if not (roles or lead or after in CUE_VERBS or known or named) \
+        # "Bertrand Kessel, 34, was detained", "Ana Reyes, a nurse,", "Ana Reyes was arrested"
+        clause = len(words) in (2, 3) and not PLACE_WORDS.intersection(words) and bool(_PERSON_NEXT.match(following))
+        if not (roles or lead or after in CUE_VERBS or known or named or described or clause) \
                 or (not given and words[0] in PLACE_WORDS):
             return
         prev = before[-1 - lead].lower() if lead < len(before) else ""
