@@ -18,7 +18,7 @@ from .lex_names import GIVEN_NAMES
 from .lex_orgs import ALIASES, ANAPHOR_TYPES, NOT_ORGS, ORG_HEADS, alias_key
 from .lex_words import (ADVERBIAL_STARTS, AUTHORING_VERBS, CAP_STOP, CLAUSE_STOPS, CUE_ADVERBS,
                         CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_ROLES, GROUP_NOUNS,
-                        MALE_ROLES, NAME_LINKS, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, ROLE_WORDS,
+                        MALE_ROLES, NAME_LINKS, NAME_PARTICLES, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, ROLE_WORDS,
                         SPOKES, TITLE_ABBREVIATIONS)
 
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_][\w'’]*(?:[-&][\w'’]+|\.(?![A-Z])[\w'’]+)*\.?|[^\w\s]")
@@ -105,8 +105,9 @@ def interpret(toks: list[Token]) -> Mention | None:
     org = find_org(words)
     roles = [i for i, w in enumerate(lows) if w in ROLE_WORDS and not (i and words[i - 1] in GIVEN_NAMES)]
     if roles and roles[-1] + 1 < len(body):
-        name = [t for t in body[roles[-1] + 1:] if t.cap and not find_org([t.text])]
-        if name and len(name) == len(body) - roles[-1] - 1:
+        name = body[roles[-1] + 1:]
+        if name[0].cap and name[-1].cap and all(t.cap and not find_org([t.text]) or t.low in NAME_PARTICLES
+                                                for t in name):
             role = " ".join(words[:roles[-1] + 1])
             gender = "f" if FEMALE_ROLES.intersection(lows) else "m" if MALE_ROLES.intersection(lows) else None
             return mk("person", name=" ".join(t.text for t in name), role=role, gender=gender)
@@ -135,7 +136,8 @@ def interpret(toks: list[Token]) -> Mention | None:
             return None if body[0].text in NOT_ORGS else mk("org", name=body[0].text)
         if body[-1].text.rstrip(".") in ORG_HEADS or any(w in ORG_HEADS for w in words):
             return mk("org", name=" ".join(words))
-        if len(body) <= 4 and not any(t.low in NAME_LINKS for t in body):
+        shouting = len(body) > 1 and all(w.isupper() for w in words)  # a dateline: "MEXICO CITY"
+        if len(body) <= 5 and not shouting and not any(t.low in NAME_LINKS - NAME_PARTICLES for t in body):
             return mk("person", name=" ".join(words))
     return None
 
@@ -176,14 +178,20 @@ def is_cue(t: Token) -> bool:
     return t.text in CUE_VERBS or t.low == "according"
 
 
+def _linked(toks: list[Token], k: int) -> bool:
+    """Whether the link words from k ("of", "de la") lead on to another name word."""
+    while k < len(toks) and toks[k].low in NAME_LINKS:
+        k += 1
+    return k < len(toks) and np_word(toks[k])
+
+
 def np_after(text: str, toks: list[Token], i: int, pronoun_ok: bool = True) -> tuple[Mention | None, int]:
     """The noun phrase starting at token i, with an appositive role after it; (mention, next index)."""
     j = i + 1 if i < len(toks) and toks[i].low in DETERMINERS else i
     if j == i and j < len(toks) and toks[j].low in PRONOUNS:
         return (_finish(interpret(toks[j:j + 1]), text, None) if pronoun_ok else None), j + 1
     k = j
-    while k < len(toks) and (np_word(toks[k]) or (toks[k].low in NAME_LINKS and k > j and k + 1 < len(toks)
-                                                    and np_word(toks[k + 1]))):
+    while k < len(toks) and (np_word(toks[k]) or (toks[k].low in NAME_LINKS and k > j and _linked(toks, k))):
         k += 1
     if k == j:
         return None, i

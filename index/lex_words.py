@@ -106,6 +106,8 @@ NAMING_CUES = (
 SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as is vs nor but de la".split())
 # Words that link the parts of a multiword name ("Department of Homeland Security").
 NAME_LINKS = frozenset("of and for de del la le van von der da di du bin al y".split())
+# The lower-case particles of a person's name ("Juan Ramon de la Fuente").
+NAME_PARTICLES = NAME_LINKS - {"of", "and", "for"}
 
 # Noun-phrase edges: determiners, adverbial openers, clause breaks, verbs naming a document's author.
 DETERMINERS = frozenset("the a an its their his her".split())

@@ -91,6 +91,7 @@ class Resolver:
         self.fullest: dict[str, str] = {}
         self.roles: dict[str, str] = {}
         self.orgs: list[tuple[int, str, str]] = []  # (offset, short name, type)
+        self.spokespeople: list[tuple[int, str, str | None]] = []  # (offset, organisation, gender), unnamed
         self._scan(text)
         for m in speakers:
             if m.kind == "person" and m.name:
@@ -138,6 +139,12 @@ class Resolver:
         k = 0
         while k < len(words):
             if n := self._org(words, k):
+                nxt = words[k + n][0] if k + n < len(words) else after
+                by = before if k == 0 else [w for w, _ in words[:k]]
+                if nxt.lower() in SPOKES or by[-2:-1] and by[-1] == "for" and by[-2].lower() in SPOKES:
+                    role = (nxt if nxt.lower() in SPOKES else by[-2]).lower()  # "ICE spokesman", "a spokeswoman for DHS"
+                    if role in FEMALE_ROLES or role in MALE_ROLES:  # "he" can refer to a spokesman
+                        self.spokespeople.append((words[k][1], self.orgs[-1][1], "f" if role in FEMALE_ROLES else "m"))
                 k += n
                 continue
             e = k
@@ -241,11 +248,16 @@ class Resolver:
         if m.kind == "pronoun":
             if m.gender in ("org", "plural"):
                 return self._last_org(pos) if m.gender == "org" else None, None, "pronoun"
-            earlier = [nm for _, nm in self._people_before(pos)]
-            pick = next((nm for nm in reversed(earlier) if self.gender(nm) in (None, m.gender)), None)
-            name = pick or (earlier[-1] if earlier else None)
-            name = self.full_name(name) if name else None
-            return name, self.roles.get(name or ""), "pronoun"
+            # People, and unnamed spokespeople ("An ICE spokesman said … he said" is ICE).
+            earlier = sorted([(p, nm, self.gender(nm), False) for p, nm in self._people_before(pos)]
+                             + [(p, org, g, True) for p, org, g in self.spokespeople if p < pos])
+            pick = next((c for c in reversed(earlier) if c[2] in (None, m.gender)), earlier[-1] if earlier else None)
+            if pick is None:
+                return None, None, "pronoun"
+            if pick[3]:
+                return self.org_name(pick[1]), None, "pronoun"
+            name = self.full_name(pick[1])
+            return name, self.roles.get(name), "pronoun"
         if m.kind == "anaphor":
             found = self._last_org(pos, ANAPHOR_TYPES.get(m.head or "", ()))
             return (self.org_name(found) if found else None), None, "org-anaphor"
