@@ -77,6 +77,14 @@ def np_word(t: Token) -> bool:
     return t.cap or t.low in ROLE_WORDS or _is_head(t)
 
 
+def _modifies_role(toks: list[Token], k: int) -> bool:
+    """A lower-case word inside a title, before its role word: "legal director", "deputy press
+    secretary" (so "ACLU of Michigan legal director Michael Steinberg" reads as one phrase)."""
+    t = toks[k]
+    return (t.text.isalpha() and t.text.islower() and t.text not in CUE_VERBS and t.low not in PREPOSITIONS
+            and t.low not in DETERMINERS and any(x.low in ROLE_WORDS for x in toks[k + 1:k + 3]))
+
+
 def find_org(words: list[str]) -> str | None:
     """Short name of the longest known organisation named inside a run of words."""
     for n in range(len(words), 0, -1):
@@ -191,7 +199,8 @@ def np_after(text: str, toks: list[Token], i: int, pronoun_ok: bool = True) -> t
     if j == i and j < len(toks) and toks[j].low in PRONOUNS:
         return (_finish(interpret(toks[j:j + 1]), text, None) if pronoun_ok else None), j + 1
     k = j
-    while k < len(toks) and (np_word(toks[k]) or (toks[k].low in NAME_LINKS and k > j and _linked(toks, k))):
+    while k < len(toks) and (np_word(toks[k]) or (toks[k].low in NAME_LINKS and k > j and _linked(toks, k))
+                             or k > j and _modifies_role(toks, k)):
         k += 1
     if k == j:
         return None, i
@@ -253,7 +262,8 @@ def subject_before(text: str, toks: list[Token], v: int, lo: int = 0) -> Mention
     if toks[j].low in PRONOUNS:
         return _finish(interpret(toks[j:j + 1]), text, None)
     i = j
-    while i >= lo and (np_word(toks[i]) or (toks[i].low in NAME_LINKS and i < j and i > lo and np_word(toks[i - 1]))):
+    while i >= lo and (np_word(toks[i]) or (toks[i].low in NAME_LINKS and i < j and i > lo and np_word(toks[i - 1]))
+                       or i < j and i > lo and _modifies_role(toks, i) and np_word(toks[i - 1])):
         i -= 1
     named = interpret(seg) if seg and all(t.cap for t in seg) else None
     if i == j:  # no subject before the commas: "the plant's owner, Midwest Premium Meats, said"
@@ -331,6 +341,10 @@ def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
             if k < len(toks) and toks[k].text not in ".,;":
                 m = None
         return (m or _unnamed(toks, i + 1, min(i + 4, len(toks)))), "quote-said-name"
+    if toks[i].text.islower() and toks[i].low.endswith("ed") and i + 1 < len(toks) and toks[i + 1].cap:
+        m, _ = np_after(text, toks, i + 1, pronoun_ok=False)  # an unlisted verb: "…," assured Carlos Ruiz
+        if m is not None and m.kind == "person" and " " in (m.name or ""):
+            return m, "quote-said-name"
     m, k = np_after(text, toks, i)
     if m is None:  # "…," one woman said.
         if toks[i].low not in DETERMINERS and toks[i].low not in _SOME:

@@ -23,7 +23,10 @@ CUE_VERBS = frozenset(
     reiterated call calls called describe describes described read reads wrote shout shouts
     shouted yell yelled cry cried whisper whispered recount recounts recounted assert asserts
     asserted allege alleges alleged demanded retorted quipped joked elaborated clarified pleaded
-    begged sobbed texted emailed messaged reported reports remembered""".split()
+    begged sobbed texted emailed messaged reported reports remembered assured assures affirmed
+    affirms indicated indicates expressed highlighted underlined underscored specified detailed
+    denounced criticized criticised mentioned revealed disclosed signaled signalled opined answered
+    questioned wondered pointed""".split()
 )
 # Cue verbs that are participles continuing the previous speaker ("..., adding that").
 PARTICIPLE_CUES = frozenset(w for w in CUE_VERBS if w.endswith("ing"))

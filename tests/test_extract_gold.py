@@ -91,34 +91,35 @@ def test_hostile_inputs() -> None:
 
 
 def _calibration_us() -> float:
-    """Best time of a fixed pure-Python workload, to tell a busy machine from slow code."""
-    best = float("inf")
-    for _ in range(7):
-        start = time.process_time()
-        sum(i * i for i in range(10_000))
-        best = min(best, time.process_time() - start)
-    return best * 1e5
+    """CPU time of a fixed pure-Python workload (µs per 1,000 items), to tell a busy machine
+    from slow code: about 42 on this machine when idle."""
+    start = time.process_time()
+    sum(i * i for i in range(10_000))
+    return (time.process_time() - start) * 1e5
 
 
 def test_speed_per_thousand_words() -> None:
-    """CPU time of this process, best of several rounds (the machine is shared, so wall-clock
-    time measures the neighbours too), over the bundled corpus and over one dense 1,000-word
-    article built from the long regression stories."""
-    calibration = _calibration_us()
-    if calibration > 60:
-        pytest.skip(f"machine busy: calibration loop {calibration:.0f} µs per 1,000 items (about 42 idle)")
-    dense = clean("\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "extraction").glob("2*.txt"))))
+    """CPU time of this process over the bundled corpus and over one dense 1,000-word article
+    built from the long regression stories. The machine is shared, so each round is timed next
+    to a calibration workload and the quietest round counts; if no round is quiet, timing says
+    nothing about the code and the test is skipped."""
+    dense = clean("\n\n".join(p.read_text(encoding="utf-8")
+                              for p in sorted((ROOT / "tests" / "extraction").glob("2*.txt"))))
     for label, cleaned in (("corpus", [clean((CORPUS / e["file"]).read_text(encoding="utf-8")) for e in GOLD]),
                            ("dense article", [dense])):
         words = sum(len(c.text.split()) for c in cleaned)
         gc.collect()
-        best = float("inf")
-        for _ in range(15):
+        rounds = []
+        for _ in range(25):
+            calibration = _calibration_us()
             start = time.process_time()
-            for _ in range(5):
+            for _ in range(3):
                 for c in cleaned:
                     extract(c)
-            best = min(best, (time.process_time() - start) / 5)
+            rounds.append((calibration + _calibration_us(), (time.process_time() - start) / 3))
+        calibration, best = min(rounds)
+        if calibration / 2 > 55:
+            pytest.skip(f"machine busy: calibration {calibration / 2:.0f} µs per 1,000 items (about 42 idle)")
         ms = best * 1000 / words * 1000
-        print(f"extract, {label} ({words} words): {ms:.2f} ms per 1,000 words (calibration {calibration:.0f} µs)")
+        print(f"extract, {label} ({words} words): {ms:.2f} ms per 1,000 words (calibration {calibration / 2:.0f} µs)")
         assert ms < 5.0
