@@ -69,7 +69,7 @@ def _trie(words: list[str]) -> str:
 
 
 _START_WORDS = [*UNITS_WORDS, *TENS_WORDS, *SCALES, *VAGUE, "dozen", "half"]
-_START = re.compile(r"\b(?:[0-9]|" + _trie([w for v in _START_WORDS for w in (v, v.capitalize())])
+_START = re.compile(r"(?<![\d.,])\b(?:[0-9]|" + _trie([w for v in _START_WORDS for w in (v, v.capitalize())])
                     + rf"\b|[Aa]n?\s+(?=(?:{_SCALE}|dozen|{_FRAC})\b))")
 _TIME = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|:\d", re.I)
 _STREET = re.compile(r"(?:\s+[A-Z][\w.]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Road|Rd\.|Drive|"

@@ -16,14 +16,22 @@ from collections.abc import Iterable
 from .attribution import Mention, keeps_full_stop
 from .lex_names import FEMALE, GIVEN_NAMES, MALE, NAME_SUFFIXES, NICKNAMES, PLACE_WORDS
 from .lex_orgs import ALIASES, ANAPHOR_TYPES, NOT_ORGS, ORG_HEADS, ORGS, alias_key
-from .lex_words import (CAP_STOP, CUE_VERBS, FEMALE_ROLES, MALE_ROLES, MODIFIED_NOUNS, PREPOSITIONS, ROLE_WORDS,
-                        SPOKES)
+from .lex_words import (CAP_STOP, CUE_VERBS, FEMALE_ROLES, MALE_ROLES, MODIFIED_NOUNS, PREPOSITIONS,
+                        ROLE_WORDS, SPOKES)
 from .model import Quote, Speaker
 
-_ALIAS_LEN: dict[str, int] = {}  # first word of an organisation's name → most words its names take
-for _key in ALIASES:
-    _ALIAS_LEN[_key.split()[0]] = max(_ALIAS_LEN.get(_key.split()[0], 0), len(_key.split()) + 1)
-_ALIAS_LEN["us"] = 8
+
+def _alias_lengths() -> dict[str, int]:
+    """First word of an organisation's name → the most words its names can take (with a spare
+    for a leading "U.S.")."""
+    out = {"us": 8}
+    for key in ALIASES:
+        first, n = key.split()[0], len(key.split())
+        out[first] = max(out.get(first, 0), n + 1)
+    return out
+
+
+_ALIAS_LEN = _alias_lengths()
 _ONE_WORD_ORGS = frozenset(key for key in ALIASES if " " not in key)
 _CAP = "A-ZÀ-ÖØ-Þ"
 _CAP_RUN = re.compile(rf"\b[{_CAP}][\w'’.&-]*(?:[ ](?:[{_CAP}][\w'’.&-]*"
@@ -129,10 +137,22 @@ class Resolver:
             nxt = text[run.end():run.end() + 1]
             after = text[run.end() + 1:run.end() + 20].split(" ", 1)[0] if nxt == " " else nxt
             following = text[run.end():run.end() + 25]
+            if not self._worth(run.group(), before, after, following):
+                continue
             for words in _sentences_of(run):
                 last = words[-1][1] + len(words[-1][0]) == run.end()
                 self._words(words, before, after if last else ".", following if last else "")
                 before = ["."]
+
+    def _worth(self, run: str, before: list[str], after: str, following: str) -> bool:
+        """Cheap test before reading a run word by word: can it name an organisation or a person?
+        (Most runs are places, days and sentence-initial words.)"""
+        words = [w.rstrip(".,").removesuffix("’s").removesuffix("'s") for w in run.split(" ")]
+        return (any(w.isupper() or w.lower().replace(".", "") in _ALIAS_LEN or w in GIVEN_NAMES
+                    or w.lower() in ROLE_WORDS or w in self.fullest for w in words)
+                or after in CUE_VERBS or after == "administration"
+                or bool(before) and (before[-1].lower() in ROLE_WORDS or before[-1].endswith(","))
+                or len(words) in (2, 3) and bool(_PERSON_NEXT.match(following)))
 
     def _words(self, words: list[tuple[str, int]], before: list[str], after: str, following: str) -> None:
         """Organisations and people in one run of capitalised words (word, offset)."""
