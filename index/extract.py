@@ -34,7 +34,7 @@ class _Article:
         self.spans = find_spans(self.text, self.paras)
         self.by_para: list[list[Span]] = [[] for _ in self.paras]
         for s in self.spans:
-            classify(self.text, s, self.paras[s.paragraph][0])
+            classify(self.text, s, self.paras[s.paragraph])
             self.by_para[s.paragraph].append(s)
         self.sents = [sentences(self.text, lo, hi, self.by_para[p]) for p, (lo, hi) in enumerate(self.paras)]
         self.marks = [[s.open_mark for s in spans] for spans in self.by_para]

@@ -168,12 +168,20 @@ def _naming_context(text: str, lo: int, mark: int) -> bool:
     return _NAMING.search(text, max(lo, mark - 30), mark) is not None
 
 
-def classify(text: str, span: Span, paragraph_start: int) -> None:
+def _title_cased(text: str, lo: int, hi: int, span: Span) -> bool:
+    """A headline written in Title Case (judged outside the span), where capitals say nothing
+    about what the span is."""
+    words = [w for w in _WORD.findall(text[lo:span.open_mark] + " " + text[span.end + 1:hi]) if len(w) > 3]
+    return len(words) >= 1 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def classify(text: str, span: Span, paragraph: tuple[int, int]) -> None:
     """Decide whether a span reproduces speech or writing, and record why not.
 
     Three words or fewer is never a quote; a Title Case span is a name or title ("Operation
-    Safe City", a book, a slogan), unless it is all capitals (shouted posts are speech); a span
-    after a naming cue ("dubbed", "the term", "signs reading") is a term or slogan.
+    Safe City", a book, a slogan), unless it is all capitals (shouted posts are speech) or sits
+    in a Title Case headline and runs past four words; a span after a naming cue ("dubbed",
+    "the term", "signs reading") is a term or slogan.
     """
     inner = text[span.start:span.end]
     words = _WORD.findall(inner)
@@ -181,9 +189,9 @@ def classify(text: str, span: Span, paragraph_start: int) -> None:
     if len(words) < 4:
         span.reason = "short"
     elif all(w[0].isupper() for w in significant) and any(ch.islower() for ch in inner) \
-            and not re.search(r"[.!?]\s+\S", inner):
+            and not re.search(r"[.!?]\s+\S", inner) and (len(words) == 4 or not _title_cased(text, *paragraph, span)):
         span.reason = "title"
-    elif _naming_context(text, paragraph_start, span.open_mark):
+    elif _naming_context(text, paragraph[0], span.open_mark):
         span.reason = "term"
     else:
         span.is_quote = True

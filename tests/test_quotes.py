@@ -13,7 +13,7 @@ def _spans(*paragraphs: str) -> tuple[str, list[Span]]:
         pos += len(p) + 2
     spans = find_spans(text, bounds)
     for s in spans:
-        classify(text, s, bounds[s.paragraph][0])
+        classify(text, s, bounds[s.paragraph])
     return text, spans
 
 
@@ -69,6 +69,11 @@ def test_short_spans_titles_and_terms_are_not_quotes() -> None:
     assert reasons["Operation Safe City Returns Home"] == (False, "title")
     assert reasons["No human being is illegal here"] == (False, "term")
     assert reasons["we will fight this in court."] == (True, "")
+
+
+def test_title_case_headline_quote_is_speech() -> None:
+    assert _texts("Homan: 'We Will Not Back Down From Sanctuary Cities'") == [
+        "We Will Not Back Down From Sanctuary Cities"]
 
 
 def test_all_caps_post_is_speech() -> None:
