@@ -140,6 +140,9 @@ def extract(cleaned: Cleaned) -> tuple[list[Quote], list[Figure]]:
     for i in range(len(spans) - 2, -1, -1):  # a multi-paragraph quote attributed in a later part
         if explicit[i] is None and not spans[i].closed and spans[i + 1].continued and explicit[i + 1]:
             explicit[i] = (explicit[i + 1][0], "continuation")
+    figures = find_figures(art.text, art.paras, art.sents)
+    if not spans:
+        return [], figures  # nothing to attribute: skip reading the article's people
     resolver = Resolver(art.masked, [e[0] for e in explicit if e])
     quotes: list[Quote] = []
     prev: tuple[Span, tuple] | None = None
@@ -152,4 +155,4 @@ def extract(cleaned: Cleaned) -> tuple[list[Quote], list[Figure]]:
             result = _implicit(art, resolver, q, prev)
         prev = (q, result)
         quotes.append(Quote(art.text[q.start:q.end], q.start, q.end, q.paragraph, *result))
-    return quotes, find_figures(art.text, art.paras, art.sents)
+    return quotes, figures
