@@ -22,7 +22,7 @@ from .model import Figure, Quote
 from .quotes import Span, classify, find_spans, sentences
 from .speakers import Resolver
 
-_REACH = 300
+_REACH = 200
 _INDIRECT = frozenset(("pronoun", "org-anaphor", "role-anaphor", "document", "unnamed"))
 
 

@@ -52,6 +52,8 @@ def _org_start(word: str) -> int:
 def _sentences_of(run: re.Match[str]) -> list[list[tuple[str, int]]]:
     """The words of a capitalised run with their offsets, split where a full stop ends a sentence
     ("in Chicago. He said" is two runs); abbreviations keep their stop ("U.S.", "Sen.")."""
+    if " " not in run.group() and not run.group().endswith("."):
+        return [[(run.group(), run.start())]]
     out: list[list[tuple[str, int]]] = [[]]
     pos = run.start()
     for w in run.group().split(" "):

@@ -90,11 +90,14 @@ def test_hostile_inputs() -> None:
         assert time.perf_counter() - start < 2.0
 
 
+_CALIBRATION_ITEMS = list(range(10_000))
+
+
 def _calibration_us() -> float:
     """CPU time of a fixed pure-Python workload (µs per 1,000 items), to tell a busy machine
     from slow code: about 42 on this machine when idle."""
     start = time.process_time()
-    sum(i * i for i in range(10_000))
+    sum(i * i for i in _CALIBRATION_ITEMS)
     return (time.process_time() - start) * 1e5
 
 
