@@ -91,6 +91,7 @@ def test_hostile_inputs() -> None:
 
 
 _CALIBRATION_ITEMS = list(range(10_000))
+_IDLE_CALIBRATION_US = 42.0
 
 
 def _calibration_us() -> float:
@@ -103,9 +104,12 @@ def _calibration_us() -> float:
 
 def test_speed_per_thousand_words() -> None:
     """CPU time of this process over the bundled corpus and over one dense 1,000-word article
-    built from the long regression stories. The machine is shared, so each round is timed next
-    to a calibration workload and the quietest round counts; if no round is quiet, timing says
-    nothing about the code and the test is skipped."""
+    built from the long regression stories (three times the figures and quotes of a typical one).
+
+    The machine is shared: each round is timed next to a calibration workload, the quietest
+    round counts, and its time is scaled to the idle machine (calibration about 42 µs) before it
+    is held to the 5 ms budget. When even the quietest round runs at under half speed, timing
+    says nothing about the code and the test is skipped."""
     dense = clean("\n\n".join(p.read_text(encoding="utf-8")
                               for p in sorted((ROOT / "tests" / "extraction").glob("2*.txt"))))
     for label, cleaned in (("corpus", [clean((CORPUS / e["file"]).read_text(encoding="utf-8")) for e in GOLD]),
@@ -119,10 +123,12 @@ def test_speed_per_thousand_words() -> None:
             for _ in range(3):
                 for c in cleaned:
                     extract(c)
-            rounds.append((calibration + _calibration_us(), (time.process_time() - start) / 3))
+            rounds.append(((calibration + _calibration_us()) / 2, (time.process_time() - start) / 3))
         calibration, best = min(rounds)
-        if calibration / 2 > 55:
-            pytest.skip(f"machine busy: calibration {calibration / 2:.0f} µs per 1,000 items (about 42 idle)")
+        if calibration > 2 * _IDLE_CALIBRATION_US:
+            pytest.skip(f"machine busy: calibration {calibration:.0f} µs per 1,000 items (about 42 idle)")
         ms = best * 1000 / words * 1000
-        print(f"extract, {label} ({words} words): {ms:.2f} ms per 1,000 words (calibration {calibration / 2:.0f} µs)")
-        assert ms < 5.0
+        idle_ms = ms * min(1.0, _IDLE_CALIBRATION_US / calibration)
+        print(f"extract, {label} ({words} words): {ms:.2f} ms per 1,000 words at calibration {calibration:.0f} µs, "
+              f"{idle_ms:.2f} ms scaled to the idle machine")
+        assert idle_ms < 5.0
