@@ -46,6 +46,7 @@ class Quote:
     rule: str = ""
     article_id: str = ""
     speaker_id: str | None = None
+    speaker_kind: str | None = None  # "person" or "organisation", as the attribution found it
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -68,6 +69,7 @@ class Figure:
     end: int
     paragraph: int
     value: float | None = None
+    value_max: float | None = None  # upper end of a range ("between 50 and 60")
     qualifier: str | None = None
     unit: str | None = None
     counts: str = ""
@@ -77,6 +79,7 @@ class Figure:
         return {
             "text": self.text,
             "value": self.value,
+            "value_max": self.value_max,
             "qualifier": self.qualifier,
             "unit": self.unit,
             "counts": self.counts,

@@ -33,7 +33,7 @@ from whoosh.query import NullQuery, Query, Term
 
 from .model import Article, Figure, speaker_key
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # Whoosh's stop list plus the auxiliaries and pronouns that fill news prose: without them
 # "similar wording" is explained by "had" and "been".
 _NEWS_STOP = frozenset(
