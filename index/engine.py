@@ -20,6 +20,7 @@ from .corpus import resolve_root
 from .model import Article, ArticleMeta, Figure, Quote, Related, SearchResult, Speaker
 
 if TYPE_CHECKING:
+    from .ledger import FigureGroup
     from .store import Reader
     from .sync import Progress, SyncReport
 
@@ -52,6 +53,7 @@ class Engine:
         self._reader: Reader | None = None
         self._speakers: list[Speaker] | None = None
         self._quotes: list[Quote] | None = None
+        self._groups: list[FigureGroup] | None = None
 
     # --- index lifecycle -----------------------------------------------------------------------
 
@@ -93,7 +95,7 @@ class Engine:
             if self._reader is not None:
                 self._reader.close()
             self._reader = store.Reader(gen.path)
-            self._speakers = self._quotes = None
+            self._speakers = self._quotes = self._groups = None
 
     def close(self) -> None:
         with self._lock:
@@ -149,14 +151,17 @@ class Engine:
     # --- the ledger: speakers, quotes, figures across the corpus ---------------------------------
 
     def _load_quotes(self) -> tuple[list[Quote], list[Speaker]]:
+        from .ledger import speaker_organisation
         from .speakers import merge_speakers
 
         with self._lock:
             if self._quotes is None or self._speakers is None:
                 quotes = [Quote(**json.loads(d["payload"])) for d in self.reader.documents(kind="quote")]
                 quotes.sort(key=lambda q: (q.article_id, q.start))
-                self._speakers = merge_speakers(quotes)
-                self._quotes = quotes
+                speakers = merge_speakers(quotes)
+                for s in speakers:
+                    s.organisation = speaker_organisation(s)
+                self._speakers, self._quotes = speakers, quotes
             return self._quotes, self._speakers
 
     def speakers(self) -> list[Speaker]:
@@ -188,6 +193,15 @@ class Engine:
         with self._lock:
             figures = [Figure(**json.loads(d["payload"])) for d in self.reader.documents(kind="figure")]
         return sorted(figures, key=lambda f: (f.article_id, f.start))
+
+    def figure_groups(self) -> list[FigureGroup]:
+        """Figures that count the same thing across the corpus, with agreement verdicts."""
+        from .ledger import group_figures
+
+        with self._lock:
+            if self._groups is None:
+                self._groups = group_figures(self.figures(), {m.id: m.title for m in self.articles()})
+            return self._groups
 
 
 def store_current_exists(base: Path) -> bool:

@@ -69,11 +69,11 @@ class Figure:
     end: int
     paragraph: int
     value: float | None = None
-    value_max: float | None = None  # upper end of a range ("between 50 and 60")
     qualifier: str | None = None
     unit: str | None = None
     counts: str = ""
     article_id: str = ""
+    value_max: float | None = None  # upper end of a range ("between 50 and 60")
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -162,10 +162,12 @@ class Speaker:
     roles: list[str] = field(default_factory=list)
     quote_count: int = 0
     article_ids: list[str] = field(default_factory=list)
+    organisation: str | None = None
 
     @property
     def role(self) -> str | None:
-        return self.roles[0] if self.roles else None
+        """The most informative role seen ("ICE spokesman" over "spokesman")."""
+        return max(self.roles, key=len) if self.roles else None
 
 
 @dataclass(slots=True)

@@ -128,3 +128,17 @@ def test_unwritable_index_dir_names_the_option(capsys, tmp_path: Path):
 def test_console_script_runs():
     done = subprocess.run([sys.executable, "-m", "icereader.tui.cli", "--version"], capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout.startswith("icereader ")
+
+
+def test_figures_by_topic(capsys):
+    code, out, _ = run(capsys, "figures", "--by-topic")
+    assert code == 0 and "AGREE" in out and "cited more than once" in out
+    code, out, _ = run(capsys, "figures", "--by-topic", "--json")
+    groups = json.loads(out)
+    la = next(g for g in groups if [f["text"] for f in g["figures"]] == ["101", "101"])
+    assert la["verdict"] == "agree" and len(la["articles"]) == 2
+
+
+def test_quotes_for_a_speaker_start_with_their_page(capsys):
+    code, out, _ = run(capsys, "quotes", "--speaker", "lucero")
+    assert code == 0 and out.startswith("Henry Lucero, ICE spokesman")

@@ -58,6 +58,13 @@ class IceReaderApp(App[None]):
 
         await self.push_screen(SpeakersScreen(self.engine), self._open)
 
+    async def action_ledger(self) -> None:
+        if self._needs_index():
+            return
+        from .screens.ledger import LedgerScreen
+
+        await self.push_screen(LedgerScreen(self.engine), self._open)
+
     def action_help(self) -> None:
         from .screens.help import HelpScreen
 
@@ -82,6 +89,8 @@ class IceReaderApp(App[None]):
         yield from super().get_system_commands(screen)
         yield SystemCommand("Search the corpus", "Find passages by words, phrases or speaker:NAME", self.action_search)
         yield SystemCommand("Speakers", "Everyone quoted, with their quotes across articles", self.action_speakers)
+        yield SystemCommand("Figures across the corpus", "The same figure in several articles; where they disagree",
+                            self.action_ledger)
         yield SystemCommand("Help: keys", "Every key the reader answers to", self.action_help)
         yield SystemCommand("Update the index", "Re-read the corpus folder for added, changed or removed files",
                             self.action_reindex)

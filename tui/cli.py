@@ -61,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     _formats(s, csv=True)
 
     s = sub.add_parser("figures", parents=[common], help="every figure the articles cite")
+    s.add_argument("--by-topic", action="store_true",
+                   help="group figures that count the same thing across articles; flag disagreements")
     _formats(s, csv=True)
 
     s = sub.add_parser("speakers", parents=[common], help="everyone quoted, merged across articles")

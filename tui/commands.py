@@ -103,6 +103,9 @@ def quotes(engine: Engine, args: argparse.Namespace) -> int:
     if args.speaker and not found:
         err.print(f"no speaker matches {args.speaker!r} (see 'icereader speakers')", markup=False)
         return 1
+    if args.speaker and not (args.json or args.csv):
+        out.print(_speaker_line(engine.find_speaker(args.speaker)))
+        out.print()
     titles = {m.id: m.title for m in engine.articles()}
     rows = [dict(q.to_json(), article=q.article_id, title=titles.get(q.article_id, "")) for q in found]
     if args.json:
@@ -124,7 +127,41 @@ def _print_quote(q: Quote, title: str) -> None:
     out.print(Text(f"  “{q.text}”\n"))
 
 
+VERDICT_STYLE = {"agree": "bold green", "consistent": "bold cyan", "differs": "bold red", "single": "dim"}
+
+
+def figures_by_topic(engine: Engine, args: argparse.Namespace) -> int:
+    groups = engine.figure_groups()
+    titles = {m.id: m.title for m in engine.articles()}
+    if args.json:
+        print(json.dumps([{"label": g.label, "verdict": g.verdict, "notes": g.notes, "articles": g.article_ids,
+                           "figures": [dict(f.to_json(), article=f.article_id) for f in g.figures]}
+                          for g in groups], ensure_ascii=False, indent=1))
+        return 0
+    if args.csv:
+        _write_csv([dict(f.to_json(), group=n, label=g.label, verdict=g.verdict, article=f.article_id)
+                    for n, g in enumerate(groups) for f in g.figures],
+                   ["group", "label", "verdict", "article", "paragraph", "text", "value", "qualifier", "counts"])
+        return 0
+    shared = [g for g in groups if len(g.figures) > 1]
+    for g in shared:
+        head = Text(f"{g.verdict.upper():<11}", style=VERDICT_STYLE[g.verdict])
+        head.append(g.label or "(what it counts is unclear)", style="bold")
+        head.append(f"  {len(g.figures)} citations in {len(g.article_ids)} articles", style="dim")
+        out.print(head)
+        for f in g.figures:
+            out.print(Text(f"  {f.text:>22}  {titles.get(f.article_id, f.article_id)} ¶{f.paragraph}"))
+        for note in g.notes:
+            out.print(Text(f"    {note}", style="italic"))
+        out.print()
+    singles = len(groups) - len(shared)
+    out.print(Text(f"{len(shared)} figures cited more than once; {singles} cited once (--json lists all)", style="dim"))
+    return 0
+
+
 def figures(engine: Engine, args: argparse.Namespace) -> int:
+    if args.by_topic:
+        return figures_by_topic(engine, args)
     found = engine.figures()
     titles = {m.id: m.title for m in engine.articles()}
     rows = [dict(f.to_json(), article=f.article_id, title=titles.get(f.article_id, "")) for f in found]
@@ -150,15 +187,24 @@ def speakers(engine: Engine, args: argparse.Namespace) -> int:
         print(json.dumps([asdict(s) for s in found], ensure_ascii=False, indent=1))
         return 0
     for s in found:
-        line = Text(s.name, style="bold")
-        if s.roles:
-            line.append(f", {s.roles[0]}")
-        line.append(f"  {s.quote_count} quote{'s' * (s.quote_count != 1)} in "
-                    f"{len(s.article_ids)} article{'s' * (len(s.article_ids) != 1)}", style="dim")
-        if len(s.aliases) > 1:
-            line.append(f"  (also: {', '.join(a for a in s.aliases if a != s.name)})", style="dim")
-        out.print(line)
+        out.print(_speaker_line(s))
     return 0
+
+
+def _speaker_line(s) -> Text:
+    line = Text(s.name, style="bold")
+    if s.role:
+        line.append(f", {s.role}")
+    if s.organisation and s.organisation != s.name and s.organisation not in (s.role or ""):
+        line.append(f" ({s.organisation})")
+    line.append(f"  {s.quote_count} quote{'s' * (s.quote_count != 1)} in "
+                f"{len(s.article_ids)} article{'s' * (len(s.article_ids) != 1)}", style="dim")
+    others = [a for a in s.aliases if a != s.name]
+    if others:
+        line.append(f"  also: {', '.join(others)}", style="dim")
+    if len(s.roles) > 1:
+        line.append(f"  roles: {'; '.join(s.roles)}", style="dim")
+    return line
 
 
 def extract(files: list[str], as_json: bool, explain: bool) -> int:

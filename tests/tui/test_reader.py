@@ -266,3 +266,40 @@ async def test_indexing_shows_progress_stays_responsive_and_escape_cancels(tmp_p
         await settle(app, pilot)
         assert "cancelled" in str(status.query_one("#status-label").content)
         assert not list((tmp_path / "idx").rglob("*.building"))
+
+
+async def test_speaker_page_shows_roles_organisation_and_articles(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("s")
+        await settle(app, pilot)
+        names = [s.name for s in app.screen.speakers]
+        app.screen.query_one("#speaker-list").highlighted = names.index("Henry Lucero")
+        await pilot.pause()
+        card = app.screen.query_one("#speaker-card").content.plain
+        assert "Henry Lucero" in card and "ICE spokesman" in card and "Speaks for: ICE" in card
+        assert "Quoted in: ICE prepares targeted arrests" in card
+
+
+async def test_figures_ledger_groups_and_jumps(app):
+    from icereader.tui.screens.ledger import LedgerScreen
+
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("F")
+        await settle(app, pilot)
+        assert isinstance(app.screen, LedgerScreen)
+        groups = app.screen.groups
+        shared = [g for g in groups if len(g.article_ids) > 1]
+        assert shared, "the bundled articles cite some figures in more than one article"
+        target = next(i for i, g in enumerate(groups) if "101" in [f.text for f in g.figures])
+        app.screen.query_one("#groups").highlighted = target
+        await pilot.pause()
+        assert "AGREE" in app.screen.query_one("#group-card").content.plain
+        await pilot.press("enter")
+        assert app.focused.id == "citations"
+        cited = groups[target].figures[0]
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, LedgerScreen)
+        assert doc(app).article.id == cited.article_id and doc(app).mark == (cited.start, cited.end)

@@ -11,7 +11,8 @@ from textual.widgets import Static
 
 KEYS = [
     ("Anywhere", [
-        ("/", "search the corpus"), ("s", "speakers: everyone quoted"), ("tab / shift+tab", "next / previous pane"),
+        ("/", "search the corpus"), ("s", "speakers: everyone quoted"),
+        ("F", "figures ledger: one fact across articles, disagreements flagged"), ("tab / shift+tab", "next / previous pane"),
         ("a d f r", "focus articles, document, figures, related"), ("backspace", "go back"),
         ("] / [", "jump to the next / previous related passage"), ("ctrl+p", "command palette"),
         ("? / F1", "this help"), ("q / ctrl+q", "quit"), ("esc", "close a window; cancel indexing"),

@@ -31,6 +31,7 @@ class ReaderScreen(Screen):
     BINDINGS = [
         Binding("s", "app.speakers", "Speakers"),
         Binding("f", "focus_pane('figures')", "Figures"),
+        Binding("F", "app.ledger", "Figure ledger"),
         Binding("r", "focus_pane('related')", "Related", show=False),
         Binding("d", "focus_pane('document')", "Document", show=False),
         Binding("a", "focus_pane('articles')", "Articles", show=False),

@@ -5,10 +5,10 @@ from __future__ import annotations
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import OptionList
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...index.engine import Engine
@@ -47,7 +47,9 @@ class SpeakersScreen(ModalScreen[Location | None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="speakers-box"):
             yield OptionList(id="speaker-list", markup=False)
-            yield OptionList(id="speaker-quotes", markup=False)
+            with Vertical(id="speaker-detail"):
+                yield Static("", id="speaker-card", markup=False)
+                yield OptionList(id="speaker-quotes", markup=False)
 
     def on_mount(self) -> None:
         self.query_one("#speakers-box").border_title = "Speakers · Enter lists quotes · Enter on a quote opens it"
@@ -77,7 +79,18 @@ class SpeakersScreen(ModalScreen[Location | None]):
         quotes = self.query_one("#speaker-quotes", OptionList)
         quotes.set_options(separated(
             Option(_quote_prompt(q, self.titles.get(q.article_id, q.article_id))) for q in self.quotes))
-        quotes.border_title = f"{speaker.name}: {len(self.quotes)} quotes"
+        quotes.border_title = f"{len(self.quotes)} quotes, in article order"
+        self.query_one("#speaker-card", Static).update(self._card(speaker))
+
+    def _card(self, s: Speaker) -> Content:
+        """The speaker's page: who they are as the articles describe them, and where they speak."""
+        lines = [Content.styled(s.name, f"bold {speaker_colour(s.name)}")]
+        facts = [("Roles", "; ".join(s.roles)), ("Speaks for", s.organisation if s.organisation != s.name else None),
+                 ("Also named", ", ".join(a for a in s.aliases if a != s.name))]
+        lines += [Content.assemble((f"{k}: ", "dim"), v) for k, v in facts if v]
+        titles = [self.titles.get(a, a) for a in s.article_ids]
+        lines.append(Content.assemble(("Quoted in: ", "dim"), "; ".join(titles)))
+        return Content("\n").join(lines)
 
     @on(OptionList.OptionSelected, "#speaker-list")
     def _speaker_selected(self) -> None:

@@ -1,0 +1,102 @@
+"""`F`: the corpus figures ledger. Figures that count the same thing across articles, with a
+verdict (agree, consistent, differs) and why; Enter on a citation opens it in its article."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from ...index.engine import Engine
+from ...index.ledger import FigureGroup
+from ..messages import Location
+from ..widgets.lists import separated
+
+VERDICT = {
+    "differs": ("DIFFERS", "bold #ff8787"),
+    "consistent": ("CONSISTENT", "bold #5fd7d7"),
+    "agree": ("AGREE", "bold #87d787"),
+    "single": ("ONCE", "dim"),
+}
+
+
+def _group_prompt(g: FigureGroup) -> Content:
+    word, style = VERDICT[g.verdict]
+    values = ", ".join(dict.fromkeys(f.text for f in g.figures))
+    return Content.assemble((f"{word:<11}", style), (values, "bold"), "\n",
+                            (g.label or "(unclear what it counts)", ""), "\n",
+                            (f"{len(g.figures)} citations · {len(g.article_ids)} articles", "dim"))
+
+
+class LedgerScreen(ModalScreen[Location | None]):
+    AUTO_FOCUS = "#groups"
+    BINDINGS = [Binding("escape", "dismiss(None)", "Close")]
+
+    def __init__(self, engine: Engine) -> None:
+        super().__init__()
+        self.engine = engine
+        self.groups: list[FigureGroup] = []
+        self.titles: dict[str, str] = {}
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="ledger-box"):
+            yield OptionList(id="groups", markup=False)
+            with Vertical(id="group-detail"):
+                yield Static("", id="group-card", markup=False)
+                yield OptionList(id="citations", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#ledger-box").border_title = (
+            "Figures across the corpus · Enter lists citations · Enter on a citation opens it")
+        self.query_one("#groups").loading = True
+        self.load()
+
+    @work(thread=True, exclusive=True, group="ledger")
+    def load(self) -> None:
+        groups = self.engine.figure_groups()
+        titles = {m.id: m.title for m in self.engine.articles()}
+        self.app.call_from_thread(self._show, groups, titles)
+
+    def _show(self, groups: list[FigureGroup], titles: dict[str, str]) -> None:
+        shared = [g for g in groups if len(g.figures) > 1]
+        self.groups = shared + [g for g in groups if len(g.figures) == 1]
+        self.titles = titles
+        lst = self.query_one("#groups", OptionList)
+        lst.loading = False
+        lst.set_options(separated(Option(_group_prompt(g)) for g in self.groups))
+        differs = sum(g.verdict == "differs" for g in shared)
+        lst.border_title = f"{len(shared)} figures cited more than once · {differs} disagreements"
+        if self.groups:
+            lst.highlighted = 0
+        else:
+            self.query_one("#group-card", Static).update("No figures in this corpus.")
+
+    @on(OptionList.OptionHighlighted, "#groups")
+    def _group_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        g = self.groups[event.option_index]
+        word, style = VERDICT[g.verdict]
+        card = [Content.assemble((word, style), "  ", (g.label or "", "bold"))]
+        card += [Content(f"• {note}") for note in g.notes]
+        self.query_one("#group-card", Static).update(Content("\n").join(card))
+        citations = self.query_one("#citations", OptionList)
+        citations.set_options(separated(
+            Option(Content.assemble((f.text, "bold"), "  ", (f.counts, "dim"), "\n",
+                                    (f"{self.titles.get(f.article_id, f.article_id)} ¶{f.paragraph}", "")))
+            for f in g.figures))
+
+    @on(OptionList.OptionSelected, "#groups")
+    def _group_selected(self) -> None:
+        citations = self.query_one("#citations", OptionList)
+        citations.focus()
+        citations.highlighted = 0
+
+    @on(OptionList.OptionSelected, "#citations")
+    def _citation_selected(self, event: OptionList.OptionSelected) -> None:
+        groups = self.query_one("#groups", OptionList)
+        f = self.groups[groups.highlighted or 0].figures[event.option_index]
+        self.dismiss(Location(f.article_id, f.paragraph, mark=(f.start, f.end)))
