@@ -1,234 +1,21 @@
-"""Who said it: cue verbs and the noun phrases around them.
+"""Who said it: the cue shapes of reported speech around a quote.
 
 Attribution in news follows a handful of shapes: `"…," X said`, `"…," said X, role`, `X said: "…"`,
 `X said the agency "…"`, `according to X`. Each shape is a cue (a verb of speaking, or "according
-to") with a subject before it or, inverted, after it. The subject is read as a noun phrase and
-interpreted as a person (with the role written around the name), a pronoun, an organisation,
-an anaphor ("the agency"), a document ("a DHS statement") or an unnamed group ("two officials").
-Resolution to a canonical speaker happens in `speakers.Resolver`. All parsing runs on text with
-quotation interiors blanked, so words inside quotes never look like attribution.
+to") with a subject before it or, inverted, after it. The subject is read as a noun phrase by
+`mentions.py`; resolution to a canonical speaker happens in `resolve.Resolver`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from .lex_names import GIVEN_NAMES
-from .lex_orgs import ALIASES, ANAPHOR_TYPES, NOT_ORGS, ORG_HEADS, alias_key
-from .lex_words import (ADVERBIAL_STARTS, AUTHORING_VERBS, CAP_STOP, CLAUSE_STOPS, CUE_ADVERBS,
-                        CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_ROLES, GROUP_NOUNS,
-                        MALE_ROLES, NAME_LINKS, NAME_PARTICLES, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, ROLE_WORDS,
-                        SPOKES, TITLE_ABBREVIATIONS)
-
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_][\w'’]*(?:[-&][\w'’]+|\.(?![A-Z])[\w'’]+)*\.?|[^\w\s]")
-class Token:
-    """A word or mark; `cap` is a capitalised word that can be part of a name."""
-
-    __slots__ = ("text", "start", "end", "low", "cap")
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text, self.start, self.end, self.low = text, start, end, text.lower()
-        self.cap = text[:1].isupper() and text not in CAP_STOP and text.rstrip(".") not in CAP_STOP
-
-
-@dataclass(slots=True)
-class Mention:
-    """A speaker as written. kind: person, pronoun, org, anaphor, role, doc, group."""
-
-    kind: str
-    surface: str
-    start: int
-    end: int
-    name: str | None = None
-    role: str | None = None
-    head: str | None = None
-    gender: str | None = None
-
-
-_PARTY = re.compile(r"[DRI]-[A-Z][a-z]{1,4}\.")
-
-
-def keeps_full_stop(word: str) -> bool:
-    """Whether a word ending in a full stop owns it ("U.S.", "Sen.", "J.", "D-Calif.")."""
-    return (len(word) <= 2 or "." in word[:-1] or word[:-1].lower() in TITLE_ABBREVIATIONS
-            or bool(_PARTY.fullmatch(word)))
-
-
-def tokenize(text: str, lo: int, hi: int) -> list[Token]:
-    """Words and punctuation marks; a word keeps a full stop only when it belongs to it
-    ("U.S.", "Sen.", "J.", "D-Calif."), not when it ends the sentence ("said Lucero.")."""
-    out = []
-    for m in _TOKEN.finditer(text, lo, hi):
-        t, start, end = m.group(), m.start(), m.end()
-        if t[-1] == "." and not keeps_full_stop(t):
-            out += (Token(t[:-1], start, end - 1), Token(".", end - 1, end))
-        else:
-            out.append(Token(t, start, end))
-    return out
-
-
-def _is_head(t: Token) -> bool:
-    low = t.low.removesuffix("'s").removesuffix("’s")
-    return low in ROLE_WORDS or low in GROUP_NOUNS or low in DOCUMENT_NOUNS or low in ANAPHOR_TYPES
-
-
-def np_word(t: Token) -> bool:
-    return t.cap or t.low in ROLE_WORDS or _is_head(t)
-
-
-def _modifies_role(toks: list[Token], k: int) -> bool:
-    """A lower-case word inside a title, before its role word: "legal director", "deputy press
-    secretary" (so "ACLU of Michigan legal director Michael Steinberg" reads as one phrase)."""
-    t = toks[k]
-    return (t.text.isalpha() and t.text.islower() and t.text not in CUE_VERBS and t.low not in PREPOSITIONS
-            and t.low not in DETERMINERS and any(x.low in ROLE_WORDS for x in toks[k + 1:k + 3]))
-
-
-def find_org(words: list[str]) -> str | None:
-    """Short name of the longest known organisation named inside a run of words."""
-    for n in range(len(words), 0, -1):
-        for i in range(len(words) - n + 1):
-            if words[i][:1].isupper() and (short := ALIASES.get(alias_key(" ".join(words[i:i + n])))):
-                return short
-    return None
-
-
-def interpret(toks: list[Token]) -> Mention | None:
-    """Decide what a noun phrase names; None when it is no speaker at all."""
-    if not toks:
-        return None
-    surface_span = (toks[0].start, toks[-1].end)
-    body = toks[1:] if toks[0].low in DETERMINERS else toks
-    if not body:
-        return None
-    words = [t.text for t in body]
-    lows = [w.lower().removesuffix("’s").removesuffix("'s") for w in words]
-
-    def mk(kind: str, **fields: str | None) -> Mention:
-        return Mention(kind, "", surface_span[0], surface_span[1], **fields)
-
-    if len(body) == 1 and lows[0] in PRONOUNS and toks[0] is body[0]:
-        return mk("pronoun", head=lows[0], gender=PRONOUNS[lows[0]])
-    org = find_org(words)
-    roles = [i for i, w in enumerate(lows) if w in ROLE_WORDS and not (i and words[i - 1] in GIVEN_NAMES)]
-    if roles and roles[-1] + 1 < len(body):
-        name = body[roles[-1] + 1:]
-        if name[0].cap and name[-1].cap and all(t.cap and not find_org([t.text]) or t.low in NAME_PARTICLES
-                                                for t in name):
-            role = " ".join(words[:roles[-1] + 1])
-            gender = "f" if FEMALE_ROLES.intersection(lows) else "m" if MALE_ROLES.intersection(lows) else None
-            return mk("person", name=" ".join(t.text for t in name), role=role, gender=gender)
-    head = lows[-1]
-    if head in DOCUMENT_NOUNS:
-        owner = next((w for w in words[:-1] if w.endswith(("'s", "’s")) and w[0].isupper()), None)
-        return mk("doc", name=org or (owner[:-2] if owner else None), head=head)
-    # Officials and spokespeople speak for their organisation; an agent or officer speaks for
-    # no one but themselves ("a Border Patrol agent who asked not to be named").
-    speaks_for = any(w in SPOKES or w in ("official", "officials") for w in lows)
-    if head in GROUP_NOUNS and head not in ROLE_WORDS:
-        local = head == "police" and body[0].cap and not org
-        if local:
-            return mk("org", name=" ".join(words))
-        return mk("org", name=org) if org and speaks_for else mk("group", head=head)
-    if roles and roles[-1] == len(body) - 1 or any(w in SPOKES for w in lows):
-        if org and speaks_for:
-            return mk("org", name=org)
-        return mk("role", role=" ".join(words), head=lows[roles[-1]] if roles else head)
-    if org and (len(body) == 1 or all(t.cap or t.low in NAME_LINKS or t.text == "&" for t in body)):
-        return mk("org", name=org)
-    if head in ANAPHOR_TYPES and toks[0].low == "the":
-        return mk("anaphor", head=head)
-    if all(t.cap or t.low in NAME_LINKS for t in body) and body[-1].cap:
-        if len(body) == 1 and body[0].text.isupper() and len(body[0].text) > 1:
-            return None if body[0].text in NOT_ORGS else mk("org", name=body[0].text)
-        if body[-1].text.rstrip(".") in ORG_HEADS or any(w in ORG_HEADS for w in words):
-            return mk("org", name=" ".join(words))
-        shouting = len(body) > 1 and all(w.isupper() for w in words)  # a dateline: "MEXICO CITY"
-        if len(body) <= 5 and not shouting and not any(t.low in NAME_LINKS - NAME_PARTICLES for t in body):
-            return mk("person", name=" ".join(words))
-    return None
-
-
-def _finish(m: Mention | None, text: str, role_span: tuple[int, int] | None) -> Mention | None:
-    if m is None:
-        return None
-    if role_span and m.kind in ("person", "role"):
-        extra = text[role_span[0]:role_span[1]].strip(" ,()")
-        extra = re.sub(r"^(?:an?|the)\s+", "", extra)
-        m.role = f"{m.role}, {extra}" if m.role else extra
-        m.end = role_span[1]
-    m.surface = text[m.start:m.end].strip(" ,")
-    return m
-
-
-def _parenthetical(toks: list[Token], i: int) -> tuple[int, int] | None:
-    """A role in brackets after a name: "Sen. James Lankford (R-Okla.)" → the span inside."""
-    if i >= len(toks) or toks[i].text != "(":
-        return None
-    close = next((k for k in range(i + 1, min(i + 8, len(toks))) if toks[k].text == ")"), None)
-    return (toks[i + 1].start - 1, toks[close].end) if close and close > i + 1 else None
-
-
-def _appositive(toks: list[Token], i: int) -> tuple[int, int] | None:
-    """A role after a name: ", assistant field office director for ICE in Los Angeles," → its span."""
-    if i >= len(toks) or toks[i].text != ",":
-        return None
-    j = i + 1
-    if j >= len(toks) or toks[j].low in CLAUSE_STOPS or toks[j].low in ADVERBIAL_STARTS or toks[j].low in CUE_VERBS:
-        return None
-    while j < len(toks) and toks[j].text not in ",.;:()—–":
-        j += 1
-    return (toks[i + 1].start, toks[j - 1].end) if j > i + 1 else None
-
+from .lex_words import ADVERBIAL_STARTS, CUE_ADVERBS, CUE_VERBS, DETERMINERS, NAME_LINKS, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS
+from .mentions import Mention, Token, finish, interpret, modifies_role, np_after, np_word
 
 def is_cue(t: Token) -> bool:
     return t.text in CUE_VERBS or t.low == "according"
 
-
-def _linked(toks: list[Token], k: int) -> bool:
-    """Whether the link words from k ("of", "de la") lead on to another name word."""
-    while k < len(toks) and toks[k].low in NAME_LINKS:
-        k += 1
-    return k < len(toks) and np_word(toks[k])
-
-
-def np_after(text: str, toks: list[Token], i: int, pronoun_ok: bool = True) -> tuple[Mention | None, int]:
-    """The noun phrase starting at token i, with an appositive role after it; (mention, next index)."""
-    j = i + 1 if i < len(toks) and toks[i].low in DETERMINERS else i
-    if j == i and j < len(toks) and toks[j].low in PRONOUNS:
-        return (_finish(interpret(toks[j:j + 1]), text, None) if pronoun_ok else None), j + 1
-    k = j
-    while k < len(toks) and (np_word(toks[k]) or (toks[k].low in NAME_LINKS and k > j and _linked(toks, k))
-                             or k > j and _modifies_role(toks, k)):
-        k += 1
-    if k == j:
-        return None, i
-    m = interpret(toks[i:k])
-    if m is not None and m.kind == "doc":
-        return _finish(m, text, None), _doc_author(text, toks, k, m)
-    role = _appositive(toks, k) or _parenthetical(toks, k)
-    m = _finish(m, text, role)
-    if role and m is not None and m.end == role[1]:
-        while k < len(toks) and toks[k].end <= role[1]:
-            k += 1
-    return m, k
-
-
-def _doc_author(text: str, toks: list[Token], k: int, doc: Mention) -> int:
-    """A document speaks for its author when the text names one: "a statement from the Alliance",
-    "a letter signed by 25 judges" (an unnamed author: no speaker). Returns the next token index."""
-    j = k + 1 if k + 1 < len(toks) and toks[k].low in AUTHORING_VERBS and toks[k + 1].low == "by" else k
-    if j >= len(toks) or toks[j].low not in ("from", "by"):
-        return k
-    author, end = np_after(text, toks, j + 1, pronoun_ok=False)
-    if author is not None and author.kind in ("person", "org") and author.name:
-        doc.name, doc.end = author.name, author.end
-        doc.surface = text[doc.start:doc.end].strip(" ,")
-        return end
-    if doc.name is None:
-        doc.kind = "group"
-    return j + 1
 
 
 def subject_before(text: str, toks: list[Token], v: int, lo: int = 0) -> Mention | None:
@@ -260,14 +47,14 @@ def subject_before(text: str, toks: list[Token], v: int, lo: int = 0) -> Mention
     if not np_word(toks[j]) and toks[j].low not in PRONOUNS:
         j = _skip_participle(toks, j, lo)
     if toks[j].low in PRONOUNS:
-        return _finish(interpret(toks[j:j + 1]), text, None)
+        return finish(interpret(toks[j:j + 1]), text, None)
     i = j
     while i >= lo and (np_word(toks[i]) or (toks[i].low in NAME_LINKS and i < j and i > lo and np_word(toks[i - 1]))
-                       or i < j and i > lo and _modifies_role(toks, i) and np_word(toks[i - 1])):
+                       or i < j and i > lo and modifies_role(toks, i) and np_word(toks[i - 1])):
         i -= 1
     named = interpret(seg) if seg and all(t.cap for t in seg) else None
     if i == j:  # no subject before the commas: "the plant's owner, Midwest Premium Meats, said"
-        return _finish(named, text, None) if named is not None and named.kind in ("person", "org") else None
+        return finish(named, text, None) if named is not None and named.kind in ("person", "org") else None
     if i >= lo and toks[i].low in DETERMINERS:
         i -= 1
     m = interpret(toks[i + 1:j + 1])
@@ -275,8 +62,8 @@ def subject_before(text: str, toks: list[Token], v: int, lo: int = 0) -> Mention
         # "An ICE spokesman, Carl Benson, said": the name is in the commas, the role before them.
         named.role = re.sub(r"^(?:an?|the)\s+", "", text[toks[i + 1].start:toks[j].end])
         named.start, named.end = toks[i + 1].start, seg[-1].end
-        return _finish(named, text, None)
-    m = _finish(m, text, role)
+        return finish(named, text, None)
+    m = finish(m, text, role)
     if m is not None and role:
         m.surface = text[m.start:role[1]].strip(" ,")
     return m
@@ -312,7 +99,7 @@ def _described_name(text: str, toks: list[Token], i: int) -> Mention | None:
         return None
     m.role = re.sub(r"^(?:an?|the)\s+", "", text[toks[i].start:toks[comma - 1].end])
     m.start = toks[i].start
-    return _finish(m, text, None)
+    return finish(m, text, None)
 
 
 def _unnamed(toks: list[Token], i: int, j: int) -> Mention:
@@ -416,5 +203,5 @@ def sentence_subject(text: str, toks: list[Token],
         while end < len(toks) and toks[end].cap:
             end += 1
         named = end < len(toks) and toks[end].text == ","
-        m = _finish(interpret(toks[comma + 1:end]), text, None) if named else None
+        m = finish(interpret(toks[comma + 1:end]), text, None) if named else None
     return m if m is not None and m.kind in kinds else None

@@ -5,8 +5,8 @@
 3. `sentences`    quote-aware sentence bounds                              (quotes.py)
 4. `_mask`        blank quote interiors, so words inside quotes never read as attribution
 5. `_explicit`    a cue with its speaker after or before the quote, or a colon intro
-                                                                           (attribution.py)
-6. `Resolver`     mention → canonical speaker                              (speakers.py)
+                                                                           (attribution.py, mentions.py)
+6. `Resolver`     mention → canonical speaker                              (resolve.py)
 7. `_implicit`    continuation, previous sentence's subject, the organisation in the sentence
 8. `find_figures` numbers that quantify                                    (figures.py)
 """
@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from .attribution import Mention, Token, after_quote, before_quote, sentence_subject, tokenize, is_cue
+from .attribution import after_quote, before_quote, is_cue, sentence_subject
+from .mentions import Mention, Token, tokenize
 from .clean import Cleaned
 from .figures import find_figures
 from .model import Figure, Quote
 from .quotes import Span, classify, find_spans, sentences
-from .speakers import Resolver
+from .resolve import Resolver
 
 _REACH = 200
 _INDIRECT = frozenset(("pronoun", "org-anaphor", "role-anaphor", "document", "unnamed"))

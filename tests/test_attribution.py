@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from icereader.index.attribution import after_quote, before_quote, interpret, tokenize
+from icereader.index.attribution import after_quote, before_quote
+from icereader.index.mentions import interpret, tokenize
 from icereader.index.clean import Cleaned
 from icereader.index.extract import extract
 

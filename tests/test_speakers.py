@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 
 from icereader.index.model import Quote
 from icereader.index.speakers import merge_speakers, slug
@@ -56,7 +55,9 @@ def test_slug() -> None:
     assert slug("") == "unknown"
 
 
-def test_fifty_thousand_quotes_merge_in_well_under_a_second() -> None:
+def test_fifty_thousand_quotes_merge_into_distinct_speakers() -> None:
+    """A corpus-sized merge gives every quote an id and no two speakers one id (its time is
+    measured by bench/, through the engine's cold speaker list, not asserted here)."""
     rng = random.Random(7)
     given = ["Tom", "Maria", "Jorge", "Linda", "Ana", "Mike", "Karen"]
     surnames = [f"Surname{i}" for i in range(2000)]
@@ -66,10 +67,6 @@ def test_fifty_thousand_quotes_merge_in_well_under_a_second() -> None:
         r = rng.random()
         name = rng.choice(orgs) if r < 0.2 else rng.choice(surnames) if r < 0.4 else f"{rng.choice(given)} {rng.choice(surnames)}"
         quotes.append(_q(name, f"article-{i // 5}"))
-    start = time.perf_counter()
     speakers = merge_speakers(quotes)
-    elapsed = time.perf_counter() - start
-    print(f"merge_speakers: 50,000 quotes in {elapsed * 1000:.0f} ms, {len(speakers)} speakers")
-    assert elapsed < 0.8
     assert all(q.speaker_id for q in quotes)
     assert len({s.id for s in speakers}) == len(speakers)
