@@ -43,6 +43,7 @@ class SearchScreen(ModalScreen[Location | None]):
         self.engine = engine
         self.initial = query
         self.result: SearchResult | None = None
+        self._open_first = False  # Enter came before the results: open the first when they arrive
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
@@ -62,9 +63,10 @@ class SearchScreen(ModalScreen[Location | None]):
         self.run_search(event.value)
 
     @work(thread=True, exclusive=True, group="search")
-    def run_search(self, text: str) -> None:
+    def run_search(self, text: str, debounce: bool = True) -> None:
         """Debounced: a newer keystroke cancels this worker before it queries the index."""
-        time.sleep(DEBOUNCE)
+        if debounce:
+            time.sleep(DEBOUNCE)
         if get_current_worker().is_cancelled:
             return
         result = self.engine.search(text, limit=50) if text.strip() else None
@@ -80,6 +82,9 @@ class SearchScreen(ModalScreen[Location | None]):
             count.update("")
             return
         results.set_options(separated(Option(_hit_prompt(h)) for h in result.hits))
+        if self._open_first and result.hits:
+            self._open(0)
+            return
         if result.hits:
             results.highlighted = 0
             shown = f" (showing {len(result.hits)})" if result.total > len(result.hits) else ""
@@ -88,10 +93,12 @@ class SearchScreen(ModalScreen[Location | None]):
             count.update(result.message or "no passages match")
 
     @on(Input.Submitted, "#query")
-    def _submitted(self) -> None:
-        results = self.query_one("#results", OptionList)
-        if self.result and self.result.hits:
-            self._open(results.highlighted or 0)
+    def _submitted(self, event: Input.Submitted) -> None:
+        if self.result and self.result.query == event.value and self.result.hits:
+            self._open(self.query_one("#results", OptionList).highlighted or 0)
+        elif event.value.strip():
+            self._open_first = True
+            self.run_search(event.value, debounce=False)
 
     def action_focus_results(self) -> None:
         self.query_one("#results", OptionList).focus()
