@@ -96,7 +96,7 @@ def read_bytes(path: Path) -> bytes:
         with open(path, "rb") as fh:
             data = fh.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise UnreadableFile("file disappeared while reading") from None
+        raise UnreadableFile("file not found") from None
     except PermissionError:
         raise UnreadableFile("permission denied") from None
     except IsADirectoryError:

@@ -167,6 +167,12 @@ class Engine:
     def speakers(self) -> list[Speaker]:
         return self._load_quotes()[1]
 
+    def speaker_slots(self, slots: int) -> dict[str, int]:
+        """Colour slots per speaker name: consistent across the corpus, distinct within an article."""
+        from .ledger import colour_slots
+
+        return colour_slots(self.speakers(), slots)
+
     def find_speaker(self, name: str) -> Speaker | None:
         """The speaker best matching what a user typed: id, full name, alias or last name."""
         want = " ".join(name.lower().split())
@@ -175,7 +181,7 @@ class Engine:
             lambda s: s.id == want or s.name.lower() == want,
             lambda s: any(a.lower() == want for a in s.aliases),
             lambda s: want in s.name.lower().split() or any(want in a.lower().split() for a in s.aliases),
-            lambda s: want in s.name.lower(),
+            lambda s: len(want) >= 3 and any(w.startswith(want) for w in s.name.lower().split()),
         ):
             matches = [s for s in speakers if test(s)]
             if matches:

@@ -75,6 +75,22 @@ def speaker_organisation(speaker: Speaker) -> str | None:
     return None
 
 
+def colour_slots(speakers: list[Speaker], slots: int) -> dict[str, int]:
+    """A slot (0…slots-1) per speaker name and alias, the same in every article, and different
+    for speakers quoted in the same article whenever `slots` allows: greedy graph colouring,
+    busiest speakers first, so the people a reader meets most keep the first colours."""
+    in_article: dict[str, list[Speaker]] = defaultdict(list)
+    for sp in speakers:
+        for a in sp.article_ids:
+            in_article[a].append(sp)
+    chosen: dict[str, int] = {}
+    for sp in sorted(speakers, key=lambda x: (-x.quote_count, x.id)):
+        taken = {chosen[o.id] for a in sp.article_ids for o in in_article[a] if o.id in chosen}
+        free = [i for i in range(slots) if i not in taken]
+        chosen[sp.id] = free[0] if free else len(chosen) % slots
+    return {name: chosen[sp.id] for sp in speakers for name in (sp.name, *sp.aliases)}
+
+
 def _stem(word: str) -> str:
     for suffix in ("ations", "ation", "ions", "ion", "ments", "ment", "als", "al", "ings", "ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
@@ -164,14 +180,20 @@ def group_figures(figures: Iterable[Figure], titles: dict[str, str] | None = Non
     for i, (f, t) in enumerate(zip(figs, topics)):
         for m in t.measures:
             blocks[(f.unit, m)].append(i)
+    low = [f.value for f in figs]
+    high = list(low)
     for members in blocks.values():
         members.sort(key=lambda i: figs[i].value)
         for n, i in enumerate(members):
             for j in members[n + 1:]:
                 if figs[j].value > figs[i].value * 1.5:
                     break
-                if _same_thing(figs[i], topics[i], figs[j], topics[j]):
-                    parent[find(j)] = find(i)
+                ri, rj = find(i), find(j)
+                lo, hi = min(low[ri], low[rj]), max(high[ri], high[rj])
+                # A group spans at most a factor of 1.5, so similar counts cannot chain into one.
+                if ri != rj and hi <= lo * 1.5 and _same_thing(figs[i], topics[i], figs[j], topics[j]):
+                    parent[rj] = ri
+                    low[ri], high[ri] = lo, hi
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(figs)):
         clusters[find(i)].append(i)

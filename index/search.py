@@ -46,6 +46,9 @@ def query_terms(reader: Reader, text: str) -> set[str]:
 
 # Weights: a shared distinctive figure is the strongest sign that two passages report one fact.
 W_FIGURE, W_SPEAKER, W_WORDING = 3.0, 2.0, 2.0
+# Wording alone relates two passages only when it scores near the best match and at least two
+# telling words are shared: otherwise the panel fills with passages that share "place".
+MIN_WORDING = 0.3
 
 
 def related(reader: Reader, article_id: str, paragraph: int, limit: int = 10) -> list[Related]:
@@ -75,15 +78,19 @@ def related(reader: Reader, article_id: str, paragraph: int, limit: int = 10) ->
     if similar:
         top = max(d["_score"] for d in similar) or 1.0
         for d in similar:
-            shared = _surface_words(d["body"], terms)[:4]
-            add(d, W_WORDING * d["_score"] / top, "similar wording" + (": " + ", ".join(shared) if shared else ""))
+            shared = _surface_words(d["body"], terms)
+            if d["_score"] >= MIN_WORDING * top and len(shared) >= 2:
+                add(d, W_WORDING * d["_score"] / top, "similar wording: " + ", ".join(shared[:4]))
     ranked = sorted(found.values(), key=lambda r: (-r.score, r.article_id, r.paragraph))
     return ranked[:limit]
 
 
 def _surface_words(text: str, stems: list[str]) -> list[str]:
-    """The words of `text` behind each stem, in the stems' order ("sanctuari" → "sanctuary")."""
+    """The telling words of `text` behind each stem, in the stems' order ("sanctuari" →
+    "sanctuary"); numbers and short words say nothing about why two passages match."""
     seen: dict[str, str] = {}
     for stem, start, end in tokens(text):
-        seen.setdefault(stem, text[start:end].lower())
+        word = text[start:end].lower()
+        if word.isalpha() and len(word) >= 4:
+            seen.setdefault(stem, word)
     return [seen[s] for s in stems if s in seen]

@@ -33,7 +33,7 @@ from whoosh.query import NullQuery, Query, Term
 
 from .model import Article, Figure, speaker_key
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # Whoosh's stop list plus the auxiliaries and pronouns that fill news prose: without them
 # "similar wording" is explained by "had" and "been".
 _NEWS_STOP = frozenset(
@@ -194,7 +194,7 @@ def article_documents(article: Article) -> Iterator[dict[str, Any]]:
         yield {
             "id": p.id, "kind": "passage", "article_id": aid, "paragraph": p.index,
             "start": p.start, "title": article.title, "body": p.text,
-            "speaker": " ; ".join(sorted({n for q in quotes for n in (q.speaker, q.speaker_surface) if n})),
+            "speaker": " ; ".join(sorted({q.speaker for q in quotes})),
             "speaker_key": ",".join(sorted({speaker_key(q.speaker) for q in quotes})),
             "values": " ".join(sorted(values)),
         }

@@ -111,6 +111,32 @@ def test_errors_are_one_line(capsys, argv, fragment):
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
 
 
+def test_index_verbose_prints_one_summary(capsys, corpus: Path):
+    run(capsys, "index", "--corpus", str(corpus))
+    (corpus / "empty.txt").write_bytes(b"")
+    code, out, _ = run(capsys, "index", "--corpus", str(corpus), "--verbose")
+    summaries = [line for line in out.splitlines() if line.startswith(("index built", "index updated", "index up to date"))]
+    assert code == 0 and len(summaries) == 1 and "skipped empty.txt: empty file" in out
+
+
+def test_empty_corpus_is_an_error_for_queries(capsys, tmp_path: Path):
+    (tmp_path / "empty").mkdir()
+    code, _, err = run(capsys, "quotes", "--corpus", str(tmp_path / "empty"))
+    assert code == 1 and "no readable .txt or .md articles" in err
+
+
+def test_speaker_names_match_whole_words_or_prefixes(capsys):
+    code, _, err = run(capsys, "quotes", "--speaker", "he")
+    assert code == 1 and "no speaker matches" in err
+    code, out, _ = run(capsys, "quotes", "--speaker", "Luc", "--json")
+    assert code == 0 and {q["speaker"] for q in json.loads(out)} == {"Henry Lucero"}
+
+
+def test_extract_missing_file(capsys):
+    code, _, err = run(capsys, "extract", "/no/such/file.txt")
+    assert code == 1 and "file not found" in err
+
+
 def test_extract_unreadable_file(capsys, tmp_path: Path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")

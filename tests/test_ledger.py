@@ -96,3 +96,24 @@ def test_approximations_alone_are_judged_against_each_other():
     assert group_figures(fits)[0].verdict == "consistent"
     clash = [fig("a", "fewer than 400", 400, "people arrested", "fewer than"), fig("b", "more than 450", 450, "people arrested", "more than")]
     assert group_figures(clash)[0].verdict == "differs"
+
+
+def test_colour_slots_differ_within_an_article_and_hold_across_articles():
+    from icereader.index.ledger import colour_slots
+    from icereader.index.model import Speaker
+
+    speakers = [Speaker(id=f"s{i}", name=f"Person {i}", aliases=[f"P{i}"], quote_count=10 - i,
+                        article_ids=["a"] if i < 4 else ["b"]) for i in range(8)]
+    speakers.append(Speaker(id="both", name="Tom Homan", aliases=["Homan"], quote_count=20, article_ids=["a", "b"]))
+    slots = colour_slots(speakers, 10)
+    in_a = [slots[s.name] for s in speakers if "a" in s.article_ids]
+    in_b = [slots[s.name] for s in speakers if "b" in s.article_ids]
+    assert len(set(in_a)) == len(in_a) and len(set(in_b)) == len(in_b)
+    assert slots["Homan"] == slots["Tom Homan"] == 0  # the busiest speaker keeps the first colour
+
+
+def test_similar_counts_do_not_chain_into_one_group():
+    chain = [fig(f"a{i}", str(v), v, "arrests") for i, v in enumerate([100, 120, 144, 173, 207, 249, 299])]
+    for g in group_figures(chain):
+        values = [f.value for f in g.figures]
+        assert max(values) <= 1.5 * min(values)

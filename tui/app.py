@@ -9,6 +9,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from ..index.engine import Engine
+from .colours import SpeakerColours
 from .messages import Location
 from .screens.reader import ReaderScreen
 
@@ -30,6 +31,8 @@ class IceReaderApp(App[None]):
     def __init__(self, engine: Engine) -> None:
         super().__init__()
         self.engine = engine
+        self.speaker_colours = SpeakerColours()
+        self.last_query = ""
 
     def get_default_screen(self) -> Screen:
         return ReaderScreen(self.engine)
@@ -49,7 +52,12 @@ class IceReaderApp(App[None]):
             return
         from .screens.search import SearchScreen
 
-        await self.push_screen(SearchScreen(self.engine), self._open)
+        await self.push_screen(SearchScreen(self.engine, self.last_query), self._searched)
+
+    def _searched(self, location: Location | None) -> None:
+        if location is not None:
+            self.last_query = location.query or ""
+        self._open(location)
 
     async def action_speakers(self) -> None:
         if self._needs_index():

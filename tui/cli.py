@@ -130,11 +130,14 @@ def _run(args: argparse.Namespace) -> int:
         engine = Engine(corpus, index_dir)  # fails fast on a missing folder, before the screen opens
         from .app import IceReaderApp
 
-        IceReaderApp(engine).run()
-        return 0
+        app = IceReaderApp(engine)
+        app.run()
+        return app.return_code or 0  # non-zero when the app stopped on an error
     if args.command == "extract":
         return commands.extract(args.files, as_json=args.json, explain=args.explain)
-    engine = commands.open_engine(corpus, index_dir, quiet=args.command != "index")
+    if args.command == "index":
+        return commands.index(corpus, index_dir, args)
+    engine = commands.open_engine(corpus, index_dir)
     return getattr(commands, args.command)(engine, args)
 
 

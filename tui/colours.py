@@ -1,4 +1,4 @@
-"""One colour per speaker, the same in every article and every session."""
+"""One colour per speaker: the same in every article, different for speakers who share one."""
 
 from __future__ import annotations
 
@@ -6,15 +6,26 @@ import zlib
 
 from ..index.model import speaker_key
 
-# Readable on dark and light backgrounds, distinct from each other and from the search highlight.
+# Mid-luminance and saturated: readable on dark and light themes, and still distinct when a
+# 16-colour terminal rounds them to the nearest ANSI colour.
 PALETTE = (
-    "#5fafff", "#ff8787", "#87d787", "#d7afff", "#ffaf5f",
-    "#5fd7d7", "#ff87d7", "#d7d75f", "#af87ff", "#87afaf",
+    "#3a96dd", "#e5534b", "#3fb950", "#c678dd", "#d29922",
+    "#2aa198", "#db61a2", "#6c71c4", "#cb4b16", "#859900",
 )
-UNATTRIBUTED = "#a8a8a8"
+UNATTRIBUTED = "#8b949e"
 
 
-def speaker_colour(name: str | None) -> str:
-    if not name:
-        return UNATTRIBUTED
-    return PALETTE[zlib.crc32(speaker_key(name).encode()) % len(PALETTE)]
+class SpeakerColours:
+    """Colours from the engine's slots (graph-coloured over the corpus); a stable hash of the
+    surname for a name the slots do not know yet."""
+
+    def __init__(self, slots: dict[str, int] | None = None) -> None:
+        self.slots = slots or {}
+
+    def of(self, name: str | None) -> str:
+        if not name:
+            return UNATTRIBUTED
+        slot = self.slots.get(name)
+        if slot is None:
+            slot = zlib.crc32(speaker_key(name).encode())
+        return PALETTE[slot % len(PALETTE)]

@@ -12,11 +12,12 @@ from pathlib import Path
 from rich.console import Console
 from rich.text import Text
 
-from ..index.corpus import UnreadableFile, decode, read_bytes
+from ..index.corpus import CorpusError, UnreadableFile, decode, read_bytes
 from ..index.engine import Engine
 from ..index.ingest import article_from_text
 from ..index.model import Quote
 from ..index.sync import SyncReport
+from .text import plural
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -34,13 +35,21 @@ def _progress_printer():
     return show
 
 
-def open_engine(corpus: str | None, index_dir: str | None, quiet: bool) -> Engine:
-    engine = Engine(corpus, index_dir)
-    report = engine.sync(progress=_progress_printer())
-    if sys.stderr.isatty() and report.rebuilt:
+def _sync(engine: Engine, rebuild: bool = False) -> SyncReport:
+    report = engine.sync(rebuild=rebuild, progress=_progress_printer())
+    if sys.stderr.isatty():
         err.print("\r" + " " * 70 + "\r", end="")
-    if not quiet or report.rebuilt:
-        _summary(engine, report, verbose=False, stream=err if quiet else out)
+    return report
+
+
+def open_engine(corpus: str | None, index_dir: str | None) -> Engine:
+    """An up-to-date engine for a query command; says so on stderr when it had to index."""
+    engine = Engine(corpus, index_dir)
+    report = _sync(engine)
+    if not report.up_to_date:
+        _summary(engine, report, verbose=False, stream=err)
+    if report.files == len(report.skipped):
+        raise CorpusError(f"no readable .txt or .md articles in {engine.root}")
     return engine
 
 
@@ -62,14 +71,9 @@ def _summary(engine: Engine, report: SyncReport, verbose: bool, stream: Console)
         stream.print(f"index folder: {engine.base}", markup=False)
 
 
-def index(engine: Engine, args: argparse.Namespace) -> int:
-    if args.rebuild:
-        report = engine.sync(rebuild=True, progress=_progress_printer())
-        if sys.stderr.isatty():
-            err.print("\r" + " " * 70 + "\r", end="")
-        _summary(engine, report, args.verbose, out)
-    elif args.verbose:
-        _summary(engine, engine.sync(), True, out)
+def index(corpus: str | None, index_dir: str | None, args: argparse.Namespace) -> int:
+    engine = Engine(corpus, index_dir)
+    _summary(engine, _sync(engine, rebuild=args.rebuild), args.verbose, out)
     return 0
 
 
@@ -147,7 +151,7 @@ def figures_by_topic(engine: Engine, args: argparse.Namespace) -> int:
     for g in shared:
         head = Text(f"{g.verdict.upper():<11}", style=VERDICT_STYLE[g.verdict])
         head.append(g.label or "(what it counts is unclear)", style="bold")
-        head.append(f"  {len(g.figures)} citations in {len(g.article_ids)} articles", style="dim")
+        head.append(f"  {plural(len(g.figures), 'citation')} in {plural(len(g.article_ids), 'article')}", style="dim")
         out.print(head)
         for f in g.figures:
             out.print(Text(f"  {f.text:>22}  {titles.get(f.article_id, f.article_id)} ¶{f.paragraph}"))
@@ -197,8 +201,7 @@ def _speaker_line(s) -> Text:
         line.append(f", {s.role}")
     if s.organisation and s.organisation != s.name and s.organisation not in (s.role or ""):
         line.append(f" ({s.organisation})")
-    line.append(f"  {s.quote_count} quote{'s' * (s.quote_count != 1)} in "
-                f"{len(s.article_ids)} article{'s' * (len(s.article_ids) != 1)}", style="dim")
+    line.append(f"  {plural(s.quote_count, 'quote')} in {plural(len(s.article_ids), 'article')}", style="dim")
     others = [a for a in s.aliases if a != s.name]
     if others:
         line.append(f"  also: {', '.join(others)}", style="dim")

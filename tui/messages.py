@@ -18,11 +18,14 @@ class IndexProgress(Message):
 class IndexReady(Message):
     summary: str
     warning: str | None = None
+    changes: str | None = None  # what this sync did, for a re-index the user asked for
 
 
 @dataclass
 class IndexFailed(Message):
     error: str
+    title: str = "Index unavailable"
+    severity: str = "error"
 
 
 @dataclass

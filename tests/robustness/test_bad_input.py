@@ -115,7 +115,7 @@ def test_unreadable_and_vanishing_files(tmp_path: Path, monkeypatch):
     engine = Engine(root, tmp_path / "idx")
     report = engine.sync()
     reasons = {s.path: s.reason for s in report.skipped}
-    assert reasons == {"locked.txt": "permission denied", "gone.txt": "file disappeared while reading"}
+    assert reasons == {"locked.txt": "permission denied", "gone.txt": "file not found"}
     assert [m.id for m in engine.articles()] == ["ok.txt"]
 
 

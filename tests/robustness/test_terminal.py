@@ -26,14 +26,24 @@ async def test_every_size_and_resizing(engine: Engine, size):
     app = IceReaderApp(engine)
     async with app.run_test(size=size) as pilot:
         await settle(app, pilot)
-        sidebar = app.screen.query_one("#sidebar")
-        assert sidebar.display == (size[0] >= 100)
-        assert app.screen.query_one("#articles").display == (size[0] >= 70)
-        await pilot.press("j", "j", "space", "G")
+        shown = lambda pane: app.screen.query_one(pane).display  # noqa: E731
+        assert shown("#sidebar") == (size[0] >= 100)
+        assert shown("#articles") == (size[0] >= 70 or app.focused.id == "articles")
+        await pilot.press("f")  # the figures pane is reachable at every width
+        await pilot.pause(0.1)
+        assert app.focused.id == "figures" and shown("#sidebar")
+        assert shown("#document") == (size[0] >= 70)
+        await pilot.press("enter")  # choosing a figure shows it in the text
+        await pilot.pause(0.1)
+        assert shown("#document")
+        await pilot.press("d", "j", "j", "space", "G")
         for w, h in [(40, 12), (300, 100), (90, 30), (61, 15), size]:
             await pilot.resize_terminal(w, h)
             await pilot.pause(0.05)
-            assert app.screen.query_one("#sidebar").display == (w >= 100)
+            assert shown("#document")
+        await pilot.press("s")
+        await settle(app, pilot)
+        await pilot.press("enter", "escape")
         await pilot.press("slash", *"arrested", "enter")
         await settle(app, pilot)
         assert app.screen.query_one("#document").hits

@@ -12,9 +12,10 @@ from textual.widgets import Static
 KEYS = [
     ("Anywhere", [
         ("/", "search the corpus"), ("s", "speakers: everyone quoted"),
-        ("F", "figures ledger: one fact across articles, disagreements flagged"), ("tab / shift+tab", "next / previous pane"),
+        ("F", "figures ledger: one fact across articles"), ("tab / shift+tab", "next / previous pane"),
         ("a d f r", "focus articles, document, figures, related"), ("backspace", "go back"),
         ("] / [", "jump to the next / previous related passage"), ("ctrl+p", "command palette"),
+        ("ctrl+r", "re-read the corpus folder"),
         ("? / F1", "this help"), ("q / ctrl+q", "quit"), ("esc", "close a window; cancel indexing"),
     ]),
     ("Document", [
@@ -27,13 +28,14 @@ KEYS = [
 
 
 class HelpScreen(ModalScreen[None]):
+    AUTO_FOCUS = "#help-box"  # so ↓, PgDn and End scroll it
     BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss(None)", "Close")]
 
     def compose(self) -> ComposeResult:
         lines: list[Content] = []
         for group, keys in KEYS:
             lines.append(Content.styled(group, "bold underline"))
-            lines += [Content.assemble((f"  {k:<18}", "bold #ffd75f"), v) for k, v in keys]
+            lines += [Content.assemble((f"  {k:<18}", "bold #d29922"), v) for k, v in keys]
             lines.append(Content(""))
         lines.append(Content.styled("Quotes are coloured by speaker and named ‹like this›; figures are underlined.", "italic"))
         with VerticalScroll(id="help-box"):

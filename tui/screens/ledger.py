@@ -9,13 +9,14 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import OptionList, Static
+from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...index.engine import Engine
 from ...index.ledger import FigureGroup
 from ..messages import Location
-from ..widgets.lists import separated
+from ..text import plural
+from ..widgets.lists import NavList
 
 VERDICT = {
     "differs": ("DIFFERS", "bold #ff8787"),
@@ -27,15 +28,16 @@ VERDICT = {
 
 def _group_prompt(g: FigureGroup) -> Content:
     word, style = VERDICT[g.verdict]
-    values = ", ".join(dict.fromkeys(f.text for f in g.figures))
+    distinct = list(dict.fromkeys(f.text for f in g.figures))
+    values = ", ".join(distinct[:4]) + (f" … +{len(distinct) - 4}" if len(distinct) > 4 else "")
     return Content.assemble((f"{word:<11}", style), (values, "bold"), "\n",
                             (g.label or "(unclear what it counts)", ""), "\n",
-                            (f"{len(g.figures)} citations · {len(g.article_ids)} articles", "dim"))
+                            (f"{plural(len(g.figures), 'citation')} · {plural(len(g.article_ids), 'article')}", "dim"))
 
 
 class LedgerScreen(ModalScreen[Location | None]):
     AUTO_FOCUS = "#groups"
-    BINDINGS = [Binding("escape", "dismiss(None)", "Close")]
+    BINDINGS = [Binding("escape,q", "dismiss(None)", "Close"), Binding("tab", "app.focus_next", "Switch list")]
 
     def __init__(self, engine: Engine) -> None:
         super().__init__()
@@ -44,11 +46,15 @@ class LedgerScreen(ModalScreen[Location | None]):
         self.titles: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="ledger-box"):
-            yield OptionList(id="groups", markup=False)
+        with Horizontal(id="ledger-box", classes="modal-box"):
+            yield NavList(id="groups")
             with Vertical(id="group-detail"):
                 yield Static("", id="group-card", markup=False)
-                yield OptionList(id="citations", markup=False)
+                yield NavList(id="citations")
+        yield Footer()
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < 80, "-narrow")
 
     def on_mount(self) -> None:
         self.query_one("#ledger-box").border_title = (
@@ -66,14 +72,12 @@ class LedgerScreen(ModalScreen[Location | None]):
         shared = [g for g in groups if len(g.figures) > 1]
         self.groups = shared + [g for g in groups if len(g.figures) == 1]
         self.titles = titles
-        lst = self.query_one("#groups", OptionList)
+        lst = self.query_one("#groups", NavList)
         lst.loading = False
-        lst.set_options(separated(Option(_group_prompt(g)) for g in self.groups))
+        lst.set_entries(Option(_group_prompt(g)) for g in self.groups)
         differs = sum(g.verdict == "differs" for g in shared)
-        lst.border_title = f"{len(shared)} figures cited more than once · {differs} disagreements"
-        if self.groups:
-            lst.highlighted = 0
-        else:
+        lst.border_title = f"{plural(len(shared), 'shared figure')} · {plural(differs, 'disagreement')}"
+        if not self.groups:
             self.query_one("#group-card", Static).update("No figures in this corpus.")
 
     @on(OptionList.OptionHighlighted, "#groups")
@@ -83,20 +87,20 @@ class LedgerScreen(ModalScreen[Location | None]):
         card = [Content.assemble((word, style), "  ", (g.label or "", "bold"))]
         card += [Content(f"• {note}") for note in g.notes]
         self.query_one("#group-card", Static).update(Content("\n").join(card))
-        citations = self.query_one("#citations", OptionList)
-        citations.set_options(separated(
+        citations = self.query_one("#citations", NavList)
+        citations.set_entries(
             Option(Content.assemble((f.text, "bold"), "  ", (f.counts, "dim"), "\n",
                                     (f"{self.titles.get(f.article_id, f.article_id)} ¶{f.paragraph}", "")))
-            for f in g.figures))
+            for f in g.figures)
 
     @on(OptionList.OptionSelected, "#groups")
     def _group_selected(self) -> None:
-        citations = self.query_one("#citations", OptionList)
+        citations = self.query_one("#citations", NavList)
         citations.focus()
         citations.highlighted = 0
 
     @on(OptionList.OptionSelected, "#citations")
     def _citation_selected(self, event: OptionList.OptionSelected) -> None:
-        groups = self.query_one("#groups", OptionList)
+        groups = self.query_one("#groups", NavList)
         f = self.groups[groups.highlighted or 0].figures[event.option_index]
         self.dismiss(Location(f.article_id, f.paragraph, mark=(f.start, f.end)))

@@ -12,6 +12,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header
 from textual.worker import get_current_worker
@@ -19,6 +20,7 @@ from textual.worker import get_current_worker
 from ...index.engine import Engine
 from ...index.model import Article, Related
 from ..messages import IndexFailed, IndexProgress, IndexReady, Location, OpenLocation
+from ..text import plural
 from ..widgets.article_list import ArticleList
 from ..widgets.document import DocumentView
 from ..widgets.figures import FiguresPanel
@@ -28,6 +30,7 @@ from ..widgets.status import IndexStatus
 
 class ReaderScreen(Screen):
     AUTO_FOCUS = "#articles"
+    side: reactive[str] = reactive("articles")
     BINDINGS = [
         Binding("s", "app.speakers", "Speakers"),
         Binding("f", "focus_pane('figures')", "Figures"),
@@ -73,9 +76,25 @@ class ReaderScreen(Screen):
         return "bundled articles" if self.engine.root == bundled_corpus() else str(self.engine.root)
 
     def on_resize(self) -> None:
-        """Narrow terminals keep the document: first the sidebar goes, then the article list."""
+        """Narrow terminals keep the document and show one side pane at a time (the one last
+        focused); tiny ones show the document alone, or the pane being used in its place."""
         self.set_class(self.size.width < 100, "-narrow")
         self.set_class(self.size.width < 70, "-tiny")
+        if self.size.width < 70 and self.focused is self.query_one(DocumentView):
+            self.side = "none"
+
+    def watch_side(self, side: str) -> None:
+        for name in ("articles", "sidebar", "none"):
+            self.set_class(side == name, f"-side-{name}")
+
+    def on_descendant_focus(self, event) -> None:
+        pane = event.widget.id
+        if pane == "articles":
+            self.side = "articles"
+        elif pane in ("figures", "related"):
+            self.side = "sidebar"
+        elif pane == "document" and self.has_class("-tiny"):
+            self.side = "none"
 
     # --- indexing ------------------------------------------------------------------------------
 
@@ -97,19 +116,22 @@ class ReaderScreen(Screen):
         try:
             report = self.engine.sync(rebuild=rebuild, progress=progress, cancel=lambda: worker.is_cancelled)
         except Cancelled:
-            self.post_message(IndexFailed("Indexing cancelled; the previous index (if any) is unchanged. Ctrl+R indexes again."))
+            self.post_message(IndexFailed("Indexing cancelled; any previous index is unchanged. Ctrl+R resumes.",
+                                          "Indexing cancelled", "information"))
             self._open_existing()
             return
         except IndexBusy as e:
-            self.post_message(IndexFailed(f"{e}; showing the last complete index."))
+            self.post_message(IndexFailed(f"{e}; showing the last complete index.", severity="warning"))
             self._open_existing()
             return
         except (IndexLocationError, IndexBroken, OSError) as e:
             self.post_message(IndexFailed(str(e)))
             return
         files = report.files - len(report.skipped)
-        summary = f"{files} articles" + (f", {len(report.skipped)} files skipped" if report.skipped else "")
-        self.post_message(IndexReady(summary, report.reason or None))
+        summary = plural(files, "article") + (f", {plural(len(report.skipped), 'file')} skipped" if report.skipped else "")
+        changes = ", ".join(plural(len(x), f"article {what}", f"articles {what}") for x, what in
+                            ((report.added, "added"), (report.changed, "changed"), (report.removed, "removed")) if x)
+        self.post_message(IndexReady(summary, report.reason or None, changes or "The index is up to date."))
         self._load_articles()
 
     def _open_existing(self) -> None:
@@ -120,7 +142,10 @@ class ReaderScreen(Screen):
         self._load_articles()
 
     def _load_articles(self) -> None:
+        from ..colours import PALETTE, SpeakerColours
+
         metas = self.engine.articles()
+        self.app.speaker_colours = SpeakerColours(self.engine.speaker_slots(len(PALETTE)))
         self.app.call_from_thread(self._show_articles, metas)
 
     def _show_articles(self, metas) -> None:
@@ -142,16 +167,21 @@ class ReaderScreen(Screen):
         self.query_one(IndexStatus).done()
         self.sub_title = f"{self.corpus_name} · {message.summary}"
         if message.warning:
-            self.notify(message.warning, severity="warning")
+            self.notify(message.warning, severity="warning", markup=False)
+        if message.changes and self.ready:
+            self.notify(message.changes, markup=False)
 
     def on_index_failed(self, message: IndexFailed) -> None:
         self.query_one(IndexStatus).message(message.error)
         if self.article is None:
-            self.query_one(DocumentView).show_message("Index unavailable", message.error)
-        self.notify(message.error, severity="error", timeout=8)
+            self.query_one(DocumentView).show_message(message.title, message.error)
+        self.notify(message.error, severity=message.severity, timeout=8, markup=False)
 
     def action_focus_pane(self, pane: str) -> None:
-        self.query_one(f"#{pane}").focus()
+        """Focus a pane, first showing it if the terminal is too narrow to show everything."""
+        self.side = {"articles": "articles", "figures": "sidebar", "related": "sidebar"}.get(pane, self.side)
+        widget = self.query_one(f"#{pane}")
+        self.call_after_refresh(widget.focus)
 
     def action_cancel_indexing(self) -> None:
         for worker in self.workers:
@@ -198,6 +228,8 @@ class ReaderScreen(Screen):
     @on(FiguresPanel.Chosen)
     def _figure_chosen(self, event: FiguresPanel.Chosen) -> None:
         self.query_one(DocumentView).set_mark((event.figure.start, event.figure.end))
+        if self.has_class("-tiny"):
+            self.query_one(DocumentView).focus()
 
     def action_back(self) -> None:
         if not self.history:
@@ -228,7 +260,8 @@ class ReaderScreen(Screen):
             self.app.call_from_thread(self._show_related, related, paragraph)
 
     def _show_related(self, related: list[Related], paragraph: int) -> None:
-        self.query_one(RelatedPanel).set_related(related, f"¶{paragraph}")
+        title = self.article.title if self.article else ""
+        self.query_one(RelatedPanel).set_related(related, title, paragraph)
 
     @on(RelatedPanel.Chosen)
     def _related_chosen(self, event: RelatedPanel.Chosen) -> None:

@@ -17,7 +17,8 @@ from textual.worker import get_current_worker
 from ...index.engine import Engine
 from ...index.model import SearchHit, SearchResult
 from ..messages import Location
-from ..widgets.lists import separated
+from ..widgets.lists import NavList
+from ..text import plural
 from ..widgets.passage import HIT
 
 DEBOUNCE = 0.15
@@ -50,7 +51,7 @@ class SearchScreen(ModalScreen[Location | None]):
             yield Input(self.initial, placeholder="Search: words, \"a phrase\", speaker:homan, immig*, a OR b",
                         id="query")
             yield Label("", id="search-count", markup=False)
-            yield OptionList(id="results", markup=False)
+            yield NavList(id="results")
 
     def on_mount(self) -> None:
         self.query_one("#search-box").border_title = "Search the corpus"
@@ -75,20 +76,19 @@ class SearchScreen(ModalScreen[Location | None]):
 
     def _show(self, result: SearchResult | None) -> None:
         self.result = result
-        results = self.query_one("#results", OptionList)
+        results = self.query_one("#results", NavList)
         count = self.query_one("#search-count", Label)
         if result is None:
             results.clear_options()
             count.update("")
             return
-        results.set_options(separated(Option(_hit_prompt(h)) for h in result.hits))
+        results.set_entries(Option(_hit_prompt(h)) for h in result.hits)
         if self._open_first and result.hits:
             self._open(0)
             return
         if result.hits:
-            results.highlighted = 0
             shown = f" (showing {len(result.hits)})" if result.total > len(result.hits) else ""
-            count.update(f"{result.total} passage{'s' * (result.total != 1)} match{shown} · ↓ to browse, Enter to open")
+            count.update(f"{plural(result.total, 'passage matches', 'passages match')}{shown} · ↓ to browse, Enter to open")
         else:
             count.update(result.message or "no passages match")
 

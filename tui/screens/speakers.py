@@ -8,19 +8,19 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import OptionList, Static
+from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...index.engine import Engine
 from ...index.model import ArticleMeta, Quote, Speaker
-from ..colours import speaker_colour
 from ..messages import Location
-from ..widgets.lists import separated
+from ..text import plural
+from ..widgets.lists import NavList
 
 
-def _speaker_prompt(s: Speaker) -> Content:
-    facts = f"{s.quote_count} quote{'s' * (s.quote_count != 1)} · {len(s.article_ids)} article{'s' * (len(s.article_ids) != 1)}"
-    parts: list = [(s.name, f"bold {speaker_colour(s.name)}")]
+def _speaker_prompt(s: Speaker, colour: str) -> Content:
+    facts = f"{plural(s.quote_count, 'quote')} · {plural(len(s.article_ids), 'article')}"
+    parts: list = [(s.name, f"bold {colour}")]
     if s.role:
         parts += [", ", (s.role, "italic")]
     return Content.assemble(*parts, "\n", (facts, "dim"))
@@ -33,8 +33,8 @@ def _quote_prompt(q: Quote, title: str) -> Content:
 class SpeakersScreen(ModalScreen[Location | None]):
     AUTO_FOCUS = "#speaker-list"
     BINDINGS = [
-        Binding("escape", "dismiss(None)", "Close"),
-        Binding("tab", "app.focus_next", "Switch list", show=False),
+        Binding("escape,q", "dismiss(None)", "Close"),
+        Binding("tab", "app.focus_next", "Switch list"),
     ]
 
     def __init__(self, engine: Engine) -> None:
@@ -45,11 +45,15 @@ class SpeakersScreen(ModalScreen[Location | None]):
         self.titles: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="speakers-box"):
-            yield OptionList(id="speaker-list", markup=False)
+        with Horizontal(id="speakers-box", classes="modal-box"):
+            yield NavList(id="speaker-list")
             with Vertical(id="speaker-detail"):
                 yield Static("", id="speaker-card", markup=False)
-                yield OptionList(id="speaker-quotes", markup=False)
+                yield NavList(id="speaker-quotes")
+        yield Footer()
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < 80, "-narrow")
 
     def on_mount(self) -> None:
         self.query_one("#speakers-box").border_title = "Speakers · Enter lists quotes · Enter on a quote opens it"
@@ -65,36 +69,36 @@ class SpeakersScreen(ModalScreen[Location | None]):
     def _show(self, speakers: list[Speaker], metas: list[ArticleMeta]) -> None:
         self.speakers = sorted(speakers, key=lambda s: (-s.quote_count, s.name.lower()))
         self.titles = {m.id: m.title for m in metas}
-        lst = self.query_one("#speaker-list", OptionList)
+        lst = self.query_one("#speaker-list", NavList)
         lst.loading = False
-        lst.set_options(separated(Option(_speaker_prompt(s), id=s.id) for s in self.speakers))
-        lst.border_title = f"{len(self.speakers)} speakers"
-        if self.speakers:
-            lst.highlighted = 0
+        lst.set_entries(Option(_speaker_prompt(s, self.app.speaker_colours.of(s.name)), id=s.id)
+                        for s in self.speakers)
+        lst.border_title = plural(len(self.speakers), "speaker")
 
     @on(OptionList.OptionHighlighted, "#speaker-list")
     def _speaker_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         speaker = self.speakers[event.option_index]
         self.quotes = self.engine.quotes(speaker.id)
-        quotes = self.query_one("#speaker-quotes", OptionList)
-        quotes.set_options(separated(
-            Option(_quote_prompt(q, self.titles.get(q.article_id, q.article_id))) for q in self.quotes))
-        quotes.border_title = f"{len(self.quotes)} quotes, in article order"
+        quotes = self.query_one("#speaker-quotes", NavList)
+        quotes.set_entries(Option(_quote_prompt(q, self.titles.get(q.article_id, q.article_id))) for q in self.quotes)
+        quotes.border_title = f"{plural(len(self.quotes), 'quote')}, in article order"
         self.query_one("#speaker-card", Static).update(self._card(speaker))
 
     def _card(self, s: Speaker) -> Content:
         """The speaker's page: who they are as the articles describe them, and where they speak."""
-        lines = [Content.styled(s.name, f"bold {speaker_colour(s.name)}")]
+        lines = [Content.styled(s.name, f"bold {self.app.speaker_colours.of(s.name)}")]
         facts = [("Roles", "; ".join(s.roles)), ("Speaks for", s.organisation if s.organisation != s.name else None),
                  ("Also named", ", ".join(a for a in s.aliases if a != s.name))]
         lines += [Content.assemble((f"{k}: ", "dim"), v) for k, v in facts if v]
         titles = [self.titles.get(a, a) for a in s.article_ids]
-        lines.append(Content.assemble(("Quoted in: ", "dim"), "; ".join(titles)))
+        more = f" and {plural(len(titles) - 3, 'more article')}" if len(titles) > 3 else ""
+        lines.append(Content.assemble((f"Quoted in {plural(len(titles), 'article')}: ", "dim"),
+                                      "; ".join(titles[:3]) + more))
         return Content("\n").join(lines)
 
     @on(OptionList.OptionSelected, "#speaker-list")
     def _speaker_selected(self) -> None:
-        quotes = self.query_one("#speaker-quotes", OptionList)
+        quotes = self.query_one("#speaker-quotes", NavList)
         quotes.focus()
         if self.quotes:
             quotes.highlighted = 0

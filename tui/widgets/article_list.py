@@ -10,26 +10,27 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ...index.model import ArticleMeta
-from .lists import separated
+from ..text import plural
+from .lists import NavList
 
 
 def _prompt(meta: ArticleMeta) -> Content:
     facts = [b for b in (meta.outlet, meta.date) if b]
-    facts.append(f"{meta.quote_count} quotes · {meta.figure_count} figures")
+    facts.append(f"{plural(meta.quote_count, 'quote')} · {plural(meta.figure_count, 'figure')}")
     return Content.assemble((meta.title or meta.path, "bold"), "\n", (" · ".join(facts), "dim"))
 
 
-class ArticleList(OptionList):
+class ArticleList(NavList):
     @dataclass
     class Chosen(Message):
         article_id: str
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(markup=False, **kwargs)
+        super().__init__(**kwargs)
         self.border_title = "Articles"
 
     def set_articles(self, metas: list[ArticleMeta]) -> None:
-        self.set_options(separated(Option(_prompt(m), id=m.id) for m in metas))
+        self.set_entries(Option(_prompt(m), id=m.id) for m in metas)
         self.border_title = f"Articles ({len(metas)})"
 
     def select_article(self, article_id: str) -> None:

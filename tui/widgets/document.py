@@ -13,6 +13,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from ...index.model import Article
+from ..text import plural
 from .passage import PassageView, passage_content
 
 
@@ -26,6 +27,7 @@ class DocumentView(VerticalScroll, can_focus=True):
         Binding("b,pageup", "page(-1)", "Page up", show=False),
         Binding("n", "hit(1)", "Next hit"),
         Binding("N", "hit(-1)", "Prev hit", show=False),
+        Binding("escape", "clear_hits", "Clear hits"),
     ]
 
     cursor: reactive[int] = reactive(0, init=False)
@@ -62,21 +64,37 @@ class DocumentView(VerticalScroll, can_focus=True):
         ]
         self.mount(Static(self._meta_line(article), classes="meta", markup=False))
         self.mount_all(self._views)
-        self.border_title = article.title
+        self.border_title = Content(article.title)
         self.set_reactive(DocumentView.cursor, -1)
+        self.refresh_bindings()
         self.call_after_refresh(self._select, paragraph, True)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Search-hit keys exist only while there are hits (and leave Esc to the screen otherwise)."""
+        if action in ("hit", "clear_hits"):
+            return bool(self.hits)
+        return True
+
+    def action_clear_hits(self) -> None:
+        if self.article is None:
+            return
+        touched = {p.index for p in (self.article.passage_at(s) for s, _ in self.hits) if p}
+        self.hits, self.hit_index = [], -1
+        self.border_subtitle = ""
+        self._refresh_passages(touched)
+        self.refresh_bindings()
 
     def show_message(self, title: str, text: str) -> None:
         """No article to show (empty corpus, index failed): say why and what to do."""
         self.article, self.hits, self._views = None, [], []
         self.remove_children()
         self.mount(Static(Content(text), classes="message", markup=False))
-        self.border_title = title
+        self.border_title = Content(title)
 
     @staticmethod
     def _meta_line(article: Article) -> Content:
         bits = [b for b in (article.outlet, article.byline and f"by {article.byline}", article.date) if b]
-        bits.append(f"{len(article.quotes)} quotes · {len(article.figures)} figures · {article.path}")
+        bits.append(f"{plural(len(article.quotes), 'quote')} · {plural(len(article.figures), 'figure')} · {article.path}")
         return Content(" · ".join(bits))
 
     def _styled(self, index: int) -> Content:
@@ -84,7 +102,7 @@ class DocumentView(VerticalScroll, can_focus=True):
         assert article is not None
         current = self.hits[self.hit_index] if 0 <= self.hit_index < len(self.hits) else None
         return passage_content(article.passages[index], article.quotes, article.figures,
-                               self.hits, current, self.mark)
+                               self.app.speaker_colours, self.hits, current, self.mark)
 
     def _refresh_passages(self, indexes: set[int]) -> None:
         for i in indexes:
@@ -97,7 +115,9 @@ class DocumentView(VerticalScroll, can_focus=True):
         index = max(0, min(index, len(self._views) - 1))
         self.cursor = index
         view = self._views[index]
-        if center:
+        if index == 0:
+            self.scroll_home(animate=False)  # keep the byline and date in view
+        elif center:
             self.scroll_to_center(view, animate=False)
         else:
             self.scroll_to_widget(view, animate=False)
@@ -137,7 +157,10 @@ class DocumentView(VerticalScroll, can_focus=True):
             self.notify("No search hits in this article: press / to search", severity="information")
             return
         old = self.hits[self.hit_index] if self.hit_index >= 0 else None
+        wrapped = not 0 <= self.hit_index + delta < len(self.hits)
         self.hit_index = (self.hit_index + delta) % len(self.hits)
+        if wrapped and len(self.hits) > 1:
+            self.notify("Search wrapped to the " + ("first" if delta > 0 else "last") + " hit", timeout=2)
         s, e = self.hits[self.hit_index]
         touched = {p.index for p in (self.article.passage_at(s), old and self.article.passage_at(old[0])) if p}
         self._refresh_passages(touched)

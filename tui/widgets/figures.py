@@ -10,21 +10,22 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ...index.model import Figure
+from .lists import NavList
 
 
-class FiguresPanel(OptionList):
+class FiguresPanel(NavList):
     @dataclass
     class Chosen(Message):
         figure: Figure
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(markup=False, **kwargs)
+        super().__init__(**kwargs)
         self.border_title = "Figures"
         self._figures: list[Figure] = []
 
     def set_figures(self, figures: list[Figure]) -> None:
         self._figures = list(figures)
-        self.set_options(
+        self.set_entries(
             Option(Content.assemble((f.text, "bold"), "  ", (f.counts or "", "dim")))
             for f in self._figures
         )

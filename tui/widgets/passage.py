@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from ...index.model import Figure, Passage, Quote
-from ..colours import UNATTRIBUTED, speaker_colour
+from ..colours import UNATTRIBUTED, SpeakerColours
 
 HIT = "#000000 on #ffd75f"
 CURRENT_HIT = "bold #000000 on #ff8700"
@@ -26,12 +26,11 @@ def _clip(start: int, end: int, p: Passage) -> tuple[int, int] | None:
     return (s, e) if s < e else None
 
 
-def _label(q: Quote) -> Content:
-    who = q.speaker or "unattributed"
-    return Content.styled(f" ‹{who}›", f"italic {speaker_colour(q.speaker) if q.speaker else UNATTRIBUTED}")
+def _label(q: Quote, colours: SpeakerColours) -> Content:
+    return Content.styled(f" ‹{q.speaker or 'unattributed'}›", f"italic {colours.of(q.speaker)}")
 
 
-def passage_content(p: Passage, quotes: list[Quote], figures: list[Figure],
+def passage_content(p: Passage, quotes: list[Quote], figures: list[Figure], colours: SpeakerColours,
                     hits: list[tuple[int, int]] = (), current_hit: tuple[int, int] | None = None,
                     mark: tuple[int, int] | None = None) -> Content:
     """The styled text of passage `p`; all offsets given are article offsets."""
@@ -46,10 +45,10 @@ def passage_content(p: Passage, quotes: list[Quote], figures: list[Figure],
         s, e = span
         s += 0 if text[s] in QUOTE_MARKS else 1
         e -= 0 if text[e - 1] in QUOTE_MARKS else 1
-        content = content.stylize(speaker_colour(q.speaker) if q.speaker else f"italic {UNATTRIBUTED}", s, e)
+        content = content.stylize(colours.of(q.speaker) if q.speaker else f"italic {UNATTRIBUTED}", s, e)
         nxt = mine[i + 1] if i + 1 < len(mine) else None
         if q.end <= p.end and not (nxt and nxt.speaker == q.speaker):
-            labels.append((e, _label(q)))
+            labels.append((e, _label(q, colours)))
     for f in figures:
         span = _clip(f.start, f.end, p)
         if span:

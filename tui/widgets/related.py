@@ -10,38 +10,48 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ...index.model import Related
-from .lists import separated
+from .lists import NavList
 
 
 def _snippet(text: str, width: int = 160) -> str:
     return text if len(text) <= width else text[: width - 1].rsplit(" ", 1)[0] + "…"
 
 
-class RelatedPanel(OptionList):
+def _short(title: str, width: int = 28) -> str:
+    return title if len(title) <= width else title[: width - 1] + "…"
+
+
+class RelatedPanel(NavList):
     @dataclass
     class Chosen(Message):
         index: int
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(markup=False, **kwargs)
+        super().__init__(**kwargs)
         self.border_title = "Related"
         self.related: list[Related] = []
+        self.source = ""
 
-    def set_related(self, related: list[Related], source: str) -> None:
+    def set_related(self, related: list[Related], source_title: str, paragraph: int) -> None:
+        """Show what is related to ¶`paragraph` of the article titled `source_title`."""
         self.related = list(related)
-        self.clear_options()
-        if not related:
-            self.add_option(Option(Content.styled("Nothing related in other articles.", "dim italic"), disabled=True))
-        self.add_options(separated(
-            Option(Content.assemble((f"{r.article_title} ¶{r.paragraph}", "bold"), "\n",
-                                    (r.reason, "italic #5fafaf"), "\n", _snippet(r.text)))
-            for r in related
-        ))
-        self.border_title = f"Related to {source} ({len(related)})" if related else f"Related to {source}"
+        self.source = f"¶{paragraph} of “{_short(source_title)}”"
+        if related:
+            self.set_entries(
+                Option(Content.assemble((f"{r.article_title} ¶{r.paragraph}", "bold"), "\n",
+                                        (r.reason, "italic #2aa198"), "\n", _snippet(r.text)))
+                for r in related
+            )
+        else:
+            self.set_options([Option(Content.styled("Nothing closely related in other articles.", "dim italic"),
+                                     disabled=True)])
+        self.border_title = Content(f"Related to {self.source} ({len(related)})")
 
     def show_current(self, index: int) -> None:
+        """Mark the entry the reader jumped to with ] or [, and where it sits in the list."""
         if 0 <= index < len(self.related):
             self.highlighted = index
+            self.border_title = Content(f"Related {index + 1}/{len(self.related)} to {self.source}")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
