@@ -8,7 +8,8 @@
                                                                            (attribution.py, mentions.py)
 6. `Resolver`     mention → canonical speaker                              (resolve.py)
 7. `_implicit`    continuation, previous sentence's subject, the organisation in the sentence
-8. `find_figures` numbers that quantify                                    (figures.py)
+8. `find_figures` numbers that quantify, and what each counts              (figures.py, numbers.py,
+                                                                            counts.py, phrases.py)
 """
 
 from __future__ import annotations

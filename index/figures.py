@@ -9,7 +9,10 @@ Value conventions: `value` is a float; percentages keep their number ("40 percen
 fractions are decimals rounded to three places ("about a third" → 0.333, unit "fraction");
 vague plurals are one unit of their size, a lower bound ("hundreds" → 100, "dozens" → 12,
 "tens of thousands" → 10000); ranges take their lower bound with qualifier "between";
-hyphenated compounds take their number and unit ("four-day" → 4.0, unit "days").
+hyphenated compounds take their number and unit ("four-day" → 4.0, unit "days"); "two and a
+half" is 2.5. `value_max` is the upper end of a range ("nine to 35 months" → 9.0 and 35.0) and
+None otherwise. Numerals and their values are read in `numbers.py`, what a figure counts in
+`counts.py`.
 """
 
 from __future__ import annotations
@@ -17,111 +20,28 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .lex_numbers import (COMPOUND_UNITS, COUNTS_AUX, COUNTS_LEADS, COUNTS_SKIP, COUNTS_STOPS,
-                          COUNT_NOUNS, CURRENCIES, CURRENCY_WORDS, FRACTIONS, MONTHS, NAME_BEFORE,
-                          ONE_IDIOMS, ONE_UNITS, PERCENT_WORDS, QUALIFIERS, RELATIVE_TIME_AFTER,
-                          SCALES, SHORT_SCALES, TENS_WORDS, TIME_UNITS, UNITS_WORDS, VAGUE)
-from .lex_words import CAP_STOP, DETERMINERS
+from .counts import Context, counts_of
+from .lex_numbers import (COMPOUND_UNITS, COUNT_NOUNS, CURRENCIES, CURRENCY_WORDS, MONTHS, NAME_BEFORE, ONE_BEFORE,
+                          ONE_IDIOMS, ONE_IDIOMS_AFTER, PERCENT_WORDS, QUALIFIERS, RELATIVE_TIME_AFTER, TIME_UNITS)
+from .lex_words import CAP_STOP, CUE_VERBS, DETERMINERS
 from .model import Figure
+from .numbers import CORE, START, value_of
 
-_UNITS = "|".join(UNITS_WORDS)
-_TENS = "|".join(TENS_WORDS)
-_SCALE = "hundred|thousand|million|billion|trillion"
-# A number in words: a base ("two", "twenty-one"; "a" only before a scale), then scales each
-# optionally followed by one more base: "two hundred fifty thousand", "a dozen", "three million".
-_BASE = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS})"
-_NUMW = rf"(?:{_BASE}|an?(?=\s+(?:{_SCALE}|dozen)\b))(?:[\s-]+(?:{_SCALE}|dozen)(?:(?:\s+and)?\s+{_BASE}\b)?)*"
-_FRAC = "|".join(FRACTIONS)
-_CORE = re.compile(
-    rf"(?P<halfa>\bhalf\s+an?\s+(?:{_SCALE}|dozen)\b)"
-    rf"|(?P<cur>US\$|\$|€|£)?(?P<dig>(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?)"
-    rf"(?:\s?(?P<dscale>{_SCALE})\b|(?P<short>k|m|mn|bn)\b)?"
-    rf"|(?P<frac>\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:{_FRAC})\b|\bhalf\b)"
-    rf"|(?P<vague>\b(?:tens\s+of\s+(?:thousands|millions)|(?:hundreds|thousands)\s+of\s+(?:thousands|millions)"
-    rf"|dozens|hundreds|thousands|millions|billions)\b)"
-    rf"|(?P<words>\b{_NUMW}\b)",
-    re.I,
-)
 _PERCENT = re.compile(r"\s?(?:%|(?:" + "|".join(PERCENT_WORDS) + r")\b)", re.I)
 _CURRENCY_WORD = re.compile(r"\s+(" + "|".join(CURRENCY_WORDS) + r")\b", re.I)
 _COMPOUND = re.compile(r"-([a-z]+)(?:-(old|long))?\b")
 _RANGE_TAIL = re.compile(r"\s*(?:-|–|to|and)\s*(?=\S)")
 _RATIO = re.compile(r"\s+(?:in|out\s+of)\s+(?=\S)")
+_AND_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
+_RANGING = re.compile(r"\brang\w*\s+from\s+$", re.I)
 _PHONE = re.compile(r"\(?\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|1-\d{3}-\d{3}-\d{4}\b")
-
-
-def _trie(words: list[str]) -> str:
-    """A regex alternation of words factored by common prefixes ("t(?:en|wo|hree)"): the
-    regex engine tries far fewer branches at each position than with a flat alternation."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        group = "(?:" + "|".join(alts) + ")"
-        return group + "?" if "" in node else group
-    return emit(tree)
-
-
-_START_WORDS = [*UNITS_WORDS, *TENS_WORDS, *SCALES, *VAGUE, "dozen", "half"]
-_START = re.compile(r"(?<![\d.,])\b(?:[0-9]|" + _trie([w for v in _START_WORDS for w in (v, v.capitalize())])
-                    + rf"\b|[Aa]n?\s+(?=(?:{_SCALE}|dozen|{_FRAC})\b))")
 _TIME = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|:\d", re.I)
 _STREET = re.compile(r"(?:\s+[A-Z][\w.]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Road|Rd\.|Drive|"
                      r"Lane|Ln\.|Way|Place|Court|Parkway|Pkwy\.|Highway|Square)")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
-def _words_value(s: str) -> float:
-    total, current = 0.0, 0.0
-    for w in re.findall(r"[a-z]+", s.lower()):
-        if w in UNITS_WORDS:
-            current += UNITS_WORDS[w]
-        elif w in TENS_WORDS:
-            current += TENS_WORDS[w]
-        elif w in ("a", "an"):
-            current += 1
-        elif w == "dozen":
-            current = (current or 1) * 12
-        elif w == "hundred":
-            current = (current or 1) * 100
-        elif w in SCALES:
-            total += (current or 1) * SCALES[w]
-            current = 0.0
-    return total + current
-
-
-def _value(m: re.Match[str]) -> tuple[float, str | None]:
-    """Numeric value and unit of a core match."""
-    g = m.groupdict()
-    if g["halfa"]:
-        return _words_value(g["halfa"].split()[-1]) / 2, None
-    if g["dig"]:
-        v = float(g["dig"].replace(",", ""))
-        if g["dscale"]:
-            v *= SCALES[g["dscale"].lower()]
-        if g["short"]:
-            v *= SHORT_SCALES[g["short"].lower()]
-        return v, CURRENCIES.get(g["cur"] or "")
-    if g["frac"]:
-        parts = re.split(r"[\s-]", g["frac"].lower())
-        num = 1.0 if parts[0] == "half" else _words_value(parts[0]) or 1.0
-        return round(num / FRACTIONS[parts[-1]], 3), "fraction"
-    if g["vague"]:
-        words = g["vague"].lower().split()
-        return float(VAGUE[words[0]] * (VAGUE[words[-1]] if len(words) > 1 else 1)), None
-    return _words_value(g["words"]), None
-
-
 _ATTACHED = re.compile(r"-\d|\(\w\)")
 _SERVICE = re.compile(r"[2-9]11")
 _NEXT = re.compile(r"[\w'’.]+")
-_PLACE_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*)\s*\($")
-_WORDS = re.compile(r"[\w'’.-]+")
-_TAIL = re.compile(r"[^\W_][\w'’.-]*|[,;:()]")
 
 
 def _sentence_start(text: str, lo: int, i: int) -> bool:
@@ -150,6 +70,20 @@ def _qualifier(text: str, lo: int, s: int) -> tuple[int, str] | None:
         if before.endswith(q + " ") and (len(before) == n or not before[-n - 1].isalnum()) and s - n >= lo:
             return s - n, q
     return None
+
+
+def _indefinite_one(text: str, lo: int, start: int, prev: str, words: list[str]) -> bool:
+    """Whether "one" is the indefinite or the pronoun ("one of the", "no one", "said one woman",
+    "one day", "one should") rather than a count ("we had one officer", "one is being referred")."""
+    low_prev = prev.lower().strip("“\"‘'(")
+    if low_prev in ONE_BEFORE or low_prev in CUE_VERBS:
+        return True
+    if not words or not text[start + 3:start + 4].isspace():
+        return True  # "like this one." / "one," end a phrase
+    if words[0] in ONE_IDIOMS_AFTER:
+        before = text[max(lo, start - 20):start].lower().split()
+        return not (words[0] in TIME_UNITS and before[-2:-1] and before[-2].rstrip("s") in TIME_UNITS)
+    return any(w in CUE_VERBS for w in words[1:3])
 
 
 def _excluded(text: str, m: re.Match[str], j: int, lo: int, hi: int, prev: str, qualified: bool,
@@ -182,8 +116,8 @@ def _excluded(text: str, m: re.Match[str], j: int, lo: int, hi: int, prev: str, 
             return True  # Fox 5, Apollo 11, Trump 2020
     elif core[:1].isupper() and not titled and not _sentence_start(text, lo, start):
         return True  # a number word inside a name ("the Chicago Seven")
-    if core.lower() == "one" and j == m.end() and not qualified and not (words and words[0] in ONE_UNITS):
-        return True  # the indefinite "one" ("one of the", "one day"), not "one year since"
+    if core.lower() == "one" and j == m.end() and not qualified and _indefinite_one(text, lo, start, prev, words):
+        return True
     if core.lower() == "zero" and words[:1] == ["tolerance"]:
         return True
     if len(words) >= 2 and words[0] in TIME_UNITS and (
@@ -194,9 +128,10 @@ def _excluded(text: str, m: re.Match[str], j: int, lo: int, hi: int, prev: str, 
 
 
 def _extend(text: str, m: re.Match[str], hi: int, value: float, unit: str | None, prev: str
-            ) -> tuple[int, float, str | None, bool] | None:
-    """Unit, hyphenated compound, ratio or range after the core: (end, value, unit, is_range);
-    None for an idiom ("one-time"). `prev` is the word before the number ("between", "from")."""
+            ) -> tuple[int, float, float | None, str | None] | None:
+    """Unit, hyphenated compound, ratio, "and a half" or range after the core: (end, value, upper
+    end of a range or None, unit); None for an idiom ("one-time"). `prev` is the word before the
+    number ("between", "from")."""
     j = m.end()
     if (pm := _PERCENT.match(text, j, hi)) and unit != "fraction":
         unit = "percentage points" if "point" in pm.group().lower() else "percent"
@@ -206,55 +141,30 @@ def _extend(text: str, m: re.Match[str], hi: int, value: float, unit: str | None
         j = cm.end()
     elif text.startswith("-", j) and (cm := _COMPOUND.match(text, j, hi)):
         word = cm.group(1)
-        if m.group().lower() == "one" and word not in COMPOUND_UNITS or word in ONE_IDIOMS:
+        if m.group().lower() == "one" and (word not in COMPOUND_UNITS or word in ONE_IDIOMS):
             return None
         unit = ("years" if cm.group(2) == "old" else word.rstrip("s") + "s") if word in TIME_UNITS else unit
-        return cm.end(), value, unit, False
+        return cm.end(), value, None, unit
+    elif half := _AND_HALF.match(text, j, hi):  # "two and a half years"
+        return half.end(), value + 0.5, None, unit
     rm = _RATIO.match(text, j, hi)
-    second = _CORE.match(text, rm.end(), hi) if rm and value <= 10 else None
+    second = CORE.match(text, rm.end(), hi) if rm and value <= 10 else None
     if second and (second.group("dig") or second.group("words")) and not _YEAR.fullmatch(second.group()):
-        return second.end(), round(value / (_value(second)[0] or 1), 3), "fraction", False
+        return second.end(), round(value / (value_of(second)[0] or 1), 3), None, "fraction"
     tm = _RANGE_TAIL.match(text, j, hi)
     sep = tm.group().strip() if tm else ""
-    if not (sep == "and" and prev == "between" or sep == "to" and prev != "from" or sep in ("-", "–") and m.group("dig")):
-        return j, value, unit, False
-    second = _CORE.match(text, tm.end(), hi)
-    if not second or not (second.group("dig") or second.group("words")) or bool(second.group("dig")) != bool(m.group("dig")):
-        return j, value, unit, False
-    k = second.end()
+    ranging = prev == "from" and _RANGING.search(text, max(0, m.start() - 30), m.start())
+    if not (sep == "and" and prev == "between" or sep == "to" and (prev != "from" or ranging)
+            or sep in ("-", "–") and m.group("dig")):
+        return j, value, None, unit
+    second = CORE.match(text, tm.end(), hi)
+    if not second or not (second.group("dig") or second.group("words")) \
+            or sep in ("-", "–") and not second.group("dig"):
+        return j, value, None, unit
+    upper, k = value_of(second)[0], second.end()
     if (pm := _PERCENT.match(text, k, hi)) and unit in (None, "percent"):
         unit, k = "percent", pm.end()
-    return k, value, unit, True
-
-
-def _counts(text: str, start: int, end: int, lo: int, hi: int, unit: str | None,
-            noun: str | None) -> tuple[str, str | None]:
-    """What the number counts, from the words after it in its sentence (a few, up to a clause
-    break); a list item with no noun of its own ("30 in Cook County", "Denver (63)") borrows the
-    noun of the figure before it. Returns (counts, noun for the next figure)."""
-    words: list[str] = []
-    for match in _TAIL.finditer(text, end, min(hi, end + 120)):
-        w = match.group()
-        low = w.lower()
-        if not words and (low in COUNTS_SKIP or low in COUNTS_AUX or w == ")"):
-            continue
-        if not w[0].isalnum() or low in COUNTS_STOPS or (words and low in COUNTS_AUX) or len(words) == 6:
-            break
-        words.append(w.rstrip("."))
-    head_noun = noun
-    if words and words[0].lower() not in COUNTS_LEADS and not words[0].endswith("ed"):
-        head_noun = words[0]
-    elif noun:
-        words.insert(0, noun)
-    if not words and text[max(lo, start - 3):start].rstrip().endswith("("):
-        place = _PLACE_BEFORE.search(text, max(lo, start - 60), start)
-        words = ([noun] if noun else []) + (["in", place.group(1)] if place else [])
-    if not words:
-        words = _WORDS.findall(text, max(lo, start - 60), start)[-4:]
-    phrase = " ".join(words)
-    if unit in ("days", "weeks", "months", "hours", "years") and text[start:end].count("-"):
-        phrase = f"duration of {phrase}" if not text[start:end].endswith("old") else f"age of {phrase}"
-    return phrase, head_noun
+    return k, value, upper if upper > value else None, unit  # "5-2" is a vote, not a range
 
 
 def _title_case(s: str) -> bool:
@@ -266,7 +176,7 @@ def _candidates(text: str, lo: int, hi: int):
     """Core matches at digits and number words of one paragraph, skipping phone numbers and
     anything inside a URL or e-mail address."""
     pos = lo
-    for w in _START.finditer(text, lo, hi):
+    for w in START.finditer(text, lo, hi):
         s = w.start()
         if s < pos:
             continue
@@ -278,38 +188,48 @@ def _candidates(text: str, lo: int, hi: int):
             chunk = text[text.rfind(" ", lo, s) + 1:max(text.find(" ", s, hi), s)]
             if "@" in chunk or "://" in chunk or "www." in chunk:
                 continue
-        if m := _CORE.match(text, s, hi):
+        if m := CORE.match(text, s, hi):
             yield m
+
+
+def _list_item(text: str, lo: int, hi: int) -> bool:
+    """A paragraph that is an item of a list a colon introduced ("• 30 had prior convictions;")."""
+    return lo < hi and (text[lo] in "•-*–·" or text[lo].isdigit())
 
 
 def find_figures(text: str, paragraphs: list[tuple[int, int]],
                  sentences: list[list[tuple[int, int]]]) -> list[Figure]:
-    """Every figure of the article, in text order, with value, qualifier, unit and what it counts."""
+    """Every figure of the article, in text order, with value, qualifier, unit and what it counts.
+    What a figure counts may come from the figure before it in its paragraph, or from the line
+    that introduced a list."""
     out: list[Figure] = []
+    ctx = Context()
     for p, (lo, hi) in enumerate(paragraphs):
         titled = hi - lo < 250 and text[hi - 1:hi] not in ".\"”’'" and _title_case(text[lo:hi]) \
             and not re.search(r"[.!?]\s", text[lo:hi])
-        noun, sent_end, pos = None, lo, lo
+        ctx.noun = ctx.event = None
+        if ctx.group and ctx.group_until >= lo - 2 and _list_item(text, lo, hi):
+            ctx.group_until = hi
+        pos = lo
         for m in _candidates(text, lo, hi):
             if m.start() < pos:
                 continue
-            value, unit = _value(m)
+            value, unit = value_of(m)
             prev = _prev_word(text, m.start())
             q = _qualifier(text, lo, m.start())
             ext = _extend(text, m, hi, value, unit, prev.lower())
             if ext is None or _excluded(text, m, ext[0], lo, hi, prev, q is not None, titled):
                 continue
-            end, value, unit, ranged = ext
+            end, value, value_max, unit = ext
             pos = end
-            start, qualifier = q if q and not ranged else (m.start(), None)
-            if ranged:
+            start, qualifier = q if q and value_max is None else (m.start(), None)
+            if value_max is not None:
                 qualifier = "between"
                 if between := re.search(r"between\s+$", text[lo:m.start()], re.I):
                     start = lo + between.start()
             k = bisect_right(sentences[p], (start, hi + 1)) - 1
             sent = sentences[p][k] if k >= 0 else (lo, hi)
-            if sent[0] >= sent_end:
-                noun, sent_end = None, sent[1]
-            counts, noun = _counts(text, start, end, sent[0], sent[1], unit, noun)
-            out.append(Figure(text[start:end], start, end, p, round(value, 6), qualifier, unit, counts))
+            counts = counts_of(text, start, end, sent, unit, ctx)
+            out.append(Figure(text[start:end], start, end, p, round(value, 6), qualifier, unit, counts,
+                              value_max=None if value_max is None else round(value_max, 6)))
     return out

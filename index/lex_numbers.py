@@ -61,13 +61,77 @@ COUNT_NOUNS = frozenset(
 # Words after "N units" that make the phrase a point in time ("three weeks before the end").
 RELATIVE_TIME_AFTER = frozenset("ago earlier later before after prior".split())
 
-# "one" is a figure before these units ("one year since"); these compounds are idioms ("one-time").
-ONE_UNITS = frozenset("year month week hour minute decade percent".split())
+# "one" is no count after these words ("no one", "the one") or before these ("one of", "one day",
+# "one should"); these compounds with "one" are idioms ("one-time").
+ONE_BEFORE = frozenset("no any every each the this that which at someone anyone one like".split())
+ONE_IDIOMS_AFTER = frozenset("""of another after by day time way thing point hand side kind sort such who that
+    which can could should would must might may will does do""".split())
 ONE_IDIOMS = frozenset("time on way sided stop off size man woman two".split())
-# Reading what a figure counts from the words after it: auxiliaries and function words skipped at
-# the start, words that end the phrase, prepositions that need the noun of the figure before.
+# Reading what a figure counts: auxiliaries (a verb group, never the end of the phrase) and the
+# words that end a clause.
 COUNTS_AUX = frozenset("is are was were be been being has have had will would could can may might should do does did"
                        .split())
-COUNTS_SKIP = frozenset("of the such a an".split())
-COUNTS_STOPS = frozenset("and or but while which who that when where because since as if than".split())
-COUNTS_LEADS = frozenset("in at from across around during for on by".split())
+COUNTS_STOPS = frozenset("and or but while which who that when where because as if than whom whose".split())
+
+# --- what a figure counts (counts.py) ------------------------------------------------------------
+# Event words → the participle a count takes ("ICE arrested 498 people" → "people arrested"; "the
+# apprehension of 170 aliens" → "aliens apprehended").
+EVENTS = {
+    **{w: "arrested" for w in "arrest arrests arrested arresting".split()},
+    **{w: "detained" for w in "detain detains detained detaining detention detentions".split()},
+    **{w: "deported" for w in "deport deports deported deporting deportation deportations".split()},
+    **{w: "removed" for w in "remove removes removed removing removal removals".split()},
+    **{w: "released" for w in "release releases released releasing".split()},
+    **{w: "charged" for w in "charge charged charging".split()},
+    **{w: "apprehended" for w in "apprehend apprehends apprehended apprehension apprehensions".split()},
+    **{w: "booked" for w in "book books booked booking bookings".split()},
+    **{w: "expelled" for w in "expel expels expelled expulsion expulsions".split()},
+    **{w: "encountered" for w in "encounter encounters encountered".split()},
+    **{w: "processed" for w in "process processes processed".split()},
+    **{w: "seized" for w in "seize seizes seized seizure seizures".split()},
+    **{w: "held" for w in "hold holds held holding".split()},
+    **{w: "issued" for w in "issue issues issued issuing".split()},
+    **{w: "filed" for w in "file files filed filing".split()},
+    **{w: "targeted" for w in "target targets targeted targeting".split()},
+    **{w: "identified" for w in "identify identifies identified".split()},
+    **{w: "sentenced" for w in "sentence sentences sentenced".split()},
+    **{w: "convicted" for w in "convict convicts convicted conviction".split()},
+    **{w: "killed" for w in "kill kills killed killing".split()},
+    **{w: "rescued" for w in "rescue rescues rescued".split()},
+    **{w: "transferred" for w in "transfer transfers transferred".split()},
+    **{w: "sent" for w in "send sends sent sending".split()},
+    **{w: "hired" for w in "hire hires hired hiring".split()},
+}
+# Events that happen to people: a count with no noun of its own counts people ("ICE arrests 58").
+PEOPLE_EVENTS = frozenset("arrested detained deported removed released charged apprehended booked expelled "
+                          "rescued transferred sentenced convicted killed".split())
+# Participles that do not end in -ed.
+PARTICIPLES = frozenset("""held taken sent brought caught kept seen found shot hurt born struck hit put
+    rounded picked swept""".split())
+# Verbs whose object is a change, and the change they make: "arrests fell by a third" → "fall in arrests".
+CHANGE_VERBS = {
+    **{w: "rise" for w in "rose rise rises risen jumped jumps climbed climbs soared soars surged surges grew "
+                        "grows grown spiked increased increases doubled tripled".split()},
+    **{w: "fall" for w in "fell fall falls fallen dropped drops declined declines decreased decreases plunged "
+                        "plummeted dipped slid shrank shrunk".split()},
+}
+# Verbs that end a counted noun phrase and may not end a counts phrase.
+VERB_WORDS = frozenset("""represent represents include includes including included remain remains face faces
+    live lives lived come comes came go goes went make makes made take takes took get gets got show shows showed
+    occur occurs occurred need needs want wants seek seeks lack lacks account accounts receive receives
+    received say says said told expect expects expected appear appears appeared continue continues become
+    became stay stays stayed wait waits waited work works worked fled flee flees enter enters entered""".split())
+# Words of time that a count keeps after "this", "last" or "next" ("this week", "last fiscal year").
+TIME_WORDS = frozenset("week weekend month year years fiscal quarter summer spring fall winter day night "
+                       "morning decade century".split())
+# Prepositions whose phrase says where or when, kept in counts ("in MA", "during a four-day operation").
+KEPT_PREPS = frozenset("in at across around throughout during since near along outside inside within from over "
+                       "between until through nationwide".split())
+HAVE = frozenset("had have has".split())
+AGES = ("year-old", "years-old", "year old", "years old")
+# Words ending in -ly that are nouns or adjectives, not adverbs ("family members", "elderly detainees").
+LY_NOUNS = frozenset("""family assembly supply rally ally reply italy july elderly early daily weekly monthly yearly
+    quarterly deadly costly friendly holy lonely only orderly""".split())
+# Verbs whose object is the level their subject reaches: "detention costs reached $3.4 billion".
+LEVEL_VERBS = frozenset("""reached reach reaches totaled totalled totals total topped tops hit hits averaged averages
+    exceeded exceeds surpassed""".split())

@@ -5,6 +5,10 @@ quotation marks alike, the words they share are at least half the words of the l
 Predictions are matched to gold greedily, best overlap first, one to one. A speaker is right
 when the predicted name holds the gold name's last word (organisations: any significant word);
 a gold null speaker is right only when the prediction is null too.
+
+What a figure counts is free text, so it is never compared whole: a gold figure may name the
+`head` the counts must mention ("people|immigrants": any of them) and the `place` or time it must
+keep ("Los Angeles|LA"); a word matches by its start, so "arrest" finds "arrested" and "arrests".
 """
 
 from __future__ import annotations
@@ -69,6 +73,8 @@ class Score:
     predicted: int = 0
     gold: int = 0
     speaker_right: int = 0
+    counts_right: int = 0
+    counts_checked: int = 0
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -88,16 +94,25 @@ class Score:
     def speaker_accuracy(self) -> float:
         return self.speaker_right / self.tp if self.tp else 1.0
 
+    @property
+    def counts_quality(self) -> float:
+        """Share of matched figures with a gold head whose counts holds the head and place."""
+        return self.counts_right / self.counts_checked if self.counts_checked else 1.0
+
     def add(self, other: Score) -> None:
         self.tp += other.tp
         self.predicted += other.predicted
         self.gold += other.gold
         self.speaker_right += other.speaker_right
+        self.counts_right += other.counts_right
+        self.counts_checked += other.counts_checked
         self.errors += other.errors
 
     def line(self, label: str, speakers: bool = False) -> str:
         s = f"{label:<34} P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} ({self.tp}/{self.predicted}/{self.gold})"
-        return s + (f" speaker={self.speaker_accuracy:.3f} ({self.speaker_right}/{self.tp})" if speakers else "")
+        s += f" speaker={self.speaker_accuracy:.3f} ({self.speaker_right}/{self.tp})" if speakers else ""
+        return s + (f" counts={self.counts_quality:.3f} ({self.counts_right}/{self.counts_checked})"
+                    if self.counts_checked else "")
 
 
 def score_quotes(pred: list[dict], gold: list[dict]) -> Score:
@@ -115,9 +130,33 @@ def score_quotes(pred: list[dict], gold: list[dict]) -> Score:
     return s
 
 
+def _mentions(counts: str, alternatives: str) -> bool:
+    """Whether counts holds one of the "|"-separated words or phrases, matched at a word start,
+    singular or plural alike."""
+    low = normalise(counts)
+    for alt in alternatives.lower().split("|"):
+        stem = alt[:-1] if alt.endswith("s") and len(alt) > 3 else alt
+        if re.search(r"(?<![\w])" + re.escape(stem), low):
+            return True
+    return False
+
+
+def counts_ok(counts: str, head: str, place: str | None = None) -> bool:
+    """Whether a figure's counts names what the gold says it counts, and where or when."""
+    return _mentions(counts, head) and (place is None or _mentions(counts, place))
+
+
 def score_figures(pred: list[dict], gold: list[dict]) -> Score:
     pairs = match([p["text"] for p in pred], [g["text"] for g in gold])
     s = Score(len(pairs), len(pred), len(gold))
+    for i, j in pairs:
+        if gold[j].get("head"):
+            s.counts_checked += 1
+            if counts_ok(pred[i].get("counts", ""), gold[j]["head"], gold[j].get("place")):
+                s.counts_right += 1
+            else:
+                s.errors.append(f"counts {pred[i].get('counts')!r} lacks {gold[j]['head']!r}"
+                                f"{' / ' + gold[j]['place'] if gold[j].get('place') else ''}: {gold[j]['text']!r}")
     hit_p, hit_g = {i for i, _ in pairs}, {j for _, j in pairs}
     s.errors += [f"extra figure: {p['text']!r} ({p.get('counts', '')})" for i, p in enumerate(pred) if i not in hit_p]
     s.errors += [f"missed figure: {g['text']!r} ({g.get('counts', '')})" for j, g in enumerate(gold) if j not in hit_g]

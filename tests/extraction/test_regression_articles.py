@@ -1,6 +1,8 @@
 """News-style regression articles, one per pattern (01-15) plus long wire, release and feature
-stories (20-36); each `NN_name.txt` has its expected quotes, speakers and figures in `NN_name.json`,
-annotated by tests/gold/GUIDELINES.md and scored with the same tolerant scorer as the gold."""
+stories (20-91); each `NN_name.txt` has its expected quotes, speakers and figures in `NN_name.json`,
+annotated by tests/gold/GUIDELINES.md and scored with the same tolerant scorer as the gold. Figures
+of some articles also say what their counts must name (`head`, and `place` where the sentence gives
+one), scored as counts quality."""
 
 from __future__ import annotations
 
@@ -50,3 +52,4 @@ def test_all_articles_together() -> None:
     print(quotes.line("all quotes", speakers=True))
     print(figures.line("all figures"))
     assert quotes.f1 >= 0.95 and quotes.speaker_accuracy >= 0.95 and figures.f1 >= 0.95
+    assert figures.counts_checked >= 100 and figures.counts_quality >= 0.9

@@ -1,0 +1,204 @@
+"""What a figure counts, read the way news sentences put it.
+
+A count in news has a counted noun ("498 people"), often an event (a participle after the noun, or
+the verb that takes the number as object: "ICE arrested 498 people" → "people arrested") and a
+place or time ("in Los Angeles", "this week"). A number with no noun of its own borrows one: from
+a partitive ("317 of the nearly 500 arrested"), from the group its sentence or list opened with
+("Of the 498 immigrants arrested, 317 had…"), or from the figure before it ("28 arrests in
+Baltimore, 30 in Cook County"). A change verb makes the figure a rise or fall in its subject
+("arrests fell by about a third" → "fall in arrests"). The parts are put in reading order, read up
+to a clause break, and the phrase never ends on a verb, preposition or article: the ledger groups
+figures across articles by what it says. Word-level readings are in `phrases.py`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from .lex_numbers import (AGES, CHANGE_VERBS, COUNTS_AUX, CURRENCIES, EVENTS, LEVEL_VERBS, PEOPLE_EVENTS, QUALIFIERS,
+                          VAGUE)
+from .phrases import (TOKEN, active, before_verb, clause, event_of, join, noun_phrase, np_word, participle,
+                      place_subject, predicate, qualifiers, sentence_head, subject, time_phrases, trim, verb_group,
+                      word)
+
+_WINDOW = 30  # words read on each side of a figure: a long list must not cost quadratic time
+_PLACE_VERBS = frozenset("saw see sees had has have recorded reported logged counted".split())
+_FRONTED = ("in", "since", "during", "across", "throughout")
+_QUALIFIER_WORDS = frozenset(q.split()[0] for q in QUALIFIERS)
+
+
+@dataclass(slots=True)
+class Context:
+    """What earlier figures leave for later ones: the noun and event of the figure before in the
+    paragraph, and a group ("of the 58 individuals arrested") with the offset up to which it
+    applies: its sentence, or the list items a colon introduces (extended by `find_figures`).
+    It also keeps the words of the current sentence, so a sentence is tokenised once."""
+
+    noun: str | None = None
+    event: str | None = None
+    group: str | None = None
+    group_until: int = -1
+    sentence: tuple[int, int] = (-1, -1)
+    words: list[str] = field(default_factory=list)
+    offsets: list[int] = field(default_factory=list)
+
+    def around(self, text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[list[str], list[str]]:
+        """Words before and after the figure in its sentence (a window of each)."""
+        if sent != self.sentence:
+            self.sentence = sent
+            found = [(word(m.group()), m.start()) for m in TOKEN.finditer(text, *sent)]
+            self.words, self.offsets = [w for w, _ in found], [o for _, o in found]
+        a, b = bisect_left(self.offsets, start), bisect_left(self.offsets, end)
+        return self.words[max(0, a - _WINDOW):a], self.words[b:b + _WINDOW]
+
+
+@dataclass(slots=True)
+class _Reading:
+    """The parts of what a figure counts, as read around it."""
+
+    noun: str | None = None
+    partitive: bool = False
+    event: str | None = None
+    predicate: list[str] = field(default_factory=list)
+    quals: list[str] = field(default_factory=list)
+    change: str | None = None
+    category: bool = False  # "five cities: Atlanta (61)", "10 other countries (7)": a list's labels
+
+
+def _after(toks: list[str], unit: str | None, ctx: Context) -> _Reading:
+    """The noun (or partitive), event, predicate and place after the number."""
+    r = _Reading()
+    i = 1 if toks[:1] == [")"] or unit == "percent" and toks[:1] == ["percent"] else 0
+    r.partitive = toks[i:i + 1] in (["of"], ["Of"])
+    j = noun_phrase(toks, i + r.partitive, 6 if r.partitive else 4)
+    if j > i + r.partitive:
+        r.noun = join((["of"] if r.partitive else []) + toks[i + r.partitive:j])
+        if not r.partitive and toks[j:j + 1] == ["with"] and (k := noun_phrase(toks, j + 1, 3)) > j + 1:
+            r.noun, j = join(toks[i:k]), k  # "noncitizens with criminal records"
+    if r.noun and not r.partitive and toks[j:j + 1] in ([","], ["and"]):
+        j = next((k for k in range(j, min(len(toks), j + 12)) if toks[k].lower() in COUNTS_AUX), j)  # "A, B and C were"
+    group, r.event, rest = verb_group(toks, j)
+    rest = rest if r.event else j
+    if (r.partitive or not r.noun and r.event != ctx.event) and group and group[0].lower() in COUNTS_AUX and r.event:
+        quals, rest = qualifiers(toks, rest, argument=True)
+        r.predicate, r.quals = ["who", *group, *quals[:1]], quals[1:]  # "of those arrested who were deported"
+        r.event = None
+    else:
+        r.quals, rest = qualifiers(toks, rest, money=unit in CURRENCIES.values())
+    r.predicate = r.predicate or predicate(toks, rest) or (active(toks, rest) if not r.noun else [])
+    r.quals += [t for t in time_phrases(toks[rest:]) if t not in r.quals][:2 - len(r.quals)]
+    return r
+
+
+def _before(before: list[str], r: _Reading, ctx: Context) -> None:
+    """What the words before the number add: a change ("fell by"), the verb taking it as object
+    ("arrested 498"), a place as subject ("Los Angeles saw"), a list it closes ("… with 51",
+    "Atlanta (61)")."""
+    v = before_verb(before)
+    verb = before[v].lower() if v >= 0 else ""
+    level = verb in LEVEL_VERBS or verb in CHANGE_VERBS and before[-1:] == ["to"]  # "costs reached $3.4 billion"
+    if level and not r.noun:
+        r.noun = subject(before, v) or None
+    elif verb in CHANGE_VERBS and (subj := subject(before, v)):
+        r.change = f"{CHANGE_VERBS[verb]} in {subj}"
+    elif before[-1:] in (["up"], ["down"]) and ctx.noun:  # "$1.3 billion last year, up 18%"
+        r.change = f"{'rise' if before[-1] == 'up' else 'fall'} in {ctx.noun}"
+    elif not r.event and not r.predicate and (verb in EVENTS or participle(verb, "x")):
+        r.event = event_of(verb)
+    if verb in _PLACE_VERBS and not r.quals and (place := place_subject(before, v)):
+        r.quals = [f"in {place}"]
+    if before[-1:] == ["with"] and not r.noun:  # "Clark County had the most declined detainers with 51"
+        r.noun = subject(before, len(before) - 1) or None
+        verb_at = next((k for k, w in enumerate(before) if w.lower() in _PLACE_VERBS), 0)
+        r.quals = r.quals or [f"in {p}" for p in [place_subject(before, verb_at)] if p]
+    if before[-1:] == ["("]:  # "Arrests by city: Atlanta (61)", "came from 14 countries: Mexico (101)"
+        r.noun = r.noun or ctx.noun or sentence_head(before)
+        place = place_subject(before[:-1], len(before) - 1) or subject(before, len(before) - 1)
+        r.quals = [f"in {place}"] if place else r.quals
+
+
+def _borrow(r: _Reading, ctx: Context, start: int, figure: str, before: list[str]) -> str | None:
+    """A noun for a number that has none: the group it belongs to, the noun of the figure before,
+    the noun right before it ("a child under 14"), or people for what happens to people."""
+    if r.noun or r.change:
+        return None
+    if ctx.group and start < ctx.group_until and (r.predicate or not r.event):
+        return ctx.group
+    if (r.predicate or not r.event) and (opening := _opening_group(before)):
+        return opening
+    if r.predicate and ctx.event:
+        return f"of those {ctx.event}"
+    if figure.split()[0].lower() in _QUALIFIER_WORDS and before and before[-1].islower() \
+            and np_word(before[-1], None) and before[-1] not in EVENTS and not r.event and not r.predicate:
+        return before[-1]  # "a child under 14"
+    if ctx.noun and (not r.event or r.event == ctx.event or not ctx.event):
+        r.event = r.event or ctx.event
+        return ctx.noun
+    if r.event in PEOPLE_EVENTS or figure.lower().split()[-1] in VAGUE:
+        return "people"
+    return None
+
+
+def counts_of(text: str, start: int, end: int, sent: tuple[int, int], unit: str | None, ctx: Context) -> str:
+    """What the figure text[start:end] counts, read in its sentence; updates ctx for later figures."""
+    before, after = ctx.around(text, start, end, sent)
+    toks = clause(after)
+    figure = text[start:end]
+    age = unit == "years" and figure.lower().endswith(AGES)
+    if before[-1:] == [","] and toks[:1] == [","] and len(before) > 1 and before[-2][0].isupper():
+        return "age of " + (place_subject(before[:-1], len(before) - 1) or before[-2])  # "Milton Carvajal, 39,"
+    r = _after(toks, unit, ctx)
+    r.category = bool(r.noun) and not (r.quals or r.event) and after[len(toks):len(toks) + 1] in ([":"], ["("])
+    if [w.lower() for w in before[-2:]] in (["of", "the"], ["of", "those"]) and len(before) > 2 \
+            and before[-3][0].isdigit():
+        r.predicate = []  # "317 of the nearly 500 people arrested had…": what they had is said of the 317
+    _before(before, r, ctx)
+    borrowed = None if age else _borrow(r, ctx, start, figure, before)
+    if (fronted := _fronted(before)) and fronted not in r.quals:
+        r.quals = [*r.quals[:1], fronted]
+    words = trim(" ".join(p for p in (r.change, r.noun or borrowed, r.event, *r.predicate, *r.quals) if p).split())
+    phrase = join(words) or join(trim([w for w in before[-3:] if w[0].isalnum()])[-1:])
+    if unit in ("days", "weeks", "months", "hours", "years") and "-" in figure:
+        phrase = f"{'age' if age else 'duration'} of {phrase}".strip()
+    _remember(ctx, figure, sent, before, r)
+    return phrase
+
+
+def _opening_group(before: list[str]) -> str | None:
+    """The group a sentence opens with, before the numbers that divide it ("Of those arrested,
+    150 had convictions, 22 had pending charges")."""
+    if before[:1] in (["Of"], ["of"]) and "," in before[:8]:
+        words = before[1:before.index(",")]
+        return join(["of", *words]) if words and not any(w[0].isdigit() for w in words) else None
+    return None
+
+
+def _fronted(before: list[str]) -> str | None:
+    """A place or time set off by a comma before the number ("In fiscal year 2018, 82.4 percent",
+    "reported that in Denver, 63 were", "Last year, …"); a phrase naming no place or time ("In a
+    statement,") is none."""
+    if "," not in before:
+        return None
+    comma = len(before) - 1 - before[::-1].index(",")
+    lead = next((k for k in range(comma - 1, max(-1, comma - 7), -1) if before[k].lower() in _FRONTED), None)
+    opens = lead is not None and (lead == 0 or before[lead - 1].lower() in (",", "that", "and", "but", ";", ":"))
+    words = before[lead + 1:comma] if opens else []
+    if words and all(np_word(w, None) or w.lower() in ("the", "of") for w in words) \
+            and any(w[0].isupper() or w[0].isdigit() for w in words):
+        return join(["in" if before[lead] == "In" else before[lead].lower(), *before[lead + 1:comma]])
+    times = time_phrases(before[max(0, comma - 3):comma + 1])
+    return times[-1] if times else None
+
+
+def _remember(ctx: Context, figure: str, sent: tuple[int, int], before: list[str], r: _Reading) -> None:
+    """Keep the noun and event for the next figure, and the group later numbers are part of: a
+    partitive ("205 of those arrested"), or a group the sentence or a list intro opens with ("Of
+    the 498 immigrants arrested, …", "of the 58 individuals arrested:")."""
+    if r.noun and not r.partitive and not r.category:
+        ctx.noun = r.noun
+    ctx.event = r.event or ctx.event
+    if r.partitive and r.noun:
+        ctx.group, ctx.group_until = r.noun + (f" {r.event}" if r.event else ""), sent[1]
+    elif r.noun and [w.lower() for w in before[-2:]] in (["of", "the"], ["of", "those"]):
+        ctx.group, ctx.group_until = join(["of the", figure, r.noun, *([r.event] if r.event else [])]), sent[1]

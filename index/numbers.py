@@ -1,0 +1,96 @@
+"""Numerals and number words: where one starts, how far it runs, what it is worth.
+
+`CORE` matches a number as written ("21,362", "$16.4 million", "two hundred fifty thousand",
+"a third", "tens of thousands"); `START` finds where one can begin, so the costlier `CORE` is
+tried only there; `value_of` gives the value and the unit the number itself carries. What the
+number belongs to (qualifier, unit, range) and whether it counts at all is `figures.py`'s work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lex_numbers import CURRENCIES, FRACTIONS, SCALES, SHORT_SCALES, TENS_WORDS, UNITS_WORDS, VAGUE
+
+_UNITS = "|".join(UNITS_WORDS)
+_TENS = "|".join(TENS_WORDS)
+_SCALE = "hundred|thousand|million|billion|trillion"
+# A number in words: a base ("two", "twenty-one"; "a" only before a scale), then scales each
+# optionally followed by one more base: "two hundred fifty thousand", "a dozen", "three million".
+_BASE = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS})"
+_NUMW = rf"(?:{_BASE}|an?(?=\s+(?:{_SCALE}|dozen)\b))(?:[\s-]+(?:{_SCALE}|dozen)(?:(?:\s+and)?\s+{_BASE}\b)?)*"
+_FRAC = "|".join(FRACTIONS)
+CORE = re.compile(
+    rf"(?P<halfa>\bhalf\s+an?\s+(?:{_SCALE}|dozen)\b)"
+    rf"|(?P<cur>US\$|\$|€|£)?(?P<dig>(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?)"
+    rf"(?:\s?(?P<dscale>{_SCALE})\b|(?P<short>k|m|mn|bn)\b)?"
+    rf"|(?P<frac>\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:{_FRAC})\b|\bhalf\b)"
+    rf"|(?P<vague>\b(?:tens\s+of\s+(?:thousands|millions)|(?:hundreds|thousands)\s+of\s+(?:thousands|millions)"
+    rf"|dozens|hundreds|thousands|millions|billions)\b)"
+    rf"|(?P<words>\b{_NUMW}\b)",
+    re.I,
+)
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation of words factored by common prefixes ("t(?:en|wo|hree)"): the
+    regex engine tries far fewer branches at each position than with a flat alternation."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        group = "(?:" + "|".join(alts) + ")"
+        return group + "?" if "" in node else group
+    return emit(tree)
+
+
+_START_WORDS = [*UNITS_WORDS, *TENS_WORDS, *SCALES, *VAGUE, "dozen", "half"]
+START = re.compile(r"(?<![\d.,])\b(?:[0-9]|" + _trie([w for v in _START_WORDS for w in (v, v.capitalize())])
+                    + rf"\b|[Aa]n?\s+(?=(?:{_SCALE}|dozen|{_FRAC})\b))")
+
+
+def words_value(s: str) -> float:
+    """Value of a number in words ("two hundred fifty thousand" → 250000.0, "a dozen" → 12.0)."""
+    total, current = 0.0, 0.0
+    for w in re.findall(r"[a-z]+", s.lower()):
+        if w in UNITS_WORDS:
+            current += UNITS_WORDS[w]
+        elif w in TENS_WORDS:
+            current += TENS_WORDS[w]
+        elif w in ("a", "an"):
+            current += 1
+        elif w == "dozen":
+            current = (current or 1) * 12
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in SCALES:
+            total += (current or 1) * SCALES[w]
+            current = 0.0
+    return total + current
+
+
+def value_of(m: re.Match[str]) -> tuple[float, str | None]:
+    """Numeric value and unit of a core match."""
+    g = m.groupdict()
+    if g["halfa"]:
+        return words_value(g["halfa"].split()[-1]) / 2, None
+    if g["dig"]:
+        v = float(g["dig"].replace(",", ""))
+        if g["dscale"]:
+            v *= SCALES[g["dscale"].lower()]
+        if g["short"]:
+            v *= SHORT_SCALES[g["short"].lower()]
+        return v, CURRENCIES.get(g["cur"] or "")
+    if g["frac"]:
+        parts = re.split(r"[\s-]", g["frac"].lower())
+        num = 1.0 if parts[0] == "half" else words_value(parts[0]) or 1.0
+        return round(num / FRACTIONS[parts[-1]], 3), "fraction"
+    if g["vague"]:
+        words = g["vague"].lower().split()
+        return float(VAGUE[words[0]] * (VAGUE[words[-1]] if len(words) > 1 else 1)), None
+    return words_value(g["words"]), None

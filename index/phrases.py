@@ -1,0 +1,233 @@
+"""Phrases around a number, read from plain words without a parser: the noun phrase a number
+modifies, a verb group ("had previously been deported"), place and time phrases ("in Cook County,
+Illinois", "this week"), a clause's end. `counts.py` puts them together into what a figure counts.
+
+Words are told apart by small closed lists (auxiliaries, prepositions, determiners, clause words,
+common verbs) and by shape: an -ed word is a verb unless a noun follows it ("convicted criminal
+aliens"), an -ly word is an adverb, a capitalised word is part of a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lex_numbers import (COUNTS_AUX, COUNTS_STOPS, EVENTS, HAVE, KEPT_PREPS, LY_NOUNS, PARTICIPLES, TIME_WORDS,
+                          VERB_WORDS)
+from .lex_words import DETERMINERS, PREPOSITIONS
+from .mentions import keeps_full_stop
+
+TOKEN = re.compile(r"\d+(?:[,.]\d+)*|[^\W_][\w'’.&/-]*[\w.]|[^\W_]|[,;:()—–%]")
+ADVERBS = frozenset("previously already also currently recently reportedly allegedly later still not".split())
+_NUMERIC = re.compile(r"\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)$", re.I)
+_PREPS = PREPOSITIONS | KEPT_PREPS - {"nationwide"}
+_END_WORDS = COUNTS_AUX | _PREPS | COUNTS_STOPS | DETERMINERS | {"to", "more", "who", "those", "per"}
+_BEFORE_NUMBER = frozenset("""more than nearly about almost some over by around roughly least at a total of only
+    just up to as many approximately an estimated fewer less""".split())
+_TIME_LEADS = ("this", "last", "next", "each", "per", "a")
+# Prepositions a subject may hold once: "revenue from federal contracts", "arrests inside the country".
+_LINKS = frozenset("of from for in inside outside at".split())
+
+
+def word(w: str) -> str:
+    """A token without the full stop that ends its sentence ("U.S." keeps its own)."""
+    return w[:-1] if w.endswith(".") and len(w) > 1 and not keeps_full_stop(w) else w
+
+
+def join(words: list[str]) -> str:
+    text = " ".join(words)
+    return text.replace(" ,", ",").replace(" )", ")").replace("( ", "(") if "," in text or "(" in text else text
+
+
+def trim(words: list[str]) -> list[str]:
+    """Without a trailing verb, preposition, article or conjunction ("people in the raid represent a")."""
+    while words and (words[-1].lower() in _END_WORDS or words[-1].lower() in VERB_WORDS or not words[-1][0].isalnum()):
+        words = words[:-1]
+    return words
+
+
+def participle(w: str, nxt: str | None) -> bool:
+    """An -ed word read as a verb: not before a noun it describes ("convicted criminal aliens")."""
+    low = w.lower()
+    if not (low in PARTICIPLES or low.endswith("ed") and len(low) > 4):
+        return False
+    return nxt is None or not nxt[0].isalnum() or nxt.lower() in _END_WORDS or nxt.lower() in VERB_WORDS \
+        or nxt.lower() in ("up", "out", "back") or participle(nxt, None) or nxt.endswith("ing") and nxt.islower()
+
+
+def np_word(w: str, nxt: str | None) -> bool:
+    """A word that can stand in a noun phrase: no verb, adverb, preposition or clause word."""
+    low = w.lower()
+    return (w[0].isalnum() and low not in _END_WORDS - DETERMINERS and low not in VERB_WORDS
+            and low not in ADVERBS and not participle(w, nxt)
+            and not (low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS)
+            and not (low.endswith("ing") and len(low) > 5 and w.islower())
+            and not (low in ("this", "next", "last") and nxt is not None and nxt.lower() in TIME_WORDS))
+
+
+def noun_phrase(toks: list[str], i: int, most: int = 4) -> int:
+    """End of the noun phrase at token i: a leading determiner (not "a") or "more" ("50 more
+    judges"), qualified numbers inside ("the nearly 500 people"), no verb, adverb or clause word."""
+    j = i
+    while j < len(toks) and j - i < most:
+        w, low, nxt = toks[j], toks[j].lower(), toks[j + 1] if j + 1 < len(toks) else None
+        if low in DETERMINERS and (j > i or low in ("a", "an")):
+            break
+        after = toks[j + 2] if j + 2 < len(toks) else None
+        if not (np_word(w, nxt) or low in _BEFORE_NUMBER and nxt and _NUMERIC.search(nxt) or j == i and low == "those"
+                or j == i and low in ("more", "other", "additional") and nxt and np_word(nxt, after)):
+            break
+        j += 1
+    return j if any(t.lower() not in DETERMINERS for t in toks[i:j]) else i
+
+
+def event_of(w: str) -> str | None:
+    """The participle an event word stands for ("arrests", "apprehension" → "arrested")."""
+    low = w.lower()
+    return EVENTS.get(low) or (low if low in PARTICIPLES or low.endswith("ed") and len(low) > 4 else None)
+
+
+def _phrase(toks: list[str], i: int) -> int:
+    """End of the prepositional phrase at token i: its noun phrase with numbers, names, "of" links
+    and a ", State" after a place ("in Cook County, Illinois")."""
+    j = i + 1
+    while j < len(toks) and j - i <= 8:
+        w, nxt = toks[j], toks[j + 1] if j + 1 < len(toks) else None
+        if w.lower() in ("of", "through") and nxt and nxt[0].isalnum() and j > i + 1 \
+                or w == "," and nxt and nxt[0].isupper() and toks[j - 1][0].isupper() \
+                and not (j + 2 < len(toks) and _NUMERIC.search(toks[j + 2])) \
+                or np_word(w, nxt) or w.lower() in DETERMINERS or _NUMERIC.search(w) \
+                or w.lower() in _BEFORE_NUMBER and nxt and (_NUMERIC.search(nxt) or nxt.lower() in _BEFORE_NUMBER):
+            j += 1
+        else:
+            break
+    return i + len(trim(toks[i:j])) if j > i + 1 else i
+
+
+def qualifiers(toks: list[str], i: int, argument: bool = False, money: bool = False) -> tuple[list[str], int]:
+    """Place and time phrases from token i on, over other phrases: ["in MA", "this week"]. With
+    `argument` the first phrase is the verb's own ("referred for criminal prosecution"); money
+    keeps what it is for or per ("$85 per detainee per day", "$1.2 billion for detention")."""
+    out: list[str] = []
+    while i < len(toks) and len(out) < 3:
+        low = toks[i].lower()
+        if low in _TIME_LEADS and i + 1 < len(toks) and toks[i + 1].lower() in TIME_WORDS:
+            end = i + 2 + (toks[i + 1].lower() == "fiscal" and i + 2 < len(toks))
+            end += end < len(toks) and toks[end].lower() in ("earlier", "later", "ago", "before")
+            out.append(join(toks[i:end]))
+            i = end
+        elif low in _PREPS and low != "of" and (j := _phrase(toks, i)) > i:
+            named = toks[i + 1][0].isupper() or toks[i + 1][0].isdigit() or toks[j - 1][0].isdigit()
+            if argument or low in KEPT_PREPS - {"from"} or low in ("to", "into", "for", "from") and named \
+                    or money and low in ("per", "for", "on"):
+                out.append(join(toks[i:j]))
+            argument, i = False, j
+        elif low in ADVERBS or low in ("up", "out", "back", "nationwide"):
+            out += ["nationwide"] if low == "nationwide" else []
+            i += 1
+        else:
+            break
+    return out, i
+
+
+def time_phrases(toks: list[str]) -> list[str]:
+    """Times anywhere in a clause before the next number: "this year", "last fiscal year",
+    "since 2019", "in 2017"."""
+    out = []
+    for i, w in enumerate(toks[:-1]):
+        if _NUMERIC.search(w) and not re.fullmatch(r"(?:19|20)\d\d", w):
+            break
+        nxt = toks[i + 1]
+        if w.lower() in _TIME_LEADS and nxt.lower() in TIME_WORDS and w.lower() not in ("a", "each", "per"):
+            out.append(join(toks[i:i + 2 + (nxt.lower() == "fiscal" and i + 2 < len(toks))]))
+        elif w.lower() in ("since", "in") and re.fullmatch(r"(?:19|20)\d\d", nxt):
+            out.append(f"{w.lower()} {nxt}")
+    return out
+
+
+def clause(toks: list[str]) -> list[str]:
+    """The tokens up to the next clause break (";", a dash, ", while", ", including", ", 28 in")."""
+    for j, w in enumerate(toks):
+        nxt = toks[j + 1].lower() if j + 1 < len(toks) else ""
+        if w in (";", "—", "–", ":", "(") or w.lower() in COUNTS_STOPS - {"and"} \
+                or w == "," and (nxt in COUNTS_STOPS or nxt in ("including", "a", "an") or _NUMERIC.search(nxt)):
+            return toks[:j]
+    return toks
+
+
+def verb_group(toks: list[str], i: int) -> tuple[list[str], str | None, int]:
+    """Auxiliaries, adverbs and a participle at token i ("had previously been deported", "are
+    reported to be headed"): (the words, the event, next index)."""
+    j = i
+    while j < len(toks) and (toks[j].lower() in COUNTS_AUX or toks[j].lower() in ADVERBS):
+        j += 1
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if j < len(toks) and (participle(toks[j], nxt) or j > i and participle(toks[j], None) and nxt[0].isupper()):
+        if toks[j + 1:j + 3] == ["to", "be"] and j + 3 < len(toks) and participle(toks[j + 3], None):
+            j += 3
+        event = event_of(toks[j])
+        if toks[j + 1:j + 2] in (["up"], ["out"], ["back"]):  # "rounded up"
+            event, j = f"{event} {toks[j + 1]}", j + 1
+        return toks[i:j + 1], event, j + 1
+    return toks[i:j], None, j
+
+
+def predicate(toks: list[str], i: int) -> list[str]:
+    """What a number standing as subject has or is: "had prior convictions" → "with prior
+    convictions", "were foreign fugitives" → "who were foreign fugitives"."""
+    if i >= len(toks) or toks[i].lower() not in COUNTS_AUX:
+        return []
+    j = i
+    while j < len(toks) and (toks[j].lower() in COUNTS_AUX or toks[j].lower() in ADVERBS):
+        j += 1
+    k = noun_phrase(toks, j, 5)
+    if k > j and toks[i].lower() in HAVE and j == i + 1:
+        return ["with", *toks[j:k]]
+    return ["who", *toks[i:k]] if k > j else []
+
+
+def active(toks: list[str], i: int) -> list[str]:
+    """A number as the subject of an active verb: "hundreds started protesting" → "who started
+    protesting"."""
+    if i < len(toks) and toks[i].islower() and (toks[i].endswith("ed") or toks[i] in VERB_WORDS):
+        return trim(["who", *toks[i:i + 3]])
+    return []
+
+
+def before_verb(before: list[str]) -> int:
+    """Index of the word before the number and its qualifier words (a verb taking it as object)."""
+    k = len(before)
+    while k > 0 and before[k - 1].lower() in _BEFORE_NUMBER:
+        k -= 1
+    return k - 1
+
+
+def subject(before: list[str], v: int) -> str:
+    """The noun phrase before token v, auxiliaries skipped ("the agency’s arrests" fell); a
+    superlative is dropped ("the most declined detainers" → "declined detainers")."""
+    while v > 0 and before[v - 1].lower() in COUNTS_AUX:
+        v -= 1
+    i, linked = v, False
+    while i > 0 and v - i < 8 and (np_word(before[i - 1], before[i]) or before[i - 1].lower() in DETERMINERS
+                                   or not linked and before[i - 1].lower() in _LINKS and i > 1 and i < v):
+        linked = linked or before[i - 1].lower() in _LINKS
+        i -= 1
+    words = before[i:v]
+    cut = next((k + 1 for k, w in enumerate(words[:2]) if w.lower() in ("most", "largest", "highest")), 0)
+    return join(words[cut:])
+
+
+def place_subject(before: list[str], v: int) -> str | None:
+    """A place that is the subject of "saw" or "had" ("Los Angeles saw 101 people arrested")."""
+    i = v
+    while i > 0 and (before[i - 1][0].isupper() or before[i - 1] == "in" and i > 1 and before[i - 2][0].isupper()):
+        i -= 1
+    return join(before[i:v]) if i < v and (i == 0 or before[i - 1] in (",", "and")) else None
+
+
+def sentence_head(before: list[str]) -> str | None:
+    """The noun phrase a sentence opens with, and a participle after it, for a list it introduces
+    ("Arrests by city: …", "The individuals arrested came from 14 countries: …")."""
+    j = noun_phrase(before, 0)
+    if j and j < len(before) and participle(before[j], before[j + 1] if j + 1 < len(before) else None):
+        j += 1
+    return join(before[:j]) if j else None
