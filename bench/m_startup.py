@@ -51,7 +51,7 @@ def headless(corpus: str, index_dir: Path, repeats: int, queries: list[str]) -> 
     views = probe("reader", corpus, index_dir, queries[:3], views=True)
 
     def col(runs: list[dict], key: str) -> dict:
-        return summary([r[key] for r in runs if r.get(key) is not None])
+        return summary([r[key] for r in runs if r.get(key) is not None], "MB" if key.endswith("_mb") else "ms")
 
     ui = [x for r in reader for x in r.get("ui_search_after_debounce_ms", [])]
     return {

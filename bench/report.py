@@ -170,7 +170,9 @@ def soak_rows(s: dict) -> list[Row]:
     g = s.get("growth")
     return [Row(f"soak: {s.get('keys')} keys, RSS growth", f"{s.get('articles')} articles",
                 "–" if g is None else f"{g:+.1%}", "", _f(s.get("rss_after_warmup_mb"), " MB"), _f(s.get("rss_end_mb"), " MB"),
-                f"< {T.SOAK_GROWTH:.0%}, no exception", "PASS" if s.get("pass") else "FAIL")]
+                f"< {T.SOAK_GROWTH:.0%}, no exception", "PASS" if s.get("pass") else "FAIL"),
+            Row("  soak: RSS slope after warm-up", f"{s.get('articles')} articles",
+                _f(s.get("rss_slope_mb_per_1000_keys"), " MB/1k keys"), "", "", "", "", "info")]
 
 
 def all_rows(results: dict) -> list[Row]:

@@ -99,7 +99,16 @@ async def _soak(corpus: Path, index_dir: Path, keys: int, seed: int) -> dict:
         error = "".join(traceback.format_exception(e))[-3000:]
         end_rss = rss_mb()
     growth = (end_rss / warm_rss - 1) if warm_rss else None
+    # Least-squares slope of RSS over presses after the warm-up: a steady climb is a leak even when
+    # the total stays under the limit for this many keys.
+    slope = None
+    if len(trend) >= 3:
+        xs, ys = [k for k, _ in trend], [m for _, m in trend]
+        mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+        var = sum((x - mx) ** 2 for x in xs)
+        slope = 1000 * sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / var if var else None
     return {
+        "rss_slope_mb_per_1000_keys": slope,
         "keys": pressed, "actions": counts, "seconds": time.perf_counter() - t0,
         "rss_after_warmup_mb": warm_rss, "rss_end_mb": end_rss, "growth": growth, "peak_rss_mb": peak_rss_mb(),
         "rss_trend": trend, "error": error,
