@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from .lex_words import ADVERBIAL_STARTS, CUE_ADVERBS, CUE_VERBS, DETERMINERS, NAME_LINKS, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS
-from .mentions import Mention, Token, finish, interpret, modifies_role, np_after, np_word
+from .mentions import (Mention, Token, final_name, finish, interpret, modifies_role, np_after, np_word,
+                       title_then_name)
 
 def is_cue(t: Token) -> bool:
     return t.text in CUE_VERBS or t.low == "according"
@@ -58,6 +59,8 @@ def subject_before(text: str, toks: list[Token], v: int, lo: int = 0) -> Mention
     if i >= lo and toks[i].low in DETERMINERS:
         i -= 1
     m = interpret(toks[i + 1:j + 1])
+    if (m is None or m.kind != "person") and not seg and (titled := final_name(text, toks[i + 1:j + 1])):
+        return titled  # "the FBI Boston Division Jodi Cohen said"
     if named is not None and named.kind == "person" and (m is None or m.kind != "person"):
         # "An ICE spokesman, Carl Benson, said": the name is in the commas, the role before them.
         named.role = re.sub(r"^(?:an?|the)\s+", "", text[toks[i + 1].start:toks[j].end])
@@ -122,7 +125,7 @@ def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
     if is_cue(toks[i]):
         m, k = np_after(text, toks, i + 1, pronoun_ok=False)
         if m is None or m.kind != "person":
-            m = _described_name(text, toks, i + 1) or m
+            m = _described_name(text, toks, i + 1) or title_then_name(text, toks, i + 1) or m
         if m is None and i + 1 < len(toks) and toks[i + 1].low in PRONOUNS:
             m, k = np_after(text, toks, i + 1)
             if k < len(toks) and toks[k].text not in ".,;":
@@ -156,7 +159,7 @@ def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") ->
         if t.text in PARTICIPLE_CUES and v > 0 and toks[v - 1].text == ",":
             participle = v if participle is None else participle
             continue
-        if not is_cue(t):
+        if not is_cue(t) or _aside(toks, v):
             continue
         if t.low == "according":
             if v + 1 < len(toks) and toks[v + 1].text == "to":
@@ -184,7 +187,18 @@ def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") ->
         m = sentence_subject(text, toks[:-1], ("person", "pronoun", "org"))
         if m is not None:
             return m, "colon-intro"  # "Jones disagreed: "…""
+    m, k = np_after(text, toks, 0) if toks else (None, 0)
+    if m is not None and m.kind == "person" and k < len(toks) - 1 and toks[k].text == ":":
+        return m, "colon-name"  # a headline's "Lyons: ERO Boston 'relentless …'"
     return None
+
+
+def _aside(toks: list[Token], v: int) -> bool:
+    """Whether the cue at v is in an "As X reported," aside that a main clause follows before the
+    quote ("As the Center reported, the original release listed what DHS called "…"")."""
+    start = max((k + 1 for k in range(v) if toks[k].text == ","), default=0)
+    comma = next((k for k in range(v + 1, len(toks)) if toks[k].text == ","), None)
+    return toks[start].low == "as" and comma is not None and len(toks) - comma > 4
 
 
 def sentence_subject(text: str, toks: list[Token],

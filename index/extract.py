@@ -14,18 +14,21 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from .attribution import after_quote, before_quote, is_cue, sentence_subject
 from .mentions import Mention, Token, tokenize
 from .clean import Cleaned
 from .figures import find_figures
+from .lex_words import CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PREPOSITIONS, SPOKES
 from .model import Figure, Quote
 from .quotes import Span, classify, find_spans, sentences
 from .resolve import Resolver
 
 _REACH = 200
-_INDIRECT = frozenset(("pronoun", "org-anaphor", "role-anaphor", "document", "unnamed"))
+_FOLLOWING = re.compile(r"\bthe following (?:" + "|".join(DOCUMENT_NOUNS) + r")\b[^.]*\.$", re.I)
+_INDIRECT = frozenset(("pronoun", "org-anaphor", "role-anaphor", "role-cataphor", "document", "unnamed"))
 
 
 class _Article:
@@ -89,8 +92,13 @@ def _explicit(art: _Article, q: Span) -> tuple[Mention, str] | None:
     if found or q.open_mark != lo or q.paragraph == 0:
         return found
     plo, phi = art.paras[q.paragraph - 1]
-    if art.text[plo:phi].rstrip().endswith(":"):
-        return before_quote(art.masked, art.near(*art.sents[q.paragraph - 1][-1]), "colon-intro")
+    intro = art.text[plo:phi].rstrip()
+    last = art.near(*art.sents[q.paragraph - 1][-1]) if art.sents[q.paragraph - 1] else []
+    if intro.endswith(":") or intro.endswith(",") and len(last) > 1 and is_cue(last[-2]):
+        return before_quote(art.masked, last, "colon-intro")  # "…, Kieran Donahue, stated," ¶ "…"
+    if _FOLLOWING.search(intro):  # "A senior DHS official provided the following statement." ¶ "…"
+        m = sentence_subject(art.masked, last, ("person", "pronoun", "role", "org"))
+        return (m, "colon-intro") if m else None
     return None
 
 
@@ -109,11 +117,12 @@ def _adjacent(art: _Article, prev: Span, q: Span) -> bool:
 
 
 def _implicit(art: _Article, resolver: Resolver, q: Span, prev: tuple[Span, tuple] | None) -> tuple:
-    """Speaker of a quote with no attribution of its own, or (None, None, None, "unattributed")."""
+    """(speaker, surface, role, rule, kind) of a quote with no attribution of its own."""
     a, b = art.sents[q.paragraph][art.sentence_of(q)]
     opens_sentence = not art.text[a:q.open_mark].strip()
     if prev and prev[1][0] and (q.continued or opens_sentence and _adjacent(art, prev[0], q)):
-        return (*prev[1][:3], "continuation")
+        speaker, surface, role, _, kind = prev[1]
+        return speaker, surface, role, "continuation", kind
     si = art.sentence_of(q)
     if si > 0:
         before = art.sents[q.paragraph][si - 1]
@@ -123,15 +132,37 @@ def _implicit(art: _Article, resolver: Resolver, q: Span, prev: tuple[Span, tupl
         before = None
     m = sentence_subject(art.masked, art.near(*before, end=False)) if before else None
     if m is not None:
-        speaker, role, _ = resolver.resolve(m, m.start)
-        if speaker:
-            return speaker, m.surface, role, "prev-sentence"
-    orgs = {short for _, short, _ in _between(resolver.orgs, a, b)}
-    if len(orgs) == 1 and not _between(resolver.people, a, b):
+        found = resolver.resolve(m, m.start)
+        if found.speaker:
+            return found.speaker, m.surface, found.role, "prev-sentence", found.kind
+    named = _between(resolver.orgs, a, b)
+    orgs = {short for _, short, _ in named}
+    if len(orgs) == 1 and not _between(resolver.people, a, b) and any(_speaks(art, pos, b) for pos, _, _ in named):
         toks = art.near(a, q.open_mark) + art.near(q.end, b, end=False)
         if sum(t.text[:1].isalnum() for t in toks) >= 3 and not any(is_cue(t) for t in toks):
-            return orgs.pop(), None, None, "org-implicit"
-    return None, None, None, "unattributed"
+            return orgs.pop(), None, None, "org-implicit", "organisation"
+    return None, None, None, "unattributed", None
+
+
+_VERB_AFTER = frozenset("""is are was were has have had will would can could should may might must does did do
+    considers considered deems deemed labels labeled labelled terms termed wants wanted""".split())
+
+
+def _speaks(art: _Article, pos: int, b: int) -> bool:
+    """Whether the organisation named at pos is the subject of its clause ("ICE agents are "…"",
+    "ICE calls them "…""), so the quoted words can be its own; named after a preposition or as a
+    modifier ("a showdown over ICE raids: 'have to come through us'") the words are the writer's."""
+    before = art.masked[max(0, pos - 20):pos].split()
+    if before and before[-1].lower() in PREPOSITIONS:
+        return False
+    toks = tokenize(art.masked, pos, min(b, pos + 80))
+    k = 0
+    while k < len(toks) and (toks[k].cap or toks[k].low in ("&", "of", "and", "for")):
+        k += 1
+    while k < len(toks) and (toks[k].low in GROUP_NOUNS or toks[k].low in SPOKES):
+        k += 1
+    return k < len(toks) and (toks[k].low in _VERB_AFTER or toks[k].text in CUE_VERBS
+                              or toks[k].text.islower() and toks[k].low.endswith("ed"))
 
 
 def extract(cleaned: Cleaned) -> tuple[list[Quote], list[Figure]]:
@@ -151,10 +182,12 @@ def extract(cleaned: Cleaned) -> tuple[list[Quote], list[Figure]]:
     for q, found in zip(spans, explicit):
         if found:
             m, rule = found
-            speaker, role, how = resolver.resolve(m, m.start)
-            result = (speaker, m.surface, role, how if how in _INDIRECT else rule)
+            r = resolver.resolve(m, m.start)
+            result = (r.speaker, m.surface, r.role, r.how if r.how in _INDIRECT else rule, r.kind)
         else:
             result = _implicit(art, resolver, q, prev)
         prev = (q, result)
-        quotes.append(Quote(art.text[q.start:q.end], q.start, q.end, q.paragraph, *result))
+        speaker, surface, role, rule, kind = result
+        quotes.append(Quote(art.text[q.start:q.end], q.start, q.end, q.paragraph, speaker, surface, role, rule,
+                            speaker_kind=kind if speaker else None))
     return quotes, figures

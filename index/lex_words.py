@@ -67,7 +67,7 @@ SPOKES = frozenset("spokesman spokeswoman spokesperson spokespeople representati
 DOCUMENT_NOUNS = frozenset(
     """statement statements memo memorandum release report letter email e-mail filing lawsuit
     complaint ruling order notice guidance document post tweet website announcement affidavit
-    motion brief transcript decision opinion directive bulletin advisory""".split()
+    motion brief transcript decision opinion directive bulletin advisory page webpage website site""".split()
 )
 # Capitalised words that begin sentences or clauses but are never part of a name.
 CAP_STOP = frozenset(
@@ -80,7 +80,8 @@ CAP_STOP = frozenset(
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
     July August September October November December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov
     Dec Mon Tue Wed Thu Fri Sat Sun Mr Mrs Ms Dr According Federal State Local National One Two
-    Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions""".split()
+    Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions Today Tonight Tomorrow Yesterday
+    Once Never Perhaps Maybe""".split()
 )
 PREPOSITIONS = frozenset(
     """of by to from under with for about against at in on between than like as over into onto

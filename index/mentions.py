@@ -76,11 +76,13 @@ def np_word(t: Token) -> bool:
 
 
 def modifies_role(toks: list[Token], k: int) -> bool:
-    """A lower-case word inside a title, before its role word: "legal director", "deputy press
-    secretary" (so "ACLU of Michigan legal director Michael Steinberg" reads as one phrase)."""
+    """A lower-case word inside a title or before a document, before its head word: "legal
+    director", "deputy press secretary", "the DHS web page" (so "ACLU of Michigan legal director
+    Michael Steinberg" reads as one phrase)."""
     t = toks[k]
     return (t.text.isalpha() and t.text.islower() and t.text not in CUE_VERBS and t.low not in PREPOSITIONS
-            and t.low not in DETERMINERS and any(x.low in ROLE_WORDS for x in toks[k + 1:k + 3]))
+            and t.low not in DETERMINERS
+            and any(x.low in ROLE_WORDS or x.low in DOCUMENT_NOUNS and x.text.islower() for x in toks[k + 1:k + 3]))
 
 
 def find_org(words: list[str]) -> str | None:
@@ -109,16 +111,18 @@ def interpret(toks: list[Token]) -> Mention | None:
     if len(body) == 1 and lows[0] in PRONOUNS and toks[0] is body[0]:
         return mk("pronoun", head=lows[0], gender=PRONOUNS[lows[0]])
     org = find_org(words)
-    roles = [i for i, w in enumerate(lows) if w in ROLE_WORDS and not (i and words[i - 1] in GIVEN_NAMES)]
+    roles = [i for i, w in enumerate(lows) if w in ROLE_WORDS and not (i and words[i - 1] in GIVEN_NAMES)
+             and not words[i].endswith(("'s", "’s"))]  # "the National Sheriff's Association" is no sheriff
     if roles and roles[-1] + 1 < len(body):
         name = body[roles[-1] + 1:]
-        if name[0].cap and name[-1].cap and all(t.cap and not find_org([t.text]) or t.low in NAME_PARTICLES
-                                                for t in name):
+        if name[0].cap and name[-1].cap and all(t.cap and not find_org([t.text]) and t.text not in ORG_HEADS
+                                                or t.low in NAME_PARTICLES for t in name):
             role = " ".join(words[:roles[-1] + 1])
             gender = "f" if FEMALE_ROLES.intersection(lows) else "m" if MALE_ROLES.intersection(lows) else None
             return mk("person", name=" ".join(t.text for t in name), role=role, gender=gender)
     head = lows[-1]
-    if head in DOCUMENT_NOUNS:
+    if head in DOCUMENT_NOUNS and (words[-1].islower() or len(body) > 1 and words[0] not in GIVEN_NAMES):
+        # "the DHS web page", "the Declined Detainer Outcome Report"; not "Sam Page"
         owner = next((w for w in words[:-1] if w.endswith(("'s", "’s")) and w[0].isupper()), None)
         return mk("doc", name=org or (owner[:-2] if owner else None), head=head)
     # Officials and spokespeople speak for their organisation; an agent or officer speaks for
@@ -129,7 +133,8 @@ def interpret(toks: list[Token]) -> Mention | None:
         if local:
             return mk("org", name=" ".join(words))
         return mk("org", name=org) if org and speaks_for else mk("group", head=head)
-    if roles and roles[-1] == len(body) - 1 or any(w in SPOKES for w in lows):
+    of_place = bool(roles) and lows[roles[-1] + 1:roles[-1] + 2] in (["of"], ["for"]) and body[-1].cap
+    if roles and (roles[-1] == len(body) - 1 or of_place) or any(w in SPOKES for w in lows):  # "mayor of San Diego"
         if org and speaks_for:
             return mk("org", name=org)
         return mk("role", role=" ".join(words), head=lows[roles[-1]] if roles else head)
@@ -137,10 +142,12 @@ def interpret(toks: list[Token]) -> Mention | None:
         return mk("org", name=org)
     if head in ANAPHOR_TYPES and toks[0].low == "the":
         return mk("anaphor", head=head)
+    if body[-1].text.rstrip(".") in ORG_HEADS and all(t.text[:1].isupper() or t.low in NAME_LINKS for t in body):
+        return mk("org", name=" ".join(words))  # "the National Sheriff's Association"
     if all(t.cap or t.low in NAME_LINKS for t in body) and body[-1].cap:
         if len(body) == 1 and body[0].text.isupper() and len(body[0].text) > 1:
             return None if body[0].text in NOT_ORGS else mk("org", name=body[0].text)
-        if body[-1].text.rstrip(".") in ORG_HEADS or any(w in ORG_HEADS for w in words):
+        if any(w in ORG_HEADS for w in words):
             return mk("org", name=" ".join(words))
         shouting = len(body) > 1 and all(w.isupper() for w in words)  # a dateline: "MEXICO CITY"
         if len(body) <= 5 and not shouting and not any(t.low in NAME_LINKS - NAME_PARTICLES for t in body):
@@ -202,11 +209,55 @@ def np_after(text: str, toks: list[Token], i: int, pronoun_ok: bool = True) -> t
     if m is not None and m.kind == "doc":
         return finish(m, text, None), _doc_author(text, toks, k, m)
     role = _appositive(toks, k) or _parenthetical(toks, k)
+    if role and m is not None and m.kind in ("role", "group") and (named := _named_apposition(text, toks, i, k, role)):
+        return named  # "the Democratic mayor of San Diego, Todd Gloria, says"
     m = finish(m, text, role)
     if role and m is not None and m.end == role[1]:
         while k < len(toks) and toks[k].end <= role[1]:
             k += 1
     return m, k
+
+
+def _named_apposition(text: str, toks: list[Token], i: int, k: int, role: tuple[int, int]
+                      ) -> tuple[Mention, int] | None:
+    """A description (tokens i to k) followed by a name in commas: the name is the speaker, the
+    description its role; (person, index after the closing comma)."""
+    end = next((e for e in range(k + 1, len(toks)) if toks[e].end >= role[1]), None)
+    if end is None or end - k > 4:
+        return None
+    named = interpret(toks[k + 1:end + 1])
+    if named is None or named.kind != "person":
+        return None
+    named.role = re.sub(r"^(?:an?|the)\s+", "", text[toks[i].start:toks[k - 1].end], flags=re.I)
+    named.start = toks[i].start
+    return finish(named, text, None), end + 1 + (end + 1 < len(toks) and toks[end + 1].text == ",")
+
+
+def final_name(text: str, toks: list[Token]) -> Mention | None:
+    """A long title closed by a person's name: "U.S. Attorney for the District of Massachusetts
+    Leah B. Foley", "Special Agent in Charge of the FBI Boston Division Jodi Cohen". The name
+    starts at a known given name in the last run of capitalised words; the title is the role."""
+    s = len(toks)
+    while s > 0 and (toks[s - 1].cap or len(toks[s - 1].text) == 2 and toks[s - 1].text.endswith(".")):
+        s -= 1
+    start = next((k for k in range(s, len(toks)) if toks[k].text in GIVEN_NAMES), None)
+    if start is None or start == 0 or not 2 <= len(toks) - start <= 4:
+        return None
+    name = " ".join(t.text for t in toks[start:])
+    role = re.sub(r"^(?:an?|the)\s+", "", text[toks[0].start:toks[start - 1].end], flags=re.I)
+    return finish(Mention("person", "", toks[0].start, toks[-1].end, name=name, role=role), text, None)
+
+
+def title_then_name(text: str, toks: list[Token], i: int) -> Mention | None:
+    """The phrase from token i to the end of its clause, when a title with prepositions leads to a
+    person's name ("said U.S. Attorney for the District of Massachusetts Leah B. Foley.")."""
+    j = i
+    while j < len(toks) and j - i < 20 and (np_word(toks[j]) or toks[j].low in PREPOSITIONS
+                                           or toks[j].low in DETERMINERS or toks[j].low in NAME_LINKS):
+        j += 1
+    if j < len(toks) and toks[j].text not in ".,;":
+        return None
+    return final_name(text, toks[i:j])
 
 
 def _doc_author(text: str, toks: list[Token], k: int, doc: Mention) -> int:

@@ -1,9 +1,11 @@
 """Who the speakers of one article are: mentions resolved to canonical names.
 
 Within an article a speaker is written many ways ("ICE Director Tom Homan", "Homan", "he", "the
-agency"); `Resolver` turns each mention into one canonical name, using only what the article says
-before (for pronouns and anaphors) or anywhere (for the fullest form of a name). It first reads the
-article's people and organisations from its runs of capitalised words.
+agency"); `Resolver` turns each mention into one canonical name and says whether it is a person
+or an organisation. Pronouns and anaphors take what the article said before them; a definite
+description nobody fits yet ("the administration's top border official … telling CBS") takes the
+person the article names right after it, as ledes introduce people; a name takes its fullest form
+anywhere in the article. The article's people and organisations are read by `names.Cast`.
 """
 
 from __future__ import annotations
@@ -11,81 +13,31 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from typing import NamedTuple
 
-from .lex_names import FEMALE, GIVEN_NAMES, MALE, NAME_SUFFIXES, PLACE_WORDS
-from .lex_orgs import ALIASES, ANAPHOR_TYPES, NOT_ORGS, ORG_HEADS, ORGS, alias_key
-from .lex_words import CAP_STOP, CUE_VERBS, FEMALE_ROLES, MALE_ROLES, MODIFIED_NOUNS, PREPOSITIONS, ROLE_WORDS, SPOKES
-from .mentions import Mention, keeps_full_stop
+from .lex_orgs import ANAPHOR_TYPES, ORGS
+from .lex_words import SPOKES
+from .mentions import Mention
+from .names import Cast
 from .speakers import is_org_name, org_canonical
 
-def _alias_lengths() -> dict[str, int]:
-    """First word of an organisation's name → the most words its names can take (with a spare
-    for a leading "U.S.")."""
-    out = {"us": 8}
-    for key in ALIASES:
-        first, n = key.split()[0], len(key.split())
-        out[first] = max(out.get(first, 0), n + 1)
-    return out
+_CATAPHOR_REACH = 600  # characters after a description within which the person it describes is named
+_DEFINITE = re.compile(r"(?:the|[\w.]+['’]s)\b", re.I)
 
 
-_ALIAS_LEN = _alias_lengths()
-_ONE_WORD_ORGS = frozenset(key for key in ALIASES if " " not in key)
-_CAP = "A-ZÀ-ÖØ-Þ"
-_CAP_RUN = re.compile(rf"\b[{_CAP}][\w'’.&-]*(?:[ ](?:[{_CAP}][\w'’.&-]*"
-                      rf"|(?:of|and|for|de|del|la|van|von|der|da|di|du|bin|al|y)(?=[ ][{_CAP}])))*")
+class Resolved(NamedTuple):
+    speaker: str | None
+    role: str | None
+    how: str  # the rule --explain shows: name, org, pronoun, org-anaphor, role-anaphor, role-cataphor, document, unnamed
+    kind: str | None  # "person" or "organisation"
 
 
-def _is_cap(word: str) -> bool:
-    return word[:1].isupper() and word not in CAP_STOP and word.rstrip(".") not in CAP_STOP
-
-
-def _org_start(word: str) -> int:
-    """How many words an organisation's name starting with this word can take (0: none)."""
-    if not word[:1].isupper():
-        return 0
-    return _ALIAS_LEN.get(word.lower().replace(".", "").removesuffix("’s").removesuffix("'s"), 0)
-
-
-def _sentences_of(run: re.Match[str]) -> list[list[tuple[str, int]]]:
-    """The words of a capitalised run with their offsets, split where a full stop ends a sentence
-    ("in Chicago. He said" is two runs); abbreviations keep their stop ("U.S.", "Sen.")."""
-    if " " not in run.group() and not run.group().endswith("."):
-        return [[(run.group(), run.start())]]
-    out: list[list[tuple[str, int]]] = [[]]
-    pos = run.start()
-    for w in run.group().split(" "):
-        if w.endswith(".") and not keeps_full_stop(w):
-            out[-1].append((w[:-1], pos))
-            out.append([])
-        else:
-            out[-1].append((w, pos))
-        pos += len(w) + 1
-    return [words for words in out if words]
-
-
-_PERSON_NEXT = re.compile(r",\s+(?:\d{1,3},|an?\s|the\s|who\s)|\s+(?:is|was|has|had|will|would|could|did|does)\b")
-
-def _gender(name: str, role: str | None) -> str | None:
-    first = name.split()[0]
-    if first in FEMALE:
-        return "f"
-    if first in MALE:
-        return "m"
-    lows = (role or "").lower().split()
-    return "f" if FEMALE_ROLES.intersection(lows) else "m" if MALE_ROLES.intersection(lows) else None
-
-
-class Resolver:
-    """One article's people and organisations, in reading order, for resolving mentions."""
+class Resolver(Cast):
+    """One article's people and organisations, with the speakers attribution found, for
+    resolving mentions."""
 
     def __init__(self, text: str, speakers: list[Mention]) -> None:
-        self.text = text
-        self.people: list[tuple[int, str]] = []  # (offset, name) of people in subject position
-        self.fullest: dict[str, str] = {}
-        self.roles: dict[str, str] = {}
-        self.orgs: list[tuple[int, str, str]] = []  # (offset, short name, type)
-        self.spokespeople: list[tuple[int, str, str | None]] = []  # (offset, organisation, gender), unnamed
-        self._scan(text)
+        super().__init__(text)
         for m in speakers:
             if m.kind == "person" and m.name:
                 self._person(m.name, m.role, m.start, subject=True)
@@ -94,113 +46,6 @@ class Resolver:
         self.voices = sorted((m.start, m.name) for m in speakers if m.kind == "org" and m.name)
         self.docs = sorted((m.start, m.head or "", m.name) for m in speakers if m.kind == "doc" and m.name)
         self.org_count = Counter(short for _, short, _ in self.orgs)
-
-    def gender(self, name: str) -> str | None:
-        full = self.full_name(name)
-        return _gender(full, self.roles.get(full) or self.roles.get(name))
-
-    def _person(self, name: str, role: str | None, pos: int, subject: bool) -> None:
-        parts = [w for w in name.split() if w.lower() not in NAME_SUFFIXES]
-        if not parts:
-            return
-        if len(parts) > len(self.fullest.get(parts[-1], "").split()):
-            self.fullest[parts[-1]] = " ".join(parts)
-        if role:
-            self.roles.setdefault(" ".join(parts), role)
-        if subject:
-            self.people.append((pos, " ".join(parts)))
-
-    def _scan(self, text: str) -> None:
-        """Find organisations and named people in each run of capitalised words: a person has a
-        role before the name, a given name first, a surname already seen, or a cue verb after.
-        People used as modifiers ("the Trump administration", "Trump's claims") or after a
-        preposition are recorded for names but not as antecedents for pronouns."""
-        for run in _CAP_RUN.finditer(text):
-            if run.group() in CAP_STOP:
-                continue
-            before = text[max(0, run.start() - 30):run.start()].split()
-            nxt = text[run.end():run.end() + 1]
-            after = text[run.end() + 1:run.end() + 20].split(" ", 1)[0] if nxt == " " else nxt
-            following = text[run.end():run.end() + 25]
-            if not self._worth(run.group(), before, after, following):
-                continue
-            for words in _sentences_of(run):
-                last = words[-1][1] + len(words[-1][0]) == run.end()
-                self._words(words, before, after if last else ".", following if last else "")
-                before = ["."]
-
-    def _worth(self, run: str, before: list[str], after: str, following: str) -> bool:
-        """Cheap test before reading a run word by word: can it name an organisation or a person?
-        (Most runs are places, days and sentence-initial words.)"""
-        words = [w.rstrip(".,").removesuffix("’s").removesuffix("'s") for w in run.split(" ")]
-        return (any(w.isupper() or w.lower().replace(".", "") in _ALIAS_LEN or w in GIVEN_NAMES
-                    or w.lower() in ROLE_WORDS or w in self.fullest for w in words)
-                or after in CUE_VERBS or after == "administration"
-                or bool(before) and (before[-1].lower() in ROLE_WORDS or before[-1].endswith(","))
-                or len(words) in (2, 3) and bool(_PERSON_NEXT.match(following)))
-
-    def _words(self, words: list[tuple[str, int]], before: list[str], after: str, following: str) -> None:
-        """Organisations and people in one run of capitalised words (word, offset)."""
-        k = 0
-        while k < len(words):
-            if n := self._org(words, k):
-                nxt = words[k + n][0] if k + n < len(words) else after
-                by = before if k == 0 else [w for w, _ in words[:k]]
-                if nxt.lower() in SPOKES or by[-2:-1] and by[-1] == "for" and by[-2].lower() in SPOKES:
-                    role = (nxt if nxt.lower() in SPOKES else by[-2]).lower()  # "ICE spokesman", "a spokeswoman for DHS"
-                    if role in FEMALE_ROLES or role in MALE_ROLES:  # "he" can refer to a spokesman
-                        self.spokespeople.append((words[k][1], self.orgs[-1][1], "f" if role in FEMALE_ROLES else "m"))
-                k += n
-                continue
-            e = k
-            while e < len(words) and _is_cap(words[e][0]) and not _org_start(words[e][0]):
-                e += 1
-            e = max(e, k + 1)
-            prev = [w for w, _ in words[max(0, k - 3):k]] if k else before
-            self._name(words[k:e], prev, words[e][0] if e < len(words) else after, "" if e < len(words) else following)
-            k = e
-        if after.lower() == "administration" and _is_cap(words[-1][0]):
-            self.orgs.append((words[-1][1], f"{words[-1][0]} administration", "administration"))
-
-    def _org(self, words: list[tuple[str, int]], i: int) -> int:
-        """Record an organisation named at word i; the number of words its name takes (0 if none)."""
-        w = words[i][0]
-        if longest := _org_start(w):
-            for k in range(min(longest, len(words) - i), 0, -1):
-                if short := ALIASES.get(alias_key(" ".join(x for x, _ in words[i:i + k]))):
-                    self.orgs.append((words[i][1], short, ORGS[short][0]))
-                    return k
-        if w.isupper() and len(w) > 1 and w.isalpha() and w not in NOT_ORGS:
-            self.orgs.append((words[i][1], w, "group"))
-            return 1
-        return 0
-
-    def _name(self, run: list[tuple[str, int]], before: list[str], after: str, following: str) -> None:
-        lead = 0
-        while lead < len(before) and before[-1 - lead].lower() in ROLE_WORDS:
-            lead += 1  # "spokesman Mike Alvarez", "acting director Matt Albens"
-        roles = [k for k, (w, _) in enumerate(run) if w.lower() in ROLE_WORDS]
-        name = run[roles[-1] + 1:] if roles else run
-        if not name or len(name) > 4 or any(not _is_cap(w) or w in ORG_HEADS or w.lower().replace(".", "") in _ONE_WORD_ORGS
-                                            for w, _ in name):
-            return
-        words = [w.removesuffix("’s").removesuffix("'s") for w, _ in name]
-        given = words[0] in GIVEN_NAMES
-        known = len(words) == 1 and words[0] in self.fullest
-        # "The mayor of Seattle, Jenny Durkan, rejected": a name in commas after a description
-        described = bool(before) and before[-1].endswith(",") and any(
-            w.lower().strip(",") in ROLE_WORDS for w in before[-4:])
-        named = given and (len(words) > 1 or after in (",", ""))  # "…by his first name, Mateo, because"
-        # "Bertrand Kessel, 34, was detained", "Ana Reyes, a nurse,", "Ana Reyes was arrested"
-        clause = len(words) in (2, 3) and not PLACE_WORDS.intersection(words) and bool(_PERSON_NEXT.match(following))
-        if not (roles or lead or after in CUE_VERBS or known or named or described or clause) \
-                or (not given and words[0] in PLACE_WORDS):
-            return
-        prev = before[-1 - lead].lower() if lead < len(before) else ""
-        modifier = name[-1][0] != words[-1] or after.lower() in MODIFIED_NOUNS
-        role = " ".join([*before[len(before) - lead:], *(w for w, _ in run[:roles[-1] + 1 if roles else 0])])
-        subject = not modifier and prev not in PREPOSITIONS and prev != "the"
-        self._person(" ".join(words), role or None, name[0][1], subject)
 
     def _last_org(self, pos: int, types: tuple[str, ...] | None = None) -> str | None:
         k = bisect_left(self.orgs, (pos,))
@@ -224,59 +69,74 @@ class Resolver:
             return longs[0]
         return short
 
-    def _document(self, m: Mention, pos: int) -> str | None:
+    def _document(self, m: Mention, pos: int) -> Resolved:
         """A document speaks for its author: named in the phrase ("a DHS memo"), named where the
         same document was quoted before ("the memo"), or the judge for a ruling."""
         if m.name:
-            return self.org_name(m.name) if is_org_name(m.name) else self.full_name(m.name)
+            if is_org_name(m.name):
+                return Resolved(self.org_name(m.name), None, "document", "organisation")
+            return Resolved(self.full_name(m.name), None, "document", "person")
         earlier = [owner for p, head, owner in self.docs if p < pos and head == m.head]
         if earlier:
             return self._document(Mention("doc", "", 0, 0, name=earlier[-1]), pos)
         if m.head in ("ruling", "opinion", "order", "decision"):
             for _, name in reversed(self.people[:bisect_left(self.people, (pos,))]):
                 if re.search(r"\b(?:judge|justice)\b", self.roles.get(name, ""), re.I):
-                    return self.full_name(name)
-        return None
+                    return Resolved(self.full_name(name), None, "document", "person")
+        return Resolved(None, None, "document", None)
 
-    def full_name(self, name: str) -> str:
-        parts = name.split()
-        full = self.fullest.get(parts[-1], name) if parts else name
-        return full if len(full.split()) > len(parts) else name
+    def _person_named(self, name: str, how: str) -> Resolved:
+        full = self.full_name(name)
+        return Resolved(full, self.roles.get(full), how, "person")
 
-    def resolve(self, m: Mention, pos: int) -> tuple[str | None, str | None, str]:
-        """(canonical speaker, role, how) for a mention at offset pos."""
+    def _org_named(self, name: str | None, how: str) -> Resolved:
+        return Resolved(self.org_name(name), None, how, "organisation") if name else Resolved(None, None, how, None)
+
+    def _pronoun(self, m: Mention, pos: int) -> Resolved:
+        """The last person (or unnamed spokesperson: "An ICE spokesman said … he said" is ICE)
+        whose gender does not contradict the pronoun; "it" is the last organisation."""
+        if m.gender in ("org", "plural"):
+            return self._org_named(self._last_org(pos) if m.gender == "org" else None, "pronoun")
+        earlier = sorted([(p, nm, self.gender(nm), False) for p, nm in self._people_before(pos)]
+                         + [(p, org, g, True) for p, org, g in self.spokespeople if p < pos])
+        pick = next((c for c in reversed(earlier) if c[2] in (None, m.gender)), earlier[-1] if earlier else None)
+        if pick is None:
+            return Resolved(None, None, "pronoun", None)
+        return self._org_named(pick[1], "pronoun") if pick[3] else self._person_named(pick[1], "pronoun")
+
+    def _role(self, m: Mention, pos: int) -> Resolved:
+        """A role: the last person given it ("the director"), a spokesperson's organisation, or,
+        for a definite description nobody fits yet, the next person the article names."""
+        head = (m.head or "").lower()
+        for _, name in reversed(self._people_before(pos)):
+            if head and head in (self.roles.get(name) or "").lower():
+                return self._person_named(name, "role-anaphor")
+        if head in SPOKES:
+            voice = next((v for p, v in reversed(self.voices[:bisect_left(self.voices, (pos,))])), None)
+            return self._org_named(voice or self._last_org(pos), "org-anaphor")
+        words = set(re.findall(r"[a-z]+", m.surface.lower())) - {"the", "a", "an", "s"}
+        if _DEFINITE.match(m.surface) and len(words) >= 2:
+            k = bisect_left(self.people, (m.end,))
+            if k < len(self.people) and self.people[k][0] - m.end < _CATAPHOR_REACH:
+                name = self.people[k][1]
+                role = set(re.findall(r"[a-z]+", (self.roles.get(self.full_name(name)) or "").lower()))
+                if not role or role & words:
+                    return self._person_named(name, "role-cataphor")
+        return Resolved(None, None, "unnamed", None)
+
+    def resolve(self, m: Mention, pos: int) -> Resolved:
+        """The canonical speaker of a mention at offset pos, its role, the rule and its kind."""
         if m.kind == "person" and m.name:
             name = self.full_name(m.name)
-            return name, m.role or self.roles.get(name), "name"
+            return Resolved(name, m.role or self.roles.get(name), "name", "person")
         if m.kind == "org" and m.name:
-            return self.org_name(m.name), None, "org"
+            return self._org_named(m.name, "org")
         if m.kind == "pronoun":
-            if m.gender in ("org", "plural"):
-                return self._last_org(pos) if m.gender == "org" else None, None, "pronoun"
-            # People, and unnamed spokespeople ("An ICE spokesman said … he said" is ICE).
-            earlier = sorted([(p, nm, self.gender(nm), False) for p, nm in self._people_before(pos)]
-                             + [(p, org, g, True) for p, org, g in self.spokespeople if p < pos])
-            pick = next((c for c in reversed(earlier) if c[2] in (None, m.gender)), earlier[-1] if earlier else None)
-            if pick is None:
-                return None, None, "pronoun"
-            if pick[3]:
-                return self.org_name(pick[1]), None, "pronoun"
-            name = self.full_name(pick[1])
-            return name, self.roles.get(name), "pronoun"
+            return self._pronoun(m, pos)
         if m.kind == "anaphor":
-            found = self._last_org(pos, ANAPHOR_TYPES.get(m.head or "", ()))
-            return (self.org_name(found) if found else None), None, "org-anaphor"
+            return self._org_named(self._last_org(pos, ANAPHOR_TYPES.get(m.head or "", ())), "org-anaphor")
         if m.kind == "doc":
-            return self._document(m, pos), None, "document"
+            return self._document(m, pos)
         if m.kind == "role":
-            head = (m.head or "").lower()
-            for _, name in reversed(self._people_before(pos)):
-                if head and head in (self.roles.get(name) or "").lower():
-                    return self.full_name(name), self.roles.get(name), "role-anaphor"
-            if head in SPOKES:
-                voice = next((v for p, v in reversed(self.voices[:bisect_left(self.voices, (pos,))])), None)
-                found = voice or self._last_org(pos)
-                return (self.org_name(found) if found else None), None, "org-anaphor"
-        return None, None, "unnamed"
-
-
+            return self._role(m, pos)
+        return Resolved(None, None, "unnamed", None)

@@ -34,6 +34,10 @@ def _before(text: str) -> tuple[str | None, str | None, str] | None:
     (", according to a letter signed by 25 state judges.", ("group", "letter", "according-to")),
     (", said one woman who gave only her first name.", ("group", None, "quote-said-name")),
     (", one neighbor said.", ("group", None, "quote-name-said")),
+    (", said U.S. Attorney for the District of Massachusetts Leah B. Foley.",
+     ("person", "Leah B. Foley", "quote-said-name")),
+    (", the Democratic mayor of San Diego, Todd Gloria, says.", ("person", "Todd Gloria", "quote-name-said")),
+    (", the DHS web page acknowledged.", ("doc", "DHS", "quote-name-said")),
     (" and left the room.", None),
     (", but Homan said the agency would go on.", None),
 ])
@@ -53,6 +57,9 @@ def test_after_quote(text: str, expected: tuple | None) -> None:
     ("Former President Donald Trump weighed in on Truth Social, writing that the deal was ",
      ("person", "Donald Trump", "participle")),
     ("Homan: ", ("person", "Homan", "colon-name")),
+    ("Lyons: ERO Boston ", ("person", "Lyons", "colon-name")),
+    ("Special Agent in Charge of the FBI Boston Division Jodi Cohen said ", ("person", "Jodi Cohen", "name-said-quote")),
+    ("As the Center reported here, the original release listed the places DHS considered to be ", None),
     ("The operation targeted communities where agents are ", None),
 ])
 def test_before_quote(text: str, expected: tuple | None) -> None:
@@ -67,6 +74,9 @@ def test_before_quote(text: str, expected: tuple | None) -> None:
     ("the U.S. Immigration and Customs Enforcement", "org", "ICE"),
     ("TRAC", "org", "TRAC"),
     ("US", None, None),
+    ("the National Sheriff’s Association", "org", "National Sheriff’s Association"),
+    ("Sheriff Sam Page", "person", "Sam Page"),
+    ("the Declined Detainer Outcome Report", "doc", None),
 ])
 def test_interpret(phrase: str, kind: str | None, name: str | None) -> None:
     m = interpret(tokenize(phrase, 0, len(phrase)))
@@ -136,3 +146,39 @@ def test_an_unnamed_speaker_stops_the_previous_speaker_carrying_over() -> None:
 
 def test_headline_name_colon_quote() -> None:
     assert _speakers("Homan: 'We will not back down from sanctuary cities'") == [("Homan", "colon-name")]
+
+
+def test_a_description_takes_the_person_named_right_after_it() -> None:
+    got = _speakers('The administration\'s top border official defended the flights on Sunday, telling CBS News '
+                    'that they were "the fastest and safest way to get people home."',
+                    '"We\'re not going to apologize for enforcing the law," Tom Homan said.')
+    assert got == [("Tom Homan", "role-cataphor"), ("Tom Homan", "quote-name-said")]
+    assert _speakers('A Border Patrol agent said agents were "working around the clock every day."',
+                     '"We did our jobs," Tom Homan said.')[0] == (None, "unnamed")
+
+
+def test_a_paragraph_that_introduces_the_quote_below_it() -> None:
+    assert _speakers("The president of the National Sheriffs' Association, Kieran Donahue, stated,",
+                     '"This list was created without any input or criteria of compliance."') == [
+        ("Kieran Donahue", "colon-intro")]
+    assert _speakers("A senior DHS official provided the following statement to NPR.",
+                     '"Designation of a sanctuary jurisdiction is based on numerous factors."') == [
+        ("DHS", "colon-intro")]
+
+
+def test_the_organisation_in_the_sentence_speaks_only_as_its_subject() -> None:
+    assert _speakers('The operation targeted communities where ICE agents are "denied access to jails and '
+                     'prisons to interview suspects."') == [("ICE", "org-implicit")]
+    assert _speakers('Cities prepare for a showdown over ICE raids: You "have to come through us first"') == [
+        (None, "unattributed")]
+
+
+def test_speaker_kind_says_person_or_organisation() -> None:
+    text = '"We will keep going," ICE Director Tom Homan said. "Public safety comes first for us," the agency said.'
+    quotes, _ = extract(Cleaned(title="", text=text, spans=[(0, len(text))]))
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("Tom Homan", "person"), ("ICE", "organisation")]
+
+
+def test_a_day_word_is_no_speaker() -> None:
+    assert _speakers('Today, the rule of law suffered another blow. "The ruling is a gift to gangs and cartels '
+                     'everywhere."') == [(None, "unattributed")]

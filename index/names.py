@@ -1,0 +1,199 @@
+"""The people and organisations one article names, read from its runs of capitalised words.
+
+A run of capitalised words is a place, a day, a sentence's first word, an organisation or a
+person. An organisation is a known name or an acronym; a person has a role before the name, a
+given name first, a surname already seen, a cue verb after, or a clause that only people start
+("Ana Reyes, 34, was detained"). `Cast` keeps each person's fullest name and role, and the people
+in subject position in reading order (the antecedents pronouns can take); `resolve.Resolver`
+uses it to resolve the mentions attribution finds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lex_names import FEMALE, GIVEN_NAMES, MALE, NAME_SUFFIXES, PLACE_WORDS
+from .lex_orgs import ALIASES, NOT_ORGS, ORG_HEADS, ORGS, alias_key
+from .lex_words import CAP_STOP, CUE_VERBS, FEMALE_ROLES, MALE_ROLES, MODIFIED_NOUNS, PREPOSITIONS, ROLE_WORDS, SPOKES
+from .mentions import keeps_full_stop
+
+def _alias_lengths() -> dict[str, int]:
+    """First word of an organisation's name → the most words its names can take (with a spare
+    for a leading "U.S.")."""
+    out = {"us": 8}
+    for key in ALIASES:
+        first, n = key.split()[0], len(key.split())
+        out[first] = max(out.get(first, 0), n + 1)
+    return out
+
+
+_ALIAS_LEN = _alias_lengths()
+_ONE_WORD_ORGS = frozenset(key for key in ALIASES if " " not in key)
+_CAP = "A-ZÀ-ÖØ-Þ"
+_CAP_RUN = re.compile(rf"\b[{_CAP}][\w'’.&-]*(?:[ ](?:[{_CAP}][\w'’.&-]*"
+                      rf"|(?:of|and|for|de|del|la|van|von|der|da|di|du|bin|al|y)(?=[ ][{_CAP}])))*")
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() and word not in CAP_STOP and word.rstrip(".") not in CAP_STOP
+
+
+def _org_start(word: str) -> int:
+    """How many words an organisation's name starting with this word can take (0: none)."""
+    if not word[:1].isupper():
+        return 0
+    return _ALIAS_LEN.get(word.lower().replace(".", "").removesuffix("’s").removesuffix("'s"), 0)
+
+
+def _sentences_of(run: re.Match[str]) -> list[list[tuple[str, int]]]:
+    """The words of a capitalised run with their offsets, split where a full stop ends a sentence
+    ("in Chicago. He said" is two runs); abbreviations keep their stop ("U.S.", "Sen.")."""
+    if " " not in run.group() and not run.group().endswith("."):
+        return [[(run.group(), run.start())]]
+    out: list[list[tuple[str, int]]] = [[]]
+    pos = run.start()
+    for w in run.group().split(" "):
+        if w.endswith(".") and not keeps_full_stop(w):
+            out[-1].append((w[:-1], pos))
+            out.append([])
+        else:
+            out[-1].append((w, pos))
+        pos += len(w) + 1
+    return [words for words in out if words]
+
+
+_PERSON_NEXT = re.compile(r",\s+(?:\d{1,3},|an?\s|the\s|who\s)|\s+(?:is|was|has|had|will|would|could|did|does)\b")
+
+def _gender(name: str, role: str | None) -> str | None:
+    first = name.split()[0]
+    if first in FEMALE:
+        return "f"
+    if first in MALE:
+        return "m"
+    lows = (role or "").lower().split()
+    return "f" if FEMALE_ROLES.intersection(lows) else "m" if MALE_ROLES.intersection(lows) else None
+
+
+class Cast:
+    """One article's people and organisations, in reading order."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.people: list[tuple[int, str]] = []  # (offset, name) of people in subject position
+        self.fullest: dict[str, str] = {}
+        self.roles: dict[str, str] = {}
+        self.orgs: list[tuple[int, str, str]] = []  # (offset, short name, type)
+        self.spokespeople: list[tuple[int, str, str | None]] = []  # (offset, organisation, gender), unnamed
+        self._scan(text)
+
+    def gender(self, name: str) -> str | None:
+        full = self.full_name(name)
+        return _gender(full, self.roles.get(full) or self.roles.get(name))
+
+    def _person(self, name: str, role: str | None, pos: int, subject: bool) -> None:
+        parts = [w for w in name.split() if w.lower() not in NAME_SUFFIXES]
+        if not parts:
+            return
+        if len(parts) > len(self.fullest.get(parts[-1], "").split()):
+            self.fullest[parts[-1]] = " ".join(parts)
+        if role:
+            self.roles.setdefault(" ".join(parts), role)
+        if subject:
+            self.people.append((pos, " ".join(parts)))
+
+    def _scan(self, text: str) -> None:
+        """Find organisations and named people in each run of capitalised words: a person has a
+        role before the name, a given name first, a surname already seen, or a cue verb after.
+        People used as modifiers ("the Trump administration", "Trump's claims") or after a
+        preposition are recorded for names but not as antecedents for pronouns."""
+        for run in _CAP_RUN.finditer(text):
+            if run.group() in CAP_STOP:
+                continue
+            before = text[max(0, run.start() - 30):run.start()].split()
+            nxt = text[run.end():run.end() + 1]
+            after = text[run.end() + 1:run.end() + 20].split(" ", 1)[0] if nxt == " " else nxt
+            following = text[run.end():run.end() + 25]
+            if not self._worth(run.group(), before, after, following):
+                continue
+            for words in _sentences_of(run):
+                last = words[-1][1] + len(words[-1][0]) == run.end()
+                self._words(words, before, after if last else ".", following if last else "")
+                before = ["."]
+
+    def _worth(self, run: str, before: list[str], after: str, following: str) -> bool:
+        """Cheap test before reading a run word by word: can it name an organisation or a person?
+        (Most runs are places, days and sentence-initial words.)"""
+        words = [w.rstrip(".,").removesuffix("’s").removesuffix("'s") for w in run.split(" ")]
+        return (any(w.isupper() or w.lower().replace(".", "") in _ALIAS_LEN or w in GIVEN_NAMES
+                    or w.lower() in ROLE_WORDS or w in self.fullest for w in words)
+                or after in CUE_VERBS or after == "administration"
+                or bool(before) and (before[-1].lower() in ROLE_WORDS or before[-1].endswith(","))
+                or len(words) in (2, 3) and bool(_PERSON_NEXT.match(following)))
+
+    def _words(self, words: list[tuple[str, int]], before: list[str], after: str, following: str) -> None:
+        """Organisations and people in one run of capitalised words (word, offset)."""
+        k = 0
+        while k < len(words):
+            if n := self._org(words, k):
+                nxt = words[k + n][0] if k + n < len(words) else after
+                by = before if k == 0 else [w for w, _ in words[:k]]
+                if nxt.lower() in SPOKES or by[-2:-1] and by[-1] == "for" and by[-2].lower() in SPOKES:
+                    role = (nxt if nxt.lower() in SPOKES else by[-2]).lower()  # "ICE spokesman", "a spokeswoman for DHS"
+                    if role in FEMALE_ROLES or role in MALE_ROLES:  # "he" can refer to a spokesman
+                        self.spokespeople.append((words[k][1], self.orgs[-1][1], "f" if role in FEMALE_ROLES else "m"))
+                k += n
+                continue
+            e = k
+            while e < len(words) and _is_cap(words[e][0]) and not _org_start(words[e][0]):
+                e += 1
+            e = max(e, k + 1)
+            prev = [w for w, _ in words[max(0, k - 3):k]] if k else before
+            self._name(words[k:e], prev, words[e][0] if e < len(words) else after, "" if e < len(words) else following)
+            k = e
+        if after.lower() == "administration" and _is_cap(words[-1][0]):
+            self.orgs.append((words[-1][1], f"{words[-1][0]} administration", "administration"))
+
+    def _org(self, words: list[tuple[str, int]], i: int) -> int:
+        """Record an organisation named at word i; the number of words its name takes (0 if none)."""
+        w = words[i][0]
+        if longest := _org_start(w):
+            for k in range(min(longest, len(words) - i), 0, -1):
+                if short := ALIASES.get(alias_key(" ".join(x for x, _ in words[i:i + k]))):
+                    self.orgs.append((words[i][1], short, ORGS[short][0]))
+                    return k
+        if w.isupper() and len(w) > 1 and w.isalpha() and w not in NOT_ORGS:
+            self.orgs.append((words[i][1], w, "group"))
+            return 1
+        return 0
+
+    def _name(self, run: list[tuple[str, int]], before: list[str], after: str, following: str) -> None:
+        lead = 0
+        while lead < len(before) and before[-1 - lead].lower() in ROLE_WORDS:
+            lead += 1  # "spokesman Mike Alvarez", "acting director Matt Albens"
+        roles = [k for k, (w, _) in enumerate(run) if w.lower() in ROLE_WORDS]
+        name = run[roles[-1] + 1:] if roles else run
+        if not name or len(name) > 4 or any(not _is_cap(w) or w in ORG_HEADS or w.lower().replace(".", "") in _ONE_WORD_ORGS
+                                            for w, _ in name):
+            return
+        words = [w.removesuffix("’s").removesuffix("'s") for w, _ in name]
+        given = words[0] in GIVEN_NAMES
+        known = len(words) == 1 and words[0] in self.fullest
+        # "The mayor of Seattle, Jenny Durkan, rejected": a name in commas after a description
+        described = bool(before) and before[-1].endswith(",") and any(
+            w.lower().strip(",") in ROLE_WORDS for w in before[-4:])
+        named = given and (len(words) > 1 or after in (",", ""))  # "…by his first name, Mateo, because"
+        # "Bertrand Kessel, 34, was detained", "Ana Reyes, a nurse,", "Ana Reyes was arrested"
+        clause = len(words) in (2, 3) and not PLACE_WORDS.intersection(words) and bool(_PERSON_NEXT.match(following))
+        if not (roles or lead or after in CUE_VERBS or known or named or described or clause) \
+                or (not given and words[0] in PLACE_WORDS):
+            return
+        prev = before[-1 - lead].lower() if lead < len(before) else ""
+        modifier = name[-1][0] != words[-1] or after.lower() in MODIFIED_NOUNS
+        role = " ".join([*before[len(before) - lead:], *(w for w, _ in run[:roles[-1] + 1 if roles else 0])])
+        subject = not modifier and prev not in PREPOSITIONS and prev != "the"
+        self._person(" ".join(words), role or None, name[0][1], subject)
+
+    def full_name(self, name: str) -> str:
+        parts = name.split()
+        full = self.fullest.get(parts[-1], name) if parts else name
+        return full if len(full.split()) > len(parts) else name
