@@ -10,7 +10,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from .lex_names import NAME_SUFFIXES, NICKNAMES
+from .lex_names import GIVEN_NAMES, NAME_SUFFIXES, NICKNAMES
 from .lex_orgs import ALIASES, ORG_HEADS, ORGS, alias_key
 from .lex_words import ROLE_WORDS
 from .model import Quote, Speaker
@@ -25,9 +25,15 @@ def org_canonical(name: str) -> str:
 
 
 def is_org_name(name: str) -> bool:
+    """A guess from the name alone, for speakers whose quotes say nothing of their kind: a known
+    organisation, an acronym, or a name with an organisation's head word, unless it reads as a
+    given name and surname ("Ashley Post", "Emily Times" are people; "Washington Post" is not)."""
     words = name.split()
-    return (alias_key(name) in ALIASES or org_canonical(name) in ORGS or (name.isupper() and len(name) > 1)
-            or any(w in ORG_HEADS for w in words) or words[-1].lower() in ("administration", "police"))
+    if alias_key(name) in ALIASES or org_canonical(name) in ORGS or (name.isupper() and len(name) > 1):
+        return True
+    if words[0] in GIVEN_NAMES and 2 <= len(words) <= 4:
+        return False
+    return any(w in ORG_HEADS for w in words) or words[-1].lower() in ("administration", "police")
 
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
@@ -51,17 +57,21 @@ def _person_key(name: str) -> tuple[str, str]:
 def merge_speakers(quotes: Iterable[Quote]) -> list[Speaker]:
     """Merge speakers across the corpus and set `quote.speaker_id`.
 
-    Organisations merge on their short name (long names are aliases). People merge on surname
-    plus given name (nicknames expanded, middle initials ignored); a surname written alone joins
-    the most-quoted full name with that surname, or stands alone if the corpus gives none.
+    Whether a name is a person or an organisation is what attribution said of its quotes
+    (`speaker_kind`, the majority when they differ), and a guess from the name only when they say
+    nothing. Organisations merge on their short name (long names are aliases). People merge on
+    surname plus given name (nicknames expanded, middle initials ignored); a surname written alone
+    joins the most-quoted full name with that surname, or stands alone if the corpus gives none.
     """
     quotes = [q for q in quotes if q.speaker]
     counts = Counter(q.speaker for q in quotes)  # every rule below works on distinct names
+    told = Counter((q.speaker, q.speaker_kind) for q in quotes if q.speaker_kind)
     person_keys: dict[str, tuple[str, str]] = {}
     full: dict[str, Counter[str]] = defaultdict(Counter)  # surname → given name → quote count
     group_of: dict[str, str] = {}
     for name, n in counts.items():
-        if is_org_name(name):
+        orgs, people = told[(name, "organisation")], told[(name, "person")]
+        if orgs > people or orgs == people and is_org_name(name):  # what attribution found, else a guess
             group_of[name] = "org:" + org_canonical(name)
             continue
         given, surname = person_keys[name] = _person_key(name)

@@ -8,8 +8,9 @@ from icereader.index.model import Quote
 from icereader.index.speakers import merge_speakers, slug
 
 
-def _q(speaker: str | None, article: str, role: str | None = None) -> Quote:
-    return Quote("words words words words", 0, 23, 0, speaker=speaker, role=role, article_id=article)
+def _q(speaker: str | None, article: str, role: str | None = None, kind: str | None = None) -> Quote:
+    return Quote("words words words words", 0, 23, 0, speaker=speaker, role=role, article_id=article,
+                 speaker_kind=kind)
 
 
 def test_people_merge_on_surname_and_given_name() -> None:
@@ -41,6 +42,22 @@ def test_organisations_merge_with_their_long_names() -> None:
     assert "Immigration and Customs Enforcement" in speakers["ice"].aliases
     assert speakers["dhs"].quote_count == 2 and speakers["dhs"].article_ids == ["a", "d"]
     assert speakers["white-house"].name == "White House"
+
+
+def test_kind_comes_from_attribution_before_any_guess_from_the_name() -> None:
+    quotes = [_q("Ashley Post", "a", kind="person"), _q("Post", "b", kind="person"), _q("Jim Times", "c", kind="person"),
+              _q("Washington Post", "d", kind="organisation"), _q("National Press", "e", kind="organisation")]
+    speakers = {s.name: s for s in merge_speakers(quotes)}
+    assert speakers["Ashley Post"].kind == "person" and speakers["Ashley Post"].quote_count == 2
+    assert speakers["Jim Times"].kind == "person"
+    assert speakers["Washington Post"].kind == speakers["National Press"].kind == "organisation"
+
+
+def test_without_a_kind_a_given_name_and_surname_is_a_person() -> None:
+    speakers = {s.name: s.kind for s in merge_speakers([_q("Ashley Post", "a"), _q("Washington Post", "b"),
+                                                        _q("ICE", "c"), _q("Mark Times", "d")])}
+    assert speakers == {"Ashley Post": "person", "Washington Post": "organisation", "ICE": "organisation",
+                        "Mark Times": "person"}
 
 
 def test_quotes_without_speaker_are_left_alone() -> None:
