@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .lex_words import NAMING_CUES, SMALL_WORDS, TITLE_ABBREVIATIONS
+from .lex_words import CUE_VERBS, NAMING_CUES, SMALL_WORDS, TITLE_ABBREVIATIONS
 
 DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER = "“„«", "”»", '"″'
 SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER = "‘‹", "’›", "'"
@@ -24,6 +24,7 @@ _DOUBLE = re.compile(f"[{DOUBLE_OPEN}{DOUBLE_CLOSE}{DOUBLE_EITHER}]")
 _SINGLE = re.compile(f"[{SINGLE_OPEN}{SINGLE_CLOSE}{SINGLE_EITHER}]")
 _ELISION = re.compile(r"(?:\d\ds|em|til|cause|n'|tis|twas)\b", re.I)
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_SPEAKING_PRONOUNS = frozenset("i we you me us our my your i'm we're we'll you're i’m we’re we’ll you’re".split())
 
 
 @dataclass(slots=True)
@@ -175,13 +176,24 @@ def _title_cased(text: str, lo: int, hi: int, span: Span) -> bool:
     return len(words) >= 1 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+def _headline_speech(text: str, lo: int, span: Span, words: list[str]) -> bool:
+    """In a Title Case headline capitals say nothing, so a Title Case span there is speech only
+    with a sign of it: a name and colon or a cue verb before it ("Homan: 'We Will Not Back
+    Down'", "Trump Says 'Sanctuary Cities Will Pay'"), a first- or second-person pronoun inside,
+    or a question or exclamation; otherwise it is a title ("'The Deportation Machine Comes Home'")."""
+    before = text[lo:span.open_mark].rstrip()
+    cue = _WORD.findall(before)[-1:]
+    return (before.endswith(":") or bool(cue) and cue[0].lower() in CUE_VERBS
+            or any(w.lower() in _SPEAKING_PRONOUNS for w in words) or text[span.end - 1:span.end] in "!?")
+
+
 def classify(text: str, span: Span, paragraph: tuple[int, int]) -> None:
     """Decide whether a span reproduces speech or writing, and record why not.
 
     Three words or fewer is never a quote; a Title Case span is a name or title ("Operation
     Safe City", a book, a slogan), unless it is all capitals (shouted posts are speech) or sits
-    in a Title Case headline and runs past four words; a span after a naming cue ("dubbed",
-    "the term", "signs reading") is a term or slogan.
+    in a Title Case headline, runs past four words and shows it is speech (`_headline_speech`);
+    a span after a naming cue ("dubbed", "the term", "signs reading") is a term or slogan.
     """
     inner = text[span.start:span.end]
     words = _WORD.findall(inner)
@@ -189,7 +201,9 @@ def classify(text: str, span: Span, paragraph: tuple[int, int]) -> None:
     if len(words) < 4:
         span.reason = "short"
     elif all(w[0].isupper() for w in significant) and any(ch.islower() for ch in inner) \
-            and not re.search(r"[.!?]\s+\S", inner) and (len(words) == 4 or not _title_cased(text, *paragraph, span)):
+            and not re.search(r"[.!?]\s+\S", inner) and (
+                len(words) == 4 or not _title_cased(text, *paragraph, span)
+                or not _headline_speech(text, paragraph[0], span, words)):
         span.reason = "title"
     elif _naming_context(text, paragraph[0], span.open_mark):
         span.reason = "term"

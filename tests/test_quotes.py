@@ -71,9 +71,11 @@ def test_short_spans_titles_and_terms_are_not_quotes() -> None:
     assert reasons["we will fight this in court."] == (True, "")
 
 
-def test_title_case_headline_quote_is_speech() -> None:
+def test_title_case_headline_quote_is_speech_only_with_a_sign_of_speech() -> None:
     assert _texts("Homan: 'We Will Not Back Down From Sanctuary Cities'") == [
         "We Will Not Back Down From Sanctuary Cities"]
+    assert _texts("Trump Says 'Sanctuary Cities Will Pay a Heavy Price'") == ["Sanctuary Cities Will Pay a Heavy Price"]
+    assert _texts("Netflix Series 'The Deportation Machine Comes to Town' Draws Protests") == []
 
 
 def test_all_caps_post_is_speech() -> None:
