@@ -1,14 +1,15 @@
 """The engine's facade: what the reader and the command line call.
 
 `Engine(corpus)` is cheap and imports no Whoosh; `sync()` brings the index up to date (the slow
-part, run in a worker by the reader); every query after that goes through one searcher, guarded
-by a lock because Whoosh searchers are not thread-safe.
+part, run in a worker by the reader). Queries then use two Whoosh searchers, one for searches
+and one for related passages, each behind its own lock (searchers are not thread-safe), so a
+slow related-passages query never holds up the search box; articles, quotes and figures come
+from the fact store.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 import threading
@@ -17,9 +18,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .corpus import resolve_root
+from .generations import IndexBroken
 from .model import Article, ArticleMeta, Figure, Quote, Related, SearchResult, Speaker
 
 if TYPE_CHECKING:
+    from .facts import FactStore
     from .ledger import FigureGroup
     from .store import Reader
     from .sync import Progress, SyncReport
@@ -45,12 +48,22 @@ def index_base(root: Path, index_dir: str | os.PathLike[str] | None = None) -> P
     return parent / f"{slug}-{hashlib.blake2b(str(root).encode(), digest_size=6).hexdigest()}"
 
 
+class _Guarded:
+    """A Whoosh reader and the lock every use of it takes."""
+
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
+        self.lock = threading.Lock()
+
+
 class Engine:
     def __init__(self, corpus: str | os.PathLike[str] | None = None, index_dir: str | os.PathLike[str] | None = None) -> None:
         self.root = resolve_root(corpus)
         self.base = index_base(self.root, index_dir)
-        self._lock = threading.RLock()
-        self._reader: Reader | None = None
+        self._lock = threading.RLock()  # guards opening, closing and the caches below
+        self._search: _Guarded | None = None
+        self._related: _Guarded | None = None
+        self._facts: FactStore | None = None
         self._speakers: list[Speaker] | None = None
         self._quotes: list[Quote] | None = None
         self._groups: list[FigureGroup] | None = None
@@ -59,18 +72,24 @@ class Engine:
 
     def sync(self, *, rebuild: bool = False, progress: Progress | None = None,
              cancel: Callable[[], bool] | None = None, wait: float = 30.0) -> SyncReport:
-        """Build or update the index, then (re)open it for queries."""
-        from . import store
+        """Build or update the index, then (re)open it for queries. Index files that turn out
+        damaged when opened are rebuilt once, and the report says so."""
+        from .generations import IndexBusy
         from .sync import sync
 
         self._check_writable()
         try:
             report = sync(self.root, self.base, rebuild=rebuild, progress=progress, cancel=cancel, wait=wait)
-        except store.IndexBusy:
-            if store_current_exists(self.base):
+        except IndexBusy:
+            if (self.base / "CURRENT").exists():
                 self.reopen()
             raise
-        self.reopen()
+        try:
+            self.reopen()
+        except IndexBroken as e:
+            report = sync(self.root, self.base, rebuild=True, progress=progress, cancel=cancel, wait=wait,
+                          reason=f"{e}; rebuilding")
+            self.reopen()
         return report
 
     def _check_writable(self) -> None:
@@ -86,55 +105,66 @@ class Engine:
             ) from None
 
     def reopen(self) -> None:
-        from . import store
+        """Open the live generation (after a sync, or to read the last good index)."""
+        from . import generations, store
+        from .facts import FactStore
 
         with self._lock:
-            gen = store.current(self.base)
+            gen = generations.current(self.base)
             if gen is None:
-                raise store.IndexBroken("no index has been built yet")
-            if self._reader is not None:
-                self._reader.close()
-            self._reader = store.Reader(gen.path)
-            self._speakers = self._quotes = self._groups = None
+                raise IndexBroken("no index has been built yet")
+            search, related = store.Reader(gen.path), store.Reader(gen.path)
+            try:
+                facts = FactStore(gen.path, snapshot=True)
+            except Exception as e:
+                search.close()
+                related.close()
+                raise IndexBroken(f"fact store unreadable ({type(e).__name__})") from None
+            self.close()
+            self._search, self._related, self._facts = _Guarded(search), _Guarded(related), facts
+            self._path = gen.path
 
     def close(self) -> None:
         with self._lock:
-            if self._reader is not None:
-                self._reader.close()
-                self._reader = None
+            for guarded in (self._search, self._related):
+                if guarded is not None:
+                    with guarded.lock:
+                        guarded.reader.close()
+            if self._facts is not None:
+                self._facts.close()
+            self._search = self._related = self._facts = None
+            self._speakers = self._quotes = self._groups = None
 
-    @property
-    def reader(self) -> Reader:
-        if self._reader is None:
-            self.reopen()
-        assert self._reader is not None
-        return self._reader
+    def _open(self) -> tuple[_Guarded, _Guarded, FactStore]:
+        with self._lock:
+            if self._facts is None:
+                self.reopen()
+            assert self._search and self._related and self._facts
+            return self._search, self._related, self._facts
 
     # --- articles --------------------------------------------------------------------------------
 
     def articles(self) -> list[ArticleMeta]:
-        with self._lock:
-            metas = [ArticleMeta(**json.loads(d["payload"])) for d in self.reader.documents(kind="article")]
-        return sorted(metas, key=lambda m: m.path)
+        return self._open()[2].articles()
 
     def article(self, article_id: str) -> Article | None:
-        with self._lock:
-            doc = self.reader.document(id=f"{article_id}@content")
-        return Article.from_dict(json.loads(doc["payload"])) if doc else None
+        return self._open()[2].article(article_id)
 
     # --- queries -------------------------------------------------------------------------------
 
     def search(self, query: str, limit: int = 20) -> SearchResult:
         from .search import search
 
-        with self._lock:
-            return search(self.reader, query, limit)
+        guarded = self._open()[0]
+        with guarded.lock:
+            return search(guarded.reader, query, limit)
 
     def query_terms(self, query: str) -> set[str]:
         from .search import query_terms
 
-        with self._lock:
-            return query_terms(self.reader, query)
+        guarded = self._open()[0]
+        with guarded.lock:
+            return query_terms(guarded.reader, query)
 
     def highlights(self, text: str, query: str) -> list[tuple[int, int]]:
         """Spans of `text` (an article) matching `query`, for n/N in the reader."""
@@ -145,8 +175,26 @@ class Engine:
     def related(self, article_id: str, paragraph: int, limit: int = 10) -> list[Related]:
         from .search import related
 
-        with self._lock:
-            return related(self.reader, article_id, paragraph, limit)
+        guarded = self._open()[1]
+        with guarded.lock:
+            return related(guarded.reader, article_id, paragraph, limit)
+
+    def search_quotes(self, query: str, limit: int = 50) -> list[Quote]:
+        """Quotes whose words match `query`, best first."""
+        from .store import search_facts
+
+        self._open()
+        ids = [(d["article_id"], d["id"]) for d in search_facts(self._path, query, "quote", limit)]
+        by_id = {f"{q.article_id}#q{n}": q for q, n in self._numbered_quotes()}
+        return [by_id[i] for _, i in ids if i in by_id]
+
+    def _numbered_quotes(self):
+        quotes = self._load_quotes()[0]
+        counter: dict[str, int] = {}
+        for q in quotes:
+            n = counter.get(q.article_id, 0)
+            counter[q.article_id] = n + 1
+            yield q, n
 
     # --- the ledger: speakers, quotes, figures across the corpus ---------------------------------
 
@@ -154,10 +202,10 @@ class Engine:
         from .ledger import speaker_organisation
         from .speakers import merge_speakers
 
+        facts = self._open()[2]
         with self._lock:
             if self._quotes is None or self._speakers is None:
-                quotes = [Quote(**json.loads(d["payload"])) for d in self.reader.documents(kind="quote")]
-                quotes.sort(key=lambda q: (q.article_id, q.start))
+                quotes = facts.quotes()
                 speakers = merge_speakers(quotes)
                 for s in speakers:
                     s.organisation = speaker_organisation(s)
@@ -196,9 +244,7 @@ class Engine:
         return [q for q in quotes if found and q.speaker_id == found.id]
 
     def figures(self) -> list[Figure]:
-        with self._lock:
-            figures = [Figure(**json.loads(d["payload"])) for d in self.reader.documents(kind="figure")]
-        return sorted(figures, key=lambda f: (f.article_id, f.start))
+        return self._open()[2].figures()
 
     def figure_groups(self) -> list[FigureGroup]:
         """Figures that count the same thing across the corpus, with agreement verdicts."""
@@ -208,7 +254,3 @@ class Engine:
             if self._groups is None:
                 self._groups = group_figures(self.figures(), {m.id: m.title for m in self.articles()})
             return self._groups
-
-
-def store_current_exists(base: Path) -> bool:
-    return (base / "CURRENT").exists()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .clean import clean
-from .corpus import UnreadableFile, decode, digest, read_bytes
+from .corpus import FileStat, UnreadableFile, decode, digest, read_bytes
 from .extract import extract
 from .model import Article, Passage
 
@@ -25,7 +25,22 @@ def article_from_text(text: str, article_id: str, path: str) -> Article:
     )
 
 
-def read_article(path: Path, article_id: str) -> tuple[Article, str]:
-    """The article in `path` and the digest of its bytes (for the manifest)."""
-    data = read_bytes(path)
-    return article_from_text(decode(data), article_id, article_id), digest(data)
+Job = tuple[str, str, FileStat, "dict | None"]  # corpus root, relative path, stat, manifest entry
+# The manifest entry, and the article, or None for unchanged bytes (a touched file), or the
+# reason the file was skipped.
+Loaded = tuple[str, dict, "Article | str | None"]
+
+
+def load_file(job: Job) -> Loaded:
+    """Read, decode, clean and extract one corpus file. Runs in worker processes for big
+    builds, so it imports nothing of Whoosh."""
+    root, rel, st, old = job
+    entry = {"size": st.size, "mtime_ns": st.mtime_ns}
+    try:
+        data = read_bytes(Path(root) / rel)
+        entry["digest"] = digest(data)
+        if old and old.get("digest") == entry["digest"]:
+            return rel, entry, None
+        return rel, entry, article_from_text(decode(data), rel, rel)
+    except UnreadableFile as e:
+        return rel, entry, str(e)

@@ -23,7 +23,7 @@ def search(reader: Reader, text: str, limit: int = 20) -> SearchResult:
     except BadQuery as e:
         return SearchResult(text, [], 0, message=str(e))
     terms = reader.query_terms(q)
-    docs, total = reader.search(q, "passage", limit)
+    docs, total = reader.search(q, limit)
     hits = [
         SearchHit(
             article_id=d["article_id"], article_title=d.get("title", ""), paragraph=d["paragraph"],
@@ -54,7 +54,7 @@ MIN_WORDING = 0.3
 def related(reader: Reader, article_id: str, paragraph: int, limit: int = 10) -> list[Related]:
     """Passages in other articles sharing a figure, a speaker or wording with this passage."""
     pid = f"{article_id}#{paragraph}"
-    doc = reader.document(id=pid)
+    doc = reader.document(pid)
     if doc is None:
         return []
     values = set(doc.get("values", "").split())

@@ -1,39 +1,31 @@
-"""The on-disk index: the only module that imports Whoosh.
+"""The Whoosh index: the only module that imports Whoosh.
 
-Layout of one corpus's index folder (`base`):
-    CURRENT            name of the live generation, replaced atomically
-    lock               held while a process writes to this corpus's index
-    g<time>-<rand>/    a generation: Whoosh segments plus manifest.json
-
-A full build writes a new generation beside the live one and swaps `CURRENT`, so a build killed
-half-way leaves the previous index untouched. Incremental updates commit into the live generation
-(Whoosh commits are atomic) and then rewrite the manifest; a crash between the two only means the
-same files are re-indexed next time.
+Two indexes share a generation folder. `passages` holds one document per paragraph and answers
+every search and related-passage query, so its posting lists carry nothing else. `facts` holds
+the articles' titles, their quotes and their figures as small documents (searchable quotes,
+`speaker:` and figure values); the facts themselves are read back from the fact store, not from
+Whoosh's stored fields.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
-import time
-import uuid
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from whoosh import index as wix
 from whoosh.analysis import STOP_WORDS, StemmingAnalyzer
-from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.index import LockError
-from whoosh.qparser import MultifieldParser
-from whoosh.query import NullQuery, Query, Term
+from whoosh.qparser import QueryParser
+from whoosh.query import And, NullQuery, Or, Query, Term
 
+from .facts import FactStore
+from .generations import IndexBroken, IndexBusy
 from .model import Article, Figure, speaker_key
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
+PASSAGES, FACTS = "passages", "facts"
 # Whoosh's stop list plus the auxiliaries and pronouns that fill news prose: without them
 # "similar wording" is explained by "had" and "been".
 _NEWS_STOP = frozenset(
@@ -45,125 +37,35 @@ _NEWS_STOP = frozenset(
 ANALYZER = StemmingAnalyzer(stoplist=STOP_WORDS | _NEWS_STOP)
 
 
-def schema() -> Schema:
+def _passage_schema() -> Schema:
+    return Schema(
+        id=ID(stored=True, unique=True),
+        article_id=ID(stored=True),
+        paragraph=STORED(), start=STORED(), title=STORED(),
+        body=TEXT(analyzer=ANALYZER, stored=True),
+        speaker=TEXT(stored=True),
+        speaker_key=KEYWORD(stored=True, commas=True, lowercase=True),
+        values=KEYWORD(stored=True),
+    )
+
+
+def _facts_schema() -> Schema:
     return Schema(
         id=ID(stored=True, unique=True),
         kind=ID(stored=True),
         article_id=ID(stored=True),
-        paragraph=NUMERIC(stored=True),
-        start=STORED(),
-        title=TEXT(analyzer=ANALYZER, stored=True, field_boost=1.5),
-        body=TEXT(analyzer=ANALYZER, stored=True, chars=True),
-        speaker=TEXT(stored=True),
-        speaker_key=KEYWORD(stored=True, commas=True, lowercase=True),
-        values=KEYWORD(stored=True),
-        payload=STORED(),
+        paragraph=STORED(),
+        body=TEXT(analyzer=ANALYZER),
+        speaker=TEXT(),
+        values=KEYWORD(),
     )
 
 
-class IndexBroken(Exception):
-    """The index on disk cannot be opened; it will be rebuilt."""
-
-
-class IndexBusy(Exception):
-    """Another process is writing this index."""
-
-
-# --- files and generations --------------------------------------------------------------------
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-
-
-@dataclass(slots=True)
-class Generation:
-    path: Path
-    manifest: dict[str, Any]
-
-    def write_manifest(self) -> None:
-        _atomic_write(self.path / "manifest.json", json.dumps(self.manifest, sort_keys=True))
-
-
-def current(base: Path) -> Generation | None:
-    """The live generation, or None when there is none yet. Raises IndexBroken when the pointer
-    or manifest is damaged or the Whoosh files cannot be opened."""
-    pointer = base / "CURRENT"
-    if not pointer.exists():
-        return None
-    name = pointer.read_text(encoding="utf-8", errors="replace").strip()
-    gen = base / name
-    if not name or "/" in name or not gen.is_dir():
-        raise IndexBroken(f"index pointer names a missing generation: {name!r}")
-    try:
-        manifest = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError) as e:
-        raise IndexBroken(f"index manifest unreadable: {e}") from None
-    if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), dict):
-        raise IndexBroken("index manifest has no file list")
-    return Generation(gen, manifest)
-
-
-def new_generation(base: Path) -> Path:
-    """A fresh, empty generation to build into. Call with the write lock held: any other
-    unfinished build in `base` then belongs to a process that died, and is removed."""
-    base.mkdir(parents=True, exist_ok=True)
-    for old in base.glob("g*.building"):
-        shutil.rmtree(old, ignore_errors=True)
-    path = base / f"g{time.time_ns()}-{uuid.uuid4().hex[:6]}.building"
-    path.mkdir()
-    wix.create_in(str(path), schema())
-    return path
-
-
-def publish(base: Path, building: Path, manifest: dict[str, Any]) -> Generation:
-    """Make a finished build the live generation and remove generations older than the last one
-    (the previous stays: another process may still be reading it)."""
-    final = building.with_name(building.name.removesuffix(".building"))
-    os.replace(building, final)
-    gen = Generation(final, manifest)
-    gen.write_manifest()
-    previous = (base / "CURRENT").read_text().strip() if (base / "CURRENT").exists() else None
-    _atomic_write(base / "CURRENT", final.name)
-    for old in base.iterdir():
-        if old.is_dir() and old.name not in (final.name, previous) and old.name.startswith("g"):
-            shutil.rmtree(old, ignore_errors=True)
-    return gen
-
-
-def discard(building: Path) -> None:
-    shutil.rmtree(building, ignore_errors=True)
-
-
-@contextmanager
-def write_lock(base: Path, wait: float, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
-    """One writer per corpus index across processes (the kernel drops the lock if the holder
-    dies); calls `on_wait` once if another process holds it, raises IndexBusy after `wait` s."""
-    import fcntl
-
-    base.mkdir(parents=True, exist_ok=True)
-    with open(base / "lock", "a+") as fh:
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if on_wait:
-                    on_wait()
-                    on_wait = None
-                if time.monotonic() >= deadline:
-                    raise IndexBusy("another icereader is updating this index") from None
-                time.sleep(0.1)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
+def create(path: Path) -> None:
+    """Empty indexes and fact store in a new generation folder."""
+    wix.create_in(str(path), _passage_schema(), indexname=PASSAGES)
+    wix.create_in(str(path), _facts_schema(), indexname=FACTS)
+    FactStore(path, bulk=True).close()
 
 
 # --- documents ------------------------------------------------------------------------------
@@ -178,72 +80,87 @@ def _distinctive(f: Figure) -> bool:
     return f.value is not None and (f.value > 12 or f.value != int(f.value) or f.unit is not None)
 
 
-
-
-def article_documents(article: Article) -> Iterator[dict[str, Any]]:
-    """The Whoosh documents of one article: the article, its passages, quotes and figures."""
-    aid = article.id
-    yield {
-        "id": aid, "kind": "article", "article_id": aid, "title": article.title,
-        "payload": json.dumps(asdict(article.meta)),
-    }
-    yield {"id": f"{aid}@content", "kind": "content", "article_id": aid, "payload": json.dumps(article.to_dict())}
+def passage_documents(article: Article) -> Iterator[dict[str, Any]]:
+    by_paragraph: dict[int, tuple[set[str], set[str]]] = {p.index: (set(), set()) for p in article.passages}
+    for q in article.quotes:
+        if q.speaker and q.paragraph in by_paragraph:
+            by_paragraph[q.paragraph][0].add(q.speaker)
+    for f in article.figures:
+        if _distinctive(f) and f.paragraph in by_paragraph:
+            by_paragraph[f.paragraph][1].add(value_key(f.value))
     for p in article.passages:
-        quotes = [q for q in article.quotes if q.paragraph == p.index and q.speaker]
-        values = {value_key(f.value) for f in article.figures if f.paragraph == p.index and _distinctive(f)}
+        speakers, values = by_paragraph[p.index]
         yield {
-            "id": p.id, "kind": "passage", "article_id": aid, "paragraph": p.index,
-            "start": p.start, "title": article.title, "body": p.text,
-            "speaker": " ; ".join(sorted({q.speaker for q in quotes})),
-            "speaker_key": ",".join(sorted({speaker_key(q.speaker) for q in quotes})),
+            "id": p.id, "article_id": article.id, "paragraph": p.index, "start": p.start,
+            "title": article.title, "body": p.text, "speaker": " ; ".join(sorted(speakers)),
+            "speaker_key": ",".join(sorted({speaker_key(s) for s in speakers})),
             "values": " ".join(sorted(values)),
         }
+
+
+def fact_documents(article: Article) -> Iterator[dict[str, Any]]:
+    aid = article.id
+    yield {"id": aid, "kind": "article", "article_id": aid, "paragraph": 0, "body": article.title}
     for i, q in enumerate(article.quotes):
-        yield {
-            "id": f"{aid}#q{i}", "kind": "quote", "article_id": aid, "paragraph": q.paragraph,
-            "start": q.start, "title": article.title, "body": q.text,
-            "speaker": " ; ".join(n for n in (q.speaker, q.speaker_surface, q.role) if n),
-            "speaker_key": speaker_key(q.speaker or ""),
-            "payload": json.dumps(asdict(q)),
-        }
+        yield {"id": f"{aid}#q{i}", "kind": "quote", "article_id": aid, "paragraph": q.paragraph,
+               "body": q.text, "speaker": " ".join(n for n in (q.speaker, q.role) if n)}
     for i, f in enumerate(article.figures):
-        yield {
-            "id": f"{aid}#f{i}", "kind": "figure", "article_id": aid, "paragraph": f.paragraph,
-            "start": f.start, "title": article.title, "body": f"{f.text} {f.counts}",
-            "values": value_key(f.value) if f.value is not None else "",
-            "payload": json.dumps(asdict(f)),
-        }
+        yield {"id": f"{aid}#f{i}", "kind": "figure", "article_id": aid, "paragraph": f.paragraph,
+               "body": f"{f.text} {f.counts}", "values": value_key(f.value) if f.value is not None else ""}
 
 
-@dataclass(slots=True)
 class Writer:
-    """Adds and removes whole articles; cancel() on any error releases Whoosh's lock."""
+    """Adds and removes whole articles in both indexes and the fact store, committing all three
+    on success and cancelling all three on any error (which also releases Whoosh's locks)."""
 
-    path: Path
-    bulk: bool = False
-    _w: Any = field(default=None, init=False)
+    def __init__(self, path: Path, bulk: bool = False) -> None:
+        self.path, self.bulk = path, bulk
 
     def __enter__(self) -> Writer:
-        ix = wix.open_dir(str(self.path))
-        opts = {"limitmb": 256} if self.bulk else {}
+        opts: dict[str, Any] = {"limitmb": 256} if self.bulk else {}
+        self._writers = []
         try:
-            self._w = ix.writer(timeout=10.0, **opts)
+            for name in (PASSAGES, FACTS):
+                ix = wix.open_dir(str(self.path), indexname=name)
+                self._writers.append(ix.writer(timeout=10.0, compound=False, **opts))
         except LockError:
+            self._cancel()
             raise IndexBusy("another icereader is updating this index") from None
+        except Exception as e:
+            self._cancel()
+            raise IndexBroken(f"index files unreadable ({type(e).__name__})") from None
+        self.facts = FactStore(self.path, bulk=self.bulk)
+        self.facts.begin()
         return self
 
     def add(self, article: Article) -> None:
-        for doc in article_documents(article):
-            self._w.add_document(**doc)
+        passages, facts = self._writers
+        for doc in passage_documents(article):
+            passages.add_document(**doc)
+        for doc in fact_documents(article):
+            facts.add_document(**doc)
+        self.facts.put(article)
 
     def remove(self, article_id: str) -> None:
-        self._w.delete_by_term("article_id", article_id)
+        for w in self._writers:
+            w.delete_by_term("article_id", article_id)
+        self.facts.delete(article_id)
+
+    def _cancel(self) -> None:
+        for w in self._writers:
+            w.cancel()
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        if exc_type is None:
-            self._w.commit(merge=not self.bulk)
-        else:
-            self._w.cancel()
+        try:
+            if exc_type is None:
+                self.facts.commit()
+                for w in self._writers:
+                    w.commit(merge=not self.bulk)
+            else:
+                self.facts.rollback()
+                self._cancel()
+        finally:
+            self.facts.close()
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -263,30 +180,23 @@ class BadQuery(ValueError):
     """The query cannot be understood; the message says why, in one line."""
 
 
+def _hits(results: Any) -> list[dict[str, Any]]:
+    return [dict(hit.fields(), _score=hit.score) for hit in results]
+
+
 class Reader:
-    """A searcher over one generation. Not thread-safe: the engine serialises calls."""
+    """A searcher over one generation's passages. Not thread-safe: callers serialise."""
 
     def __init__(self, path: Path) -> None:
         try:
-            self.ix = wix.open_dir(str(path))
+            self.ix = wix.open_dir(str(path), indexname=PASSAGES)
             self.searcher = self.ix.searcher()
         except Exception as e:  # damaged files fail in many ways (struct.error, EOFError, …)
             raise IndexBroken(f"index files unreadable ({type(e).__name__})") from None
-        self.parser = MultifieldParser(["body", "title"], self.ix.schema, fieldboosts={"body": 1.0, "title": 0.5})
-
-    def check(self) -> None:
-        """Read a little of every segment, so damage is found now rather than mid-query."""
-        try:
-            self.searcher.doc_count_all()
-            next(iter(self.searcher.documents(kind="article")), None)
-        except Exception as e:
-            raise IndexBroken(f"index files unreadable ({type(e).__name__})") from None
+        self.parser = QueryParser("body", self.ix.schema)
 
     def close(self) -> None:
         self.searcher.close()
-
-    def refresh(self) -> None:
-        self.searcher = self.searcher.refresh()
 
     def parse(self, text: str) -> Query:
         try:
@@ -303,38 +213,47 @@ class Reader:
             found = q.existing_terms(self.searcher.reader(), phrases=True, expand=True)
         except Exception:
             found = q.all_terms()
-        return {t.decode() if isinstance(t, bytes) else t for f, t in found if f in ("body", "title")}
+        return {t.decode() if isinstance(t, bytes) else t for f, t in found if f == "body"}
 
-    def search(self, q: Query, kind: str, limit: int) -> tuple[list[dict[str, Any]], int]:
-        results = self.searcher.search(q, limit=limit, filter=Term("kind", kind))
-        return [dict(hit.fields(), _score=hit.score) for hit in results], len(results)
+    def search(self, q: Query, limit: int) -> tuple[list[dict[str, Any]], int]:
+        """Top passages and the exact number of matches, counted in the same pass (Whoosh's
+        block-skipping would make `len(results)` run the whole query a second time)."""
+        results = self.searcher.search(q, limit=limit, optimize=False)
+        return _hits(results), len(results)
 
-    def documents(self, **terms: str) -> Iterator[dict[str, Any]]:
-        return self.searcher.documents(**terms)
-
-    def document(self, **terms: str) -> dict[str, Any] | None:
-        return self.searcher.document(**terms)
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        return self.searcher.document(id=doc_id)
 
     def related_by(self, fieldname: str, values: Iterable[str], exclude_article: str, limit: int) -> list[dict[str, Any]]:
-        """Passages of other articles sharing any of `values` in a keyword field."""
-        from whoosh.query import And, Not, Or
-
-        values = [v for v in values if v]
-        if not values:
+        """Passages of other articles sharing any of `values` in a keyword field. The article's
+        own passages are masked out: a mask is one article's documents, a filter would be all
+        the others'."""
+        terms = [Term(fieldname, v) for v in values if v]
+        if not terms:
             return []
-        q = And([Term("kind", "passage"), Or([Term(fieldname, v) for v in values]),
-                 Not(Term("article_id", exclude_article))])
-        return [dict(h.fields(), _score=h.score) for h in self.searcher.search(q, limit=limit)]
+        return _hits(self.searcher.search(Or(terms), limit=limit, mask=Term("article_id", exclude_article)))
 
     def more_like(self, doc_id: str, exclude_article: str, limit: int) -> tuple[list[dict[str, Any]], list[str]]:
         """Passages with similar wording, and the key terms that made them similar."""
-        from whoosh.query import And, Not
-
         docnum = self.searcher.document_number(id=doc_id)
         if docnum is None:
             return [], []
-        flt = And([Term("kind", "passage"), Not(Term("article_id", exclude_article))])
-        hits = self.searcher.more_like(docnum, "body", top=limit, numterms=15, filter=flt)
-        terms = [t for t, _ in self.searcher.key_terms([docnum], "body", numterms=15)]
-        return [dict(h.fields(), _score=h.score) for h in hits], terms
+        key_terms = self.searcher.key_terms([docnum], "body", numterms=15)
+        if not key_terms:
+            return [], []
+        q = Or([Term("body", t, boost=w) for t, w in key_terms])
+        hits = self.searcher.search(q, limit=limit, mask=Term("article_id", exclude_article))
+        return _hits(hits), [t for t, _ in key_terms]
 
+
+def search_facts(path: Path, text: str, kind: str, limit: int) -> list[dict[str, Any]]:
+    """Quotes (or figures, or titles) matching `text`, for the command line."""
+    ix = wix.open_dir(str(path), indexname=FACTS)
+    with ix.searcher() as searcher:
+        try:
+            q = QueryParser("body", ix.schema).parse(text)
+        except Exception as e:
+            raise BadQuery(f"cannot parse query ({type(e).__name__})") from None
+        if q is NullQuery:
+            raise BadQuery("the query has no searchable words")
+        return _hits(searcher.search(And([q, Term("kind", kind)]), limit=limit))

@@ -2,20 +2,24 @@
 
 The manifest records each file's size, mtime and content digest. An unchanged corpus costs one
 directory walk and no reads; a touched but identical file costs one read; only files whose bytes
-changed are cleaned, extracted and re-indexed.
+changed are cleaned, extracted and re-indexed. Big builds read and extract in a worker process
+while this one feeds Whoosh, so both cores work.
 """
 
 from __future__ import annotations
 
+import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from . import store
-from .corpus import FileStat, Skipped, UnreadableFile, decode, digest, read_bytes, scan
-from .ingest import article_from_text
+from . import generations, store
+from .corpus import FileStat, Skipped, scan
+from .generations import Generation, IndexBroken
+from .ingest import Job, Loaded, load_file
+from .model import Article
 
 Progress = Callable[[int, int, str], None]
 
@@ -78,36 +82,32 @@ def _plan(stats: dict[str, FileStat], manifest: dict) -> tuple[list[str], dict[s
     return todo, keep, still_skipped
 
 
-def _live(base: Path, rebuild: bool, report: SyncReport) -> store.Generation | None:
-    """The generation to update, or None when a full build is needed (and why, in the report)."""
+def _live(base: Path, rebuild: bool, report: SyncReport) -> Generation | None:
+    """The generation to update, or None when a full build is needed (and why, in the report).
+    Only the pointer and manifest are read here: this is the start-up path, and damaged index
+    files are found (and rebuilt) when the engine opens them."""
     if rebuild:
-        report.reason = "rebuild requested"
+        report.reason = report.reason or "rebuild requested"
         return None
     try:
-        gen = store.current(base)
-        if gen is not None and gen.manifest.get("schema") != store.SCHEMA_VERSION:
-            report.reason = "index written by another icereader version; rebuilding"
-            return None
-        if gen is not None:
-            reader = store.Reader(gen.path)
-            try:
-                reader.check()
-            finally:
-                reader.close()
-        return gen
-    except store.IndexBroken as e:
+        gen = generations.current(base)
+    except IndexBroken as e:
         report.reason = f"{e}; rebuilding"
         return None
+    if gen is not None and gen.manifest.get("schema") != store.SCHEMA_VERSION:
+        report.reason = "index written by another icereader version; rebuilding"
+        return None
+    return gen
 
 
 def sync(root: Path, base: Path, *, rebuild: bool = False, progress: Progress | None = None,
-         cancel: Callable[[], bool] | None = None, wait: float = 30.0) -> SyncReport:
+         cancel: Callable[[], bool] | None = None, wait: float = 30.0, reason: str = "") -> SyncReport:
     """Make the index in `base` reflect the articles under `root`.
 
     The unchanged case takes no lock, so a second instance can check and read while another
-    writes; writing waits up to `wait` seconds for the lock, then raises `store.IndexBusy`."""
+    writes; writing waits up to `wait` seconds for the lock, then raises `IndexBusy`."""
     t0 = time.perf_counter()
-    report = SyncReport()
+    report = SyncReport(reason=reason)
     stats, report.skipped = scan(root)
     report.files = len(stats)
     gen = _live(base, rebuild, report)
@@ -118,14 +118,18 @@ def sync(root: Path, base: Path, *, rebuild: bool = False, progress: Progress | 
             report.seconds = time.perf_counter() - t0
             return report
     waiting = (lambda: progress(0, 0, "waiting for another icereader to finish indexing")) if progress else None
-    with store.write_lock(base, wait, waiting):
+    with generations.write_lock(base, wait, waiting):
         gen = _live(base, rebuild, report)  # another process may have written while we waited
-        _write(root, base, gen, stats, report, progress, cancel)
+        try:
+            _write(root, base, gen, stats, report, progress, cancel)
+        except IndexBroken as e:  # the live index could not take the update: build a new one
+            report.reason = f"{e}; rebuilding"
+            _write(root, base, None, stats, report, progress, cancel)
     report.seconds = time.perf_counter() - t0
     return report
 
 
-def _write(root: Path, base: Path, gen: store.Generation | None, stats: dict[str, FileStat],
+def _write(root: Path, base: Path, gen: Generation | None, stats: dict[str, FileStat],
            report: SyncReport, progress: Progress | None, cancel: Callable[[], bool] | None) -> None:
     old_files = gen.manifest["files"] if gen else {}
     todo, keep, skipped = _plan(stats, gen.manifest if gen else {})
@@ -137,45 +141,66 @@ def _write(root: Path, base: Path, gen: store.Generation | None, stats: dict[str
     manifest = _fresh_manifest(root) if full else gen.manifest
     manifest["files"] = {} if full else keep
     manifest["skipped"] = {} if full else skipped
-    path = store.new_generation(base) if full else gen.path
     if full:
+        path = generations.new_generation(base)
+        store.create(path)
         todo, removed, report.rebuilt = list(stats), [], True
+    else:
+        path = gen.path
     try:
         with store.Writer(path, bulk=full) as writer:
             for rel in removed:
                 writer.remove(rel)
                 report.removed.append(rel)
-            for n, rel in enumerate(todo):
+            jobs = [(str(root), rel, stats[rel], None if full else old_files.get(rel)) for rel in todo]
+            for n, (rel, entry, result) in enumerate(_loaded(jobs)):
                 if cancel and cancel():
                     raise Cancelled()
                 if progress:
                     progress(n, len(todo), rel)
-                _index_file(root, rel, stats[rel], old_files.get(rel), writer, manifest, report, full)
+                _record(rel, entry, result, old_files.get(rel), writer, manifest, report, full)
             if progress:
                 progress(len(todo), len(todo), "saving")
     except BaseException:
         if full:
-            store.discard(path)
+            generations.discard(path)
         raise
     report.skipped += _skips(manifest["skipped"])
     if full:
-        store.publish(base, path, manifest)
+        generations.publish(base, path, manifest)
     else:
-        store.Generation(path, manifest).write_manifest()
+        Generation(path, manifest).write_manifest()
 
 
-def _index_file(root: Path, rel: str, st: FileStat, old: dict | None, writer: store.Writer,
-                manifest: dict, report: SyncReport, full: bool) -> None:
-    try:
-        data = read_bytes(root / rel)
-        dig = digest(data)
-        entry = {"size": st.size, "mtime_ns": st.mtime_ns, "digest": dig}
-        if not full and old and old.get("digest") == dig:
-            manifest["files"][rel] = entry  # touched, not changed
-            return
-        article = article_from_text(decode(data), rel, rel)
-    except UnreadableFile as e:
-        manifest["skipped"][rel] = {"size": st.size, "mtime_ns": st.mtime_ns, "reason": str(e)}
+POOL_MIN_FILES = 200
+
+
+def _loaded(jobs: list[Job]) -> Iterator[Loaded]:
+    """Results in order. With many files and more than one core, a worker process reads and
+    extracts ahead while this process writes the index."""
+    workers = min(4, (os.cpu_count() or 1) - 1)
+    if len(jobs) < POOL_MIN_FILES or workers < 1:
+        yield from map(load_file, jobs)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawn, not fork: the reader calls this from a worker thread, and forking a threaded
+    # process can deadlock the child.
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        try:
+            yield from pool.map(load_file, jobs, chunksize=16)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _record(rel: str, entry: dict, result: Article | str | None, old: dict | None,
+            writer: store.Writer, manifest: dict, report: SyncReport, full: bool) -> None:
+    if result is None:
+        manifest["files"][rel] = entry  # touched, not changed
+        return
+    if isinstance(result, str):
+        manifest["skipped"][rel] = {"size": entry["size"], "mtime_ns": entry["mtime_ns"], "reason": result}
         if not full and old:
             writer.remove(rel)
             report.removed.append(rel)
@@ -183,5 +208,5 @@ def _index_file(root: Path, rel: str, st: FileStat, old: dict | None, writer: st
     if not full:
         writer.remove(rel)
         (report.changed if old else report.added).append(rel)
-    writer.add(article)
+    writer.add(result)
     manifest["files"][rel] = entry

@@ -174,11 +174,23 @@ def test_interrupted_build_keeps_the_previous_index(engine: Engine, corpus: Path
 
 def test_damaged_index_is_rebuilt(engine: Engine):
     gen = engine.base / generation(engine)
-    for seg in gen.glob("*.seg"):
-        seg.write_bytes(b"garbage")
+    for seg in gen.glob("passages_*.*"):
+        if "WRITELOCK" not in seg.name:
+            seg.write_bytes(b"garbage")
     engine.close()
-    report = Engine(engine.root, engine.base.parent).sync()
+    fresh = Engine(engine.root, engine.base.parent)
+    report = fresh.sync()
     assert report.rebuilt and "rebuilding" in report.reason
+    assert fresh.search("arrested").hits
+
+
+def test_damaged_fact_store_is_rebuilt(engine: Engine):
+    engine.close()
+    (engine.base / generation(engine) / "facts.db").write_bytes(b"not a database at all" * 100)
+    fresh = Engine(engine.root, engine.base.parent)
+    report = fresh.sync()
+    assert report.rebuilt and "fact store" in report.reason
+    assert len(fresh.articles()) == 5
 
 
 def test_garbage_manifest_is_rebuilt(engine: Engine):

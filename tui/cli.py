@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _describe(e: Exception) -> str:
     from ..index.engine import IndexLocationError
-    from ..index.store import IndexBroken, IndexBusy
+    from ..index.generations import IndexBroken, IndexBusy
 
     if isinstance(e, (CorpusError, IndexLocationError, IndexBusy, IndexBroken)):
         return str(e)

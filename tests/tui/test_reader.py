@@ -243,15 +243,16 @@ async def test_empty_corpus_opens_with_a_message(tmp_path: Path):
 async def test_indexing_shows_progress_stays_responsive_and_escape_cancels(tmp_path: Path, monkeypatch):
     import time
 
-    from icereader.index import sync as sync_module
+    from icereader.index import ingest, sync
     from icereader.tui.widgets.status import IndexStatus
 
     corpus = tmp_path / "many"
     corpus.mkdir()
     for n in range(300):
         (corpus / f"a{n:03}.txt").write_text(f"Story {n}\n\nICE said {n} people were arrested.\n", encoding="utf-8")
-    real = sync_module.article_from_text
-    monkeypatch.setattr(sync_module, "article_from_text", lambda *a: (time.sleep(0.01), real(*a))[1])
+    real = ingest.article_from_text
+    monkeypatch.setattr(ingest, "article_from_text", lambda *a: (time.sleep(0.01), real(*a))[1])
+    monkeypatch.setattr(sync, "POOL_MIN_FILES", 10**9)  # keep the slow stand-in in this process
     app = IceReaderApp(Engine(corpus, tmp_path / "idx"))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause(0.3)

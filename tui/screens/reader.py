@@ -101,7 +101,7 @@ class ReaderScreen(Screen):
     @work(thread=True, exclusive=True, group="index", name="index")
     def index_corpus(self, rebuild: bool = False) -> None:
         from ...index.engine import IndexLocationError
-        from ...index.store import IndexBroken, IndexBusy
+        from ...index.generations import IndexBroken, IndexBusy
         from ...index.sync import Cancelled
 
         worker = get_current_worker()
