@@ -13,16 +13,16 @@ figures across articles by what it says. Word-level readings are in `phrases.py`
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .lex_numbers import (AGES, CHANGE_VERBS, COUNTS_AUX, CURRENCIES, EVENTS, LEVEL_VERBS, PEOPLE_EVENTS, QUALIFIERS,
                           VAGUE)
-from .phrases import (TOKEN, active, before_verb, clause, event_of, join, noun_phrase, np_word, participle,
+from .phrases import (TOKEN, active, before_verb, clause_end, event_of, join, noun_phrase, np_word, participle,
                       place_subject, predicate, qualifiers, sentence_head, subject, time_phrases, trim, verb_group,
                       word)
 
-_WINDOW = 30  # words read on each side of a figure: a long list must not cost quadratic time
+_REACH = 120
+_MONEY = frozenset(CURRENCIES.values())
 _PLACE_VERBS = frozenset("saw see sees had has have recorded reported logged counted".split())
 _FRONTED = ("in", "since", "during", "across", "throughout")
 _QUALIFIER_WORDS = frozenset(q.split()[0] for q in QUALIFIERS)
@@ -32,25 +32,22 @@ _QUALIFIER_WORDS = frozenset(q.split()[0] for q in QUALIFIERS)
 class Context:
     """What earlier figures leave for later ones: the noun and event of the figure before in the
     paragraph, and a group ("of the 58 individuals arrested") with the offset up to which it
-    applies: its sentence, or the list items a colon introduces (extended by `find_figures`).
-    It also keeps the words of the current sentence, so a sentence is tokenised once."""
+    applies: its sentence, or the list items a colon introduces (extended by `find_figures`)."""
 
     noun: str | None = None
     event: str | None = None
     group: str | None = None
     group_until: int = -1
-    sentence: tuple[int, int] = (-1, -1)
-    words: list[str] = field(default_factory=list)
-    offsets: list[int] = field(default_factory=list)
 
-    def around(self, text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[list[str], list[str]]:
-        """Words before and after the figure in its sentence (a window of each)."""
-        if sent != self.sentence:
-            self.sentence = sent
-            found = [(word(m.group()), m.start()) for m in TOKEN.finditer(text, *sent)]
-            self.words, self.offsets = [w for w, _ in found], [o for _, o in found]
-        a, b = bisect_left(self.offsets, start), bisect_left(self.offsets, end)
-        return self.words[max(0, a - _WINDOW):a], self.words[b:b + _WINDOW]
+
+def _around(text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[list[str], list[str], str]:
+    """Words of the figure's sentence before it and after it up to the clause break (each within
+    _REACH characters: what a figure counts is said close to it, and a long list must not cost
+    quadratic time), and the mark that ends the clause."""
+    a = sent[0] if start - sent[0] <= _REACH else text.find(" ", start - _REACH, start) + 1 or start - _REACH
+    b, mark = clause_end(text, end, min(sent[1], end + _REACH))
+    before, after = TOKEN.findall(text, a, start), TOKEN.findall(text, end, b)
+    return [word(w) if w[-1] == "." else w for w in before], [word(w) if w[-1] == "." else w for w in after], mark
 
 
 @dataclass(slots=True)
@@ -85,9 +82,10 @@ def _after(toks: list[str], unit: str | None, ctx: Context) -> _Reading:
         r.predicate, r.quals = ["who", *group, *quals[:1]], quals[1:]  # "of those arrested who were deported"
         r.event = None
     else:
-        r.quals, rest = qualifiers(toks, rest, money=unit in CURRENCIES.values())
+        r.quals, rest = qualifiers(toks, rest, money=unit in _MONEY)
     r.predicate = r.predicate or predicate(toks, rest) or (active(toks, rest) if not r.noun else [])
-    r.quals += [t for t in time_phrases(toks[rest:]) if t not in r.quals][:2 - len(r.quals)]
+    if len(r.quals) < 2 and rest < len(toks):
+        r.quals += [t for t in time_phrases(toks[rest:]) if t not in r.quals][:2 - len(r.quals)]
     return r
 
 
@@ -142,14 +140,13 @@ def _borrow(r: _Reading, ctx: Context, start: int, figure: str, before: list[str
 
 def counts_of(text: str, start: int, end: int, sent: tuple[int, int], unit: str | None, ctx: Context) -> str:
     """What the figure text[start:end] counts, read in its sentence; updates ctx for later figures."""
-    before, after = ctx.around(text, start, end, sent)
-    toks = clause(after)
+    before, toks, mark = _around(text, start, end, sent)
     figure = text[start:end]
     age = unit == "years" and figure.lower().endswith(AGES)
     if before[-1:] == [","] and toks[:1] == [","] and len(before) > 1 and before[-2][0].isupper():
         return "age of " + (place_subject(before[:-1], len(before) - 1) or before[-2])  # "Milton Carvajal, 39,"
     r = _after(toks, unit, ctx)
-    r.category = bool(r.noun) and not (r.quals or r.event) and after[len(toks):len(toks) + 1] in ([":"], ["("])
+    r.category = bool(r.noun) and not (r.quals or r.event) and mark in (":", "(")
     if [w.lower() for w in before[-2:]] in (["of", "the"], ["of", "those"]) and len(before) > 2 \
             and before[-3][0].isdigit():
         r.predicate = []  # "317 of the nearly 500 people arrested had…": what they had is said of the 317

@@ -10,6 +10,7 @@ aliens"), an -ly word is an adverb, a capitalised word is part of a name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lex_numbers import (COUNTS_AUX, COUNTS_STOPS, EVENTS, HAVE, KEPT_PREPS, LY_NOUNS, PARTICIPLES, TIME_WORDS,
                           VERB_WORDS)
@@ -24,13 +25,16 @@ _END_WORDS = COUNTS_AUX | _PREPS | COUNTS_STOPS | DETERMINERS | {"to", "more", "
 _BEFORE_NUMBER = frozenset("""more than nearly about almost some over by around roughly least at a total of only
     just up to as many approximately an estimated fewer less""".split())
 _TIME_LEADS = ("this", "last", "next", "each", "per", "a")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand "
+                          "thousands".split())
 # Prepositions a subject may hold once: "revenue from federal contracts", "arrests inside the country".
 _LINKS = frozenset("of from for in inside outside at".split())
 
 
 def word(w: str) -> str:
     """A token without the full stop that ends its sentence ("U.S." keeps its own)."""
-    return w[:-1] if w.endswith(".") and len(w) > 1 and not keeps_full_stop(w) else w
+    return w[:-1] if w[-1] == "." and len(w) > 1 and not keeps_full_stop(w) else w
 
 
 def join(words: list[str]) -> str:
@@ -45,6 +49,7 @@ def trim(words: list[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=8192)
 def participle(w: str, nxt: str | None) -> bool:
     """An -ed word read as a verb: not before a noun it describes ("convicted criminal aliens")."""
     low = w.lower()
@@ -54,6 +59,7 @@ def participle(w: str, nxt: str | None) -> bool:
         or nxt.lower() in ("up", "out", "back") or participle(nxt, None) or nxt.endswith("ing") and nxt.islower()
 
 
+@lru_cache(maxsize=8192)
 def np_word(w: str, nxt: str | None) -> bool:
     """A word that can stand in a noun phrase: no verb, adverb, preposition or clause word."""
     low = w.lower()
@@ -132,26 +138,34 @@ def qualifiers(toks: list[str], i: int, argument: bool = False, money: bool = Fa
 def time_phrases(toks: list[str]) -> list[str]:
     """Times anywhere in a clause before the next number: "this year", "last fiscal year",
     "since 2019", "in 2017"."""
-    out = []
-    for i, w in enumerate(toks[:-1]):
-        if _NUMERIC.search(w) and not re.fullmatch(r"(?:19|20)\d\d", w):
-            break
-        nxt = toks[i + 1]
-        if w.lower() in _TIME_LEADS and nxt.lower() in TIME_WORDS and w.lower() not in ("a", "each", "per"):
+    out: list[str] = []
+    for i in range(len(toks) - 1):
+        w, nxt = toks[i], toks[i + 1]
+        low = w.lower()
+        if low in _TIME_LEADS and low not in ("a", "each", "per") and nxt.lower() in TIME_WORDS:
             out.append(join(toks[i:i + 2 + (nxt.lower() == "fiscal" and i + 2 < len(toks))]))
-        elif w.lower() in ("since", "in") and re.fullmatch(r"(?:19|20)\d\d", nxt):
-            out.append(f"{w.lower()} {nxt}")
+        elif low in ("since", "in") and _YEAR.fullmatch(nxt):
+            out.append(f"{low} {nxt}")
+        elif (w[0].isdigit() or low in _NUMBER_WORDS) and not _YEAR.fullmatch(w):
+            break
     return out
 
 
-def clause(toks: list[str]) -> list[str]:
-    """The tokens up to the next clause break (";", a dash, ", while", ", including", ", 28 in")."""
-    for j, w in enumerate(toks):
-        nxt = toks[j + 1].lower() if j + 1 < len(toks) else ""
-        if w in (";", "—", "–", ":", "(") or w.lower() in COUNTS_STOPS - {"and"} \
-                or w == "," and (nxt in COUNTS_STOPS or nxt in ("including", "a", "an") or _NUMERIC.search(nxt)):
-            return toks[:j]
-    return toks
+_CLAUSE_END = re.compile(r"[;:(—–]|, |\b(?:or|but|as|if|than|that|because|wh(?:ile|ich|o|om|ose|en|ere))\b")
+_AFTER_COMMA = re.compile(r"(?:and|or|but|while|which|who|that|when|where|because|as|if|than|whom|whose|including"
+                          r"|an?|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b|\d",
+                          re.I)
+
+
+def clause_end(text: str, a: int, b: int) -> tuple[int, str]:
+    """Where the clause from offset a ends before b (";", a dash, ", while", ", including",
+    ", 28 in"), and the mark that ends it ("" for a word or none)."""
+    pos = a
+    while m := _CLAUSE_END.search(text, pos, b):
+        if m.group() != ", " or _AFTER_COMMA.match(text, m.end()):
+            return m.start(), m.group()
+        pos = m.end()
+    return b, ""
 
 
 def verb_group(toks: list[str], i: int) -> tuple[list[str], str | None, int]:
