@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
-from .lex_words import ADVERBIAL_STARTS, CUE_ADVERBS, CUE_VERBS, DETERMINERS, NAME_LINKS, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS
-from .mentions import (Mention, Token, final_name, finish, interpret, modifies_role, np_after, np_word,
-                       title_then_name)
+from .lex_names import GIVEN_NAMES
+from .lex_words import (ADVERBIAL_STARTS, CUE_ADVERBS, CUE_VERBS, DETERMINERS, NAME_LINKS, PARTICIPLE_CUES,
+                        PREPOSITIONS, PRONOUNS)
+from .mentions import Mention, Token, finish, interpret, modifies_role, np_after, np_word
+
 
 def is_cue(t: Token) -> bool:
     return t.text in CUE_VERBS or t.low == "according"
@@ -70,6 +72,33 @@ def subject_before(text: str, toks: list[Token], v: int, lo: int = 0) -> Mention
     if m is not None and role:
         m.surface = text[m.start:role[1]].strip(" ,")
     return m
+
+
+def final_name(text: str, toks: list[Token]) -> Mention | None:
+    """A long title closed by a person's name: "U.S. Attorney for the District of Massachusetts
+    Leah B. Foley", "Special Agent in Charge of the FBI Boston Division Jodi Cohen". The name
+    starts at a known given name in the last run of capitalised words; the title is the role."""
+    s = len(toks)
+    while s > 0 and (toks[s - 1].cap or len(toks[s - 1].text) == 2 and toks[s - 1].text.endswith(".")):
+        s -= 1
+    start = next((k for k in range(s, len(toks)) if toks[k].text in GIVEN_NAMES), None)
+    if start is None or start == 0 or not 2 <= len(toks) - start <= 4:
+        return None
+    name = " ".join(t.text for t in toks[start:])
+    role = re.sub(r"^(?:an?|the)\s+", "", text[toks[0].start:toks[start - 1].end], flags=re.I)
+    return finish(Mention("person", "", toks[0].start, toks[-1].end, name=name, role=role), text, None)
+
+
+def title_then_name(text: str, toks: list[Token], i: int) -> Mention | None:
+    """The phrase from token i to the end of its clause, when a title with prepositions leads to a
+    person's name ("said U.S. Attorney for the District of Massachusetts Leah B. Foley.")."""
+    j = i
+    while j < len(toks) and j - i < 20 and (np_word(toks[j]) or toks[j].low in PREPOSITIONS
+                                           or toks[j].low in DETERMINERS or toks[j].low in NAME_LINKS):
+        j += 1
+    if j < len(toks) and toks[j].text not in ".,;":
+        return None
+    return final_name(text, toks[i:j])
 
 
 def _skip_participle(toks: list[Token], j: int, lo: int) -> int:

@@ -66,15 +66,16 @@ class _Reading:
 def _after(toks: list[str], unit: str | None, ctx: Context) -> _Reading:
     """The noun (or partitive), event, predicate and place after the number."""
     r = _Reading()
-    i = 1 if toks[:1] == [")"] or unit == "percent" and toks[:1] == ["percent"] else 0
-    r.partitive = toks[i:i + 1] in (["of"], ["Of"])
+    n = len(toks)
+    i = 1 if n and (toks[0] == ")" or unit == "percent" and toks[0] == "percent") else 0
+    r.partitive = i < n and toks[i] in ("of", "Of")
     j = noun_phrase(toks, i + r.partitive, 6 if r.partitive else 4)
     if j > i + r.partitive:
         r.noun = join((["of"] if r.partitive else []) + toks[i + r.partitive:j])
-        if not r.partitive and toks[j:j + 1] == ["with"] and (k := noun_phrase(toks, j + 1, 3)) > j + 1:
+        if not r.partitive and j < n and toks[j] == "with" and (k := noun_phrase(toks, j + 1, 3)) > j + 1:
             r.noun, j = join(toks[i:k]), k  # "noncitizens with criminal records"
-    if r.noun and not r.partitive and toks[j:j + 1] in ([","], ["and"]):
-        j = next((k for k in range(j, min(len(toks), j + 12)) if toks[k].lower() in COUNTS_AUX), j)  # "A, B and C were"
+    if r.noun and not r.partitive and j < n and toks[j] in (",", "and"):
+        j = next((k for k in range(j, min(n, j + 12)) if toks[k].lower() in COUNTS_AUX), j)  # "A, B and C were"
     group, r.event, rest = verb_group(toks, j)
     rest = rest if r.event else j
     if (r.partitive or not r.noun and r.event != ctx.event) and group and group[0].lower() in COUNTS_AUX and r.event:
@@ -83,9 +84,10 @@ def _after(toks: list[str], unit: str | None, ctx: Context) -> _Reading:
         r.event = None
     else:
         r.quals, rest = qualifiers(toks, rest, money=unit in _MONEY)
-    r.predicate = r.predicate or predicate(toks, rest) or (active(toks, rest) if not r.noun else [])
-    if len(r.quals) < 2 and rest < len(toks):
-        r.quals += [t for t in time_phrases(toks[rest:]) if t not in r.quals][:2 - len(r.quals)]
+    if rest < n:
+        r.predicate = r.predicate or predicate(toks, rest) or (active(toks, rest) if not r.noun else [])
+        if len(r.quals) < 2:
+            r.quals += [t for t in time_phrases(toks[rest:]) if t not in r.quals][:2 - len(r.quals)]
     return r
 
 
@@ -152,7 +154,7 @@ def counts_of(text: str, start: int, end: int, sent: tuple[int, int], unit: str 
         r.predicate = []  # "317 of the nearly 500 people arrested had…": what they had is said of the 317
     _before(before, r, ctx)
     borrowed = None if age else _borrow(r, ctx, start, figure, before)
-    if (fronted := _fronted(before)) and fronted not in r.quals:
+    if len(r.quals) < 2 and "," in before and (fronted := _fronted(before)) and fronted not in r.quals:
         r.quals = [*r.quals[:1], fronted]
     words = trim(" ".join(p for p in (r.change, r.noun or borrowed, r.event, *r.predicate, *r.quals) if p).split())
     phrase = join(words) or join(trim([w for w in before[-3:] if w[0].isalnum()])[-1:])

@@ -233,33 +233,6 @@ def _named_apposition(text: str, toks: list[Token], i: int, k: int, role: tuple[
     return finish(named, text, None), end + 1 + (end + 1 < len(toks) and toks[end + 1].text == ",")
 
 
-def final_name(text: str, toks: list[Token]) -> Mention | None:
-    """A long title closed by a person's name: "U.S. Attorney for the District of Massachusetts
-    Leah B. Foley", "Special Agent in Charge of the FBI Boston Division Jodi Cohen". The name
-    starts at a known given name in the last run of capitalised words; the title is the role."""
-    s = len(toks)
-    while s > 0 and (toks[s - 1].cap or len(toks[s - 1].text) == 2 and toks[s - 1].text.endswith(".")):
-        s -= 1
-    start = next((k for k in range(s, len(toks)) if toks[k].text in GIVEN_NAMES), None)
-    if start is None or start == 0 or not 2 <= len(toks) - start <= 4:
-        return None
-    name = " ".join(t.text for t in toks[start:])
-    role = re.sub(r"^(?:an?|the)\s+", "", text[toks[0].start:toks[start - 1].end], flags=re.I)
-    return finish(Mention("person", "", toks[0].start, toks[-1].end, name=name, role=role), text, None)
-
-
-def title_then_name(text: str, toks: list[Token], i: int) -> Mention | None:
-    """The phrase from token i to the end of its clause, when a title with prepositions leads to a
-    person's name ("said U.S. Attorney for the District of Massachusetts Leah B. Foley.")."""
-    j = i
-    while j < len(toks) and j - i < 20 and (np_word(toks[j]) or toks[j].low in PREPOSITIONS
-                                           or toks[j].low in DETERMINERS or toks[j].low in NAME_LINKS):
-        j += 1
-    if j < len(toks) and toks[j].text not in ".,;":
-        return None
-    return final_name(text, toks[i:j])
-
-
 def _doc_author(text: str, toks: list[Token], k: int, doc: Mention) -> int:
     """A document speaks for its author when the text names one: "a statement from the Alliance",
     "a letter signed by 25 judges" (an unnamed author: no speaker). Returns the next token index."""
