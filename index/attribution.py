@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 
-from .lex_names import GIVEN_NAMES
+from .lex_names import GIVEN_NAMES, PLACE_WORDS
 from .lex_words import (ADVERBIAL_STARTS, CUE_ADVERBS, CUE_VERBS, DETERMINERS, NAME_LINKS, PARTICIPLE_CUES,
-                        PREPOSITIONS, PRONOUNS)
+                        PREPOSITIONS, PRONOUNS, ROLE_WORDS)
 from .mentions import Mention, Token, finish, interpret, modifies_role, np_after, np_word
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def is_cue(t: Token) -> bool:
@@ -82,6 +85,8 @@ def final_name(text: str, toks: list[Token]) -> Mention | None:
     while s > 0 and (toks[s - 1].cap or len(toks[s - 1].text) == 2 and toks[s - 1].text.endswith(".")):
         s -= 1
     start = next((k for k in range(s, len(toks)) if toks[k].text in GIVEN_NAMES), None)
+    if start is None and len(toks) - s >= 3 and _INITIAL.fullmatch(toks[-2].text):
+        start = len(toks) - 3  # "Director of Field Operations Marty C. Raybon"
     if start is None or start == 0 or not 2 <= len(toks) - start <= 4:
         return None
     name = " ".join(t.text for t in toks[start:])
@@ -121,13 +126,16 @@ def _described_name(text: str, toks: list[Token], i: int) -> Mention | None:
     comma = next((k for k in range(i, min(i + 14, len(toks))) if toks[k].text in ",.;:"), None)
     if comma is None or toks[comma].text != "," or comma == i:
         return None
+    definite = toks[i].low in ("the", "his", "her", "their", "its") or toks[i].low.endswith(("'s", "’s"))
+    if not definite and not any(t.low in ROLE_WORDS for t in toks[i:comma]):
+        return None  # "said an undocumented farm worker in Ventura county, California,": no one named
     end = comma + 1
     while end < len(toks) and toks[end].cap:
         end += 1
     if end - comma - 1 not in (1, 2, 3, 4) or (end < len(toks) and toks[end].text not in ".,;"):
         return None
     m = interpret(toks[comma + 1:end])
-    if m is None or m.kind != "person":
+    if m is None or m.kind != "person" or m.name in PLACE_WORDS:
         return None
     m.role = re.sub(r"^(?:an?|the)\s+", "", text[toks[i].start:toks[comma - 1].end])
     m.start = toks[i].start
@@ -213,9 +221,9 @@ def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") ->
         m, k = np_after(text, toks, 0)
         if m is not None and k == len(toks) - 1 and m.kind in ("person", "org"):
             return m, "colon-name"  # a headline's "Homan: 'We will not back down'"
-        m = sentence_subject(text, toks[:-1], ("person", "pronoun", "org"))
+        m = sentence_subject(text, toks[:-1], ("person", "pronoun", "org", "group"))
         if m is not None:
-            return m, "colon-intro"  # "Jones disagreed: "…""
+            return m, "colon-intro"  # "Jones disagreed: "…"", "The attorneys stated in a filing: "…""
     m, k = np_after(text, toks, 0) if toks else (None, 0)
     if m is not None and m.kind == "person" and k < len(toks) - 1 and toks[k].text == ":":
         return m, "colon-name"  # a headline's "Lyons: ERO Boston 'relentless …'"

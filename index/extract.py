@@ -116,32 +116,51 @@ def _adjacent(art: _Article, prev: Span, q: Span) -> bool:
             and art.sentence_of(prev) == len(art.sents[prev.paragraph]) - 1)
 
 
+def _sentence_before(art: _Article, q: Span) -> tuple[int, int] | None:
+    si = art.sentence_of(q)
+    if si > 0:
+        return art.sents[q.paragraph][si - 1]
+    if q.paragraph > 0 and art.sents[q.paragraph - 1]:
+        return art.sents[q.paragraph - 1][-1]
+    return None
+
+
+def _voice_in_sentence(art: _Article, resolver: Resolver, q: Span, a: int, b: int) -> tuple | None:
+    """The one person or organisation that is a clause subject in the quote's sentence, when no
+    cue is near the quote: "Boasberg barred the administration from deporting "…"", "ICE agents
+    are "denied access to jails"". Anyone merely mentioned (after a preposition, as a modifier)
+    does not speak."""
+    toks = art.near(a, q.open_mark) + art.near(q.end, b, end=False)
+    if sum(t.text[:1].isalnum() for t in toks) < 3 or any(is_cue(t) for t in toks):
+        return None
+    named = _between(resolver.orgs, a, b)
+    people = _between(resolver.people, a, b)
+    orgs = {short for pos, short, _ in named if _speaks(art, pos, b)}
+    names = {resolver.full_name(name) for pos, name in people if pos < q.open_mark and _speaks(art, pos, b)}
+    if len(orgs) == 1 and not people:
+        return orgs.pop(), None, None, "org-implicit", "organisation"
+    if len(names) == 1 and not orgs:
+        name = names.pop()
+        return name, None, resolver.roles.get(name), "person-implicit", "person"
+    return None
+
+
 def _implicit(art: _Article, resolver: Resolver, q: Span, prev: tuple[Span, tuple] | None) -> tuple:
-    """(speaker, surface, role, rule, kind) of a quote with no attribution of its own."""
+    """(speaker, surface, role, rule, kind) of a quote with no attribution of its own: the quote
+    before it goes on, the subject of the sentence before speaks (a person; a document or an
+    organisation only when that sentence reports speech), or the one voice in its own sentence."""
     a, b = art.sents[q.paragraph][art.sentence_of(q)]
     opens_sentence = not art.text[a:q.open_mark].strip()
     if prev and prev[1][0] and (q.continued or opens_sentence and _adjacent(art, prev[0], q)):
         speaker, surface, role, _, kind = prev[1]
         return speaker, surface, role, "continuation", kind
-    si = art.sentence_of(q)
-    if si > 0:
-        before = art.sents[q.paragraph][si - 1]
-    elif q.paragraph > 0:
-        before = art.sents[q.paragraph - 1][-1] if art.sents[q.paragraph - 1] else None
-    else:
-        before = None
-    m = sentence_subject(art.masked, art.near(*before, end=False)) if before else None
-    if m is not None:
-        found = resolver.resolve(m, m.start)
-        if found.speaker:
+    if before := _sentence_before(art, q):
+        toks = art.near(*before, end=False)
+        kinds = ("person", "pronoun", "role") + (("doc", "org", "anaphor") if any(map(is_cue, toks)) else ())
+        m = sentence_subject(art.masked, toks, kinds)
+        if m is not None and (found := resolver.resolve(m, m.start)).speaker:
             return found.speaker, m.surface, found.role, "prev-sentence", found.kind
-    named = _between(resolver.orgs, a, b)
-    orgs = {short for _, short, _ in named}
-    if len(orgs) == 1 and not _between(resolver.people, a, b) and any(_speaks(art, pos, b) for pos, _, _ in named):
-        toks = art.near(a, q.open_mark) + art.near(q.end, b, end=False)
-        if sum(t.text[:1].isalnum() for t in toks) >= 3 and not any(is_cue(t) for t in toks):
-            return orgs.pop(), None, None, "org-implicit", "organisation"
-    return None, None, None, "unattributed", None
+    return _voice_in_sentence(art, resolver, q, a, b) or (None, None, None, "unattributed", None)
 
 
 _VERB_AFTER = frozenset("""is are was were has have had will would can could should may might must does did do

@@ -60,14 +60,16 @@ GROUP_NOUNS = frozenset(
     resident protesters protester lawyers attorneys witnesses witness neighbors neighbours
     neighbor neighbour sources source experts expert people immigrants supporters opponents
     leaders organizers organisers police agents members families relatives workers person
-    staffers staff aides aide observers analysts officers prosecutors others some many""".split()
+    staffers staff aides aide observers analysts officers prosecutors others some many plaintiffs defendants
+    petitioners detainees migrants migrant worker farmworker farmworkers""".split()
 )
 SPOKES = frozenset("spokesman spokeswoman spokesperson spokespeople representative".split())
 # Documents speak for whoever issued them ("a DHS statement", "the memo").
 DOCUMENT_NOUNS = frozenset(
     """statement statements memo memorandum release report letter email e-mail filing lawsuit
     complaint ruling order notice guidance document post tweet website announcement affidavit
-    motion brief transcript decision opinion directive bulletin advisory page webpage website site""".split()
+    motion brief transcript decision opinion directive bulletin advisory page webpage website site declaration
+    declarations proclamation petition indictment testimony""".split()
 )
 # Capitalised words that begin sentences or clauses but are never part of a name.
 CAP_STOP = frozenset(
@@ -100,7 +102,7 @@ TITLE_ABBREVIATIONS = frozenset(
 )
 # Words before a quotation that make it a name, title, term or slogan rather than speech.
 NAMING_CUES = (
-    "titled", "entitled", "headlined", "dubbed", "nicknamed", "named", "known as", "so-called",
+    "titled", "entitled", "headlined", "dubbed", "nicknamed", "nickname", "named", "known as", "so-called",
     "so called", "the term", "the phrase", "the slogan", "slogans", "the motto", "the label",
     "the hashtag", "hashtag", "chanted", "chanting", "chants of", "chant of", "signs reading",
     "signs that read", "signs that said", "signs saying", "sign reading", "sign that read",

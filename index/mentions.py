@@ -201,7 +201,7 @@ def np_after(text: str, toks: list[Token], i: int, pronoun_ok: bool = True) -> t
         return (finish(interpret(toks[j:j + 1]), text, None) if pronoun_ok else None), j + 1
     k = j
     while k < len(toks) and (np_word(toks[k]) or (toks[k].low in NAME_LINKS and k > j and _linked(toks, k))
-                             or k > j and modifies_role(toks, k)):
+                             or (k > j or j > i) and modifies_role(toks, k)):
         k += 1
     if k == j:
         return None, i
@@ -215,6 +215,7 @@ def np_after(text: str, toks: list[Token], i: int, pronoun_ok: bool = True) -> t
     if role and m is not None and m.end == role[1]:
         while k < len(toks) and toks[k].end <= role[1]:
             k += 1
+        k += k < len(toks) and toks[k].text == ","  # "Ambar Tovar, director of legal services, said"
     return m, k
 
 

@@ -23,6 +23,7 @@ _CLOSE_RIGHT = ".,;:!?)]}—–-…" + MARKS
 _DOUBLE = re.compile(f"[{DOUBLE_OPEN}{DOUBLE_CLOSE}{DOUBLE_EITHER}]")
 _SINGLE = re.compile(f"[{SINGLE_OPEN}{SINGLE_CLOSE}{SINGLE_EITHER}]")
 _ELISION = re.compile(r"(?:\d\ds|em|til|cause|n'|tis|twas)\b", re.I)
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _SPEAKING_PRONOUNS = frozenset("i we you me us our my your i'm we're we'll you're i’m we’re we’ll you’re".split())
 
@@ -223,7 +224,7 @@ def _abbreviation(text: str, lo: int, p: int) -> bool:
     word = words[-1].lstrip("(\"“‘'")
     if word.lower().rstrip(".") in TITLE_ABBREVIATIONS or (len(word) == 1 and word.isupper()):
         return True
-    return word in ("U.S", "U.N", "U.K")
+    return bool(_INITIALS.fullmatch(word))  # "U.S.", "J.D. Vance", "D.C."
 
 
 def sentences(text: str, lo: int, hi: int, spans: list[Span]) -> list[tuple[int, int]]:

@@ -38,6 +38,11 @@ def _before(text: str) -> tuple[str | None, str | None, str] | None:
      ("person", "Leah B. Foley", "quote-said-name")),
     (", the Democratic mayor of San Diego, Todd Gloria, says.", ("person", "Todd Gloria", "quote-name-said")),
     (", the DHS web page acknowledged.", ("doc", "DHS", "quote-name-said")),
+    (", Ambar Tovar, director of legal services for the UFW Foundation, said during a news conference.",
+     ("person", "Ambar Tovar", "quote-name-said")),
+    (", said Director of Field Operations Marty C. Raybon.", ("person", "Marty C. Raybon", "quote-said-name")),
+    (", said an undocumented farm worker in Ventura county, California, who asked not to be named.",
+     ("group", None, "quote-said-name")),
     (" and left the room.", None),
     (", but Homan said the agency would go on.", None),
 ])
@@ -58,6 +63,8 @@ def test_after_quote(text: str, expected: tuple | None) -> None:
      ("person", "Donald Trump", "participle")),
     ("Homan: ", ("person", "Homan", "colon-name")),
     ("Lyons: ERO Boston ", ("person", "Lyons", "colon-name")),
+    ("According to a sworn declaration from Robert Cerna, the acting field office director, the two planes ",
+     ("doc", "Robert Cerna", "according-to")),
     ("Special Agent in Charge of the FBI Boston Division Jodi Cohen said ", ("person", "Jodi Cohen", "name-said-quote")),
     ("As the Center reported here, the original release listed the places DHS considered to be ", None),
     ("The operation targeted communities where agents are ", None),
@@ -182,3 +189,26 @@ def test_speaker_kind_says_person_or_organisation() -> None:
 def test_a_day_word_is_no_speaker() -> None:
     assert _speakers('Today, the rule of law suffered another blow. "The ruling is a gift to gangs and cartels '
                      'everywhere."') == [(None, "unattributed")]
+
+
+def test_a_group_introducing_a_quote_names_no_one() -> None:
+    assert _speakers("The attorneys representing the migrants stated in a filing to the court on Tuesday:",
+                     '"The ramifications of the government\'s stance are immense."') == [(None, "unnamed")]
+
+
+def test_the_one_voice_of_a_sentence_without_a_cue() -> None:
+    got = _speakers("The case was heard on Saturday by U.S. District Judge James Boasberg.",
+                    'Finding the deportations would cause irreparable harm, Boasberg barred the administration from '
+                    'deporting "all non-citizens who are subject to the proclamation" for at least 14 days.')
+    assert got == [("James Boasberg", "person-implicit")]
+
+
+def test_a_document_or_organisation_speaks_on_when_its_sentence_reports_speech() -> None:
+    got = _speakers('The press release from CBP reported three seizures. Officers confiscated "37 pounds of fentanyl".')
+    assert got == [("CBP", "prev-sentence")]
+    assert _speakers('CBP opened a new crossing. Officers called it "a bridge to the future".')[0][0] is None
+
+
+def test_initials_do_not_end_a_sentence() -> None:
+    got = _speakers('"If you came here illegally, pack your bags," Sen. J.D. Vance told a rally on Nov. 2.')
+    assert got == [("J.D. Vance", "quote-name-said")]
