@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from .clean import clean
@@ -29,6 +30,20 @@ Job = tuple[str, str, FileStat, "dict | None"]  # corpus root, relative path, st
 # The manifest entry, and the article, or None for unchanged bytes (a touched file), or the
 # reason the file was skipped.
 Loaded = tuple[str, dict, "Article | str | None"]
+
+
+def watch_parent(pid: int) -> None:
+    """Worker-process start-up: exit when the indexing process dies (killed mid-build), instead
+    of waiting forever on a queue that nobody will write to again."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == pid:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def load_file(job: Job) -> Loaded:

@@ -18,7 +18,7 @@ from pathlib import Path
 from . import generations, store
 from .corpus import FileStat, Skipped, scan
 from .generations import Generation, IndexBroken
-from .ingest import Job, Loaded, load_file
+from .ingest import Job, Loaded, load_file, watch_parent
 from .model import Article
 
 Progress = Callable[[int, int, str], None]
@@ -187,7 +187,8 @@ def _loaded(jobs: list[Job]) -> Iterator[Loaded]:
 
     # spawn, not fork: the reader calls this from a worker thread, and forking a threaded
     # process can deadlock the child.
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=watch_parent, initargs=(os.getpid(),)) as pool:
         try:
             yield from pool.map(load_file, jobs, chunksize=16)
         finally:

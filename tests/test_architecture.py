@@ -23,9 +23,11 @@ def test_engine_does_not_import_textual():
     assert "whoosh" in mods  # the engine really ran
 
 
-def test_reader_app_does_not_import_whoosh():
+def test_reader_start_up_imports_neither_whoosh_nor_the_extractor():
+    """What the reader needs before its first paint; the rest loads in the indexing worker."""
     mods = imported("import icereader.tui.app, icereader.tui.cli")
     assert not any(m == "whoosh" or m.startswith("whoosh.") for m in mods)
+    assert "icereader.index.extract" not in mods and "importlib.metadata" not in mods
 
 
 def test_whoosh_is_imported_in_one_module():

@@ -9,18 +9,28 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from importlib.metadata import PackageNotFoundError, version
 
 from ..index.corpus import CorpusError
 
 EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 1, 2, 130
 
 
-def _version() -> str:
-    try:
-        return version("icereader")
-    except PackageNotFoundError:
-        return "unknown"
+class _Version(argparse.Action):
+    """--version, reading the installed version only when asked (importlib.metadata costs
+    ~40 ms of start-up)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit", **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("icereader")
+        except PackageNotFoundError:
+            number = "unknown"
+        print(f"icereader {number}")
+        parser.exit()
 
 
 class _Parser(argparse.ArgumentParser):
@@ -44,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read news on immigration enforcement: who said what, which numbers, how articles relate.",
         epilog="Run without a command to open the reader.",
     )
-    p.add_argument("--version", action="version", version=f"icereader {_version()}")
+    p.add_argument("--version", action=_Version)
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     s = sub.add_parser("index", parents=[common], help="build or update the index")
@@ -121,8 +131,6 @@ def _describe(e: Exception) -> str:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from . import commands
-
     corpus, index_dir = getattr(args, "corpus", None), getattr(args, "index_dir", None)
     if args.command is None:
         from ..index.engine import Engine
@@ -133,6 +141,8 @@ def _run(args: argparse.Namespace) -> int:
         app = IceReaderApp(engine)
         app.run()
         return app.return_code or 0  # non-zero when the app stopped on an error
+    from . import commands  # not before the reader opens: it loads the extractor and its patterns
+
     if args.command == "extract":
         return commands.extract(args.files, as_json=args.json, explain=args.explain)
     if args.command == "index":

@@ -48,9 +48,27 @@ def test_sigkill_during_a_build_never_leaves_a_broken_index(tmp_path: Path, seed
     rng = random.Random(seed)
     proc = subprocess.Popen([*args, "--rebuild"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(rng.uniform(0.3, 2.5))
+    helpers = children(proc.pid)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     assert consistent(corpus, index_dir) == 460
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() for pid in helpers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [pid for pid in helpers if Path(f"/proc/{pid}").exists()], "worker processes outlived the build"
+
+
+def children(pid: int) -> list[int]:
+    """Processes whose parent is `pid` (the build's worker processes)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
 
 
 def test_two_builders_at_once(tmp_path: Path):

@@ -67,7 +67,9 @@ class ReaderScreen(Screen):
 
     def on_mount(self) -> None:
         self.sub_title = self.corpus_name
-        self.index_corpus()
+        # After the first frame: the worker imports Whoosh and reads the corpus, and holding
+        # the GIL for that would delay the first paint.
+        self.call_after_refresh(self.index_corpus)
 
     @property
     def corpus_name(self) -> str:
