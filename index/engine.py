@@ -67,6 +67,7 @@ class Engine:
         self._speakers: list[Speaker] | None = None
         self._quotes: list[Quote] | None = None
         self._groups: list[FigureGroup] | None = None
+        self._title_map: dict[str, str] | None = None
 
     # --- index lifecycle -----------------------------------------------------------------------
 
@@ -122,7 +123,6 @@ class Engine:
                 raise IndexBroken(f"fact store unreadable ({type(e).__name__})") from None
             self.close()
             self._search, self._related, self._facts = _Guarded(search), _Guarded(related), facts
-            self._path = gen.path
 
     def close(self) -> None:
         with self._lock:
@@ -133,7 +133,7 @@ class Engine:
             if self._facts is not None:
                 self._facts.close()
             self._search = self._related = self._facts = None
-            self._speakers = self._quotes = self._groups = None
+            self._speakers = self._quotes = self._groups = self._title_map = None
 
     def _open(self) -> tuple[_Guarded, _Guarded, FactStore]:
         with self._lock:
@@ -147,6 +147,13 @@ class Engine:
     def articles(self) -> list[ArticleMeta]:
         return self._open()[2].articles()
 
+    def _titles(self) -> dict[str, str]:
+        facts = self._open()[2]
+        with self._lock:
+            if self._title_map is None:
+                self._title_map = facts.titles()
+            return self._title_map
+
     def article(self, article_id: str) -> Article | None:
         return self._open()[2].article(article_id)
 
@@ -156,8 +163,9 @@ class Engine:
         from .search import search
 
         guarded = self._open()[0]
+        titles = self._titles()
         with guarded.lock:
-            return search(guarded.reader, query, limit)
+            return search(guarded.reader, query, titles, limit)
 
     def query_terms(self, query: str) -> set[str]:
         from .search import query_terms
@@ -176,25 +184,9 @@ class Engine:
         from .search import related
 
         guarded = self._open()[1]
+        titles = self._titles()
         with guarded.lock:
-            return related(guarded.reader, article_id, paragraph, limit)
-
-    def search_quotes(self, query: str, limit: int = 50) -> list[Quote]:
-        """Quotes whose words match `query`, best first."""
-        from .store import search_facts
-
-        self._open()
-        ids = [(d["article_id"], d["id"]) for d in search_facts(self._path, query, "quote", limit)]
-        by_id = {f"{q.article_id}#q{n}": q for q, n in self._numbered_quotes()}
-        return [by_id[i] for _, i in ids if i in by_id]
-
-    def _numbered_quotes(self):
-        quotes = self._load_quotes()[0]
-        counter: dict[str, int] = {}
-        for q in quotes:
-            n = counter.get(q.article_id, 0)
-            counter[q.article_id] = n + 1
-            yield q, n
+            return related(guarded.reader, article_id, paragraph, titles, limit)
 
     # --- the ledger: speakers, quotes, figures across the corpus ---------------------------------
 
@@ -252,5 +244,5 @@ class Engine:
 
         with self._lock:
             if self._groups is None:
-                self._groups = group_figures(self.figures(), {m.id: m.title for m in self.articles()})
+                self._groups = group_figures(self.figures(), self._titles())
             return self._groups

@@ -12,17 +12,16 @@ import json
 import sqlite3
 import threading
 from collections.abc import Iterable
-from dataclasses import asdict
 from pathlib import Path
 
-from .model import Article, ArticleMeta, Figure, Quote
+from .model import Article, ArticleMeta, Figure, Passage, Quote
 
 FILENAME = "facts.db"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY, path TEXT, title TEXT, byline TEXT, date TEXT, outlet TEXT,
-    quote_count INTEGER, figure_count INTEGER, content TEXT);
+    quote_count INTEGER, figure_count INTEGER, text TEXT, spans TEXT);
 CREATE TABLE IF NOT EXISTS quotes (
     article_id TEXT, n INTEGER, text TEXT, start INTEGER, end INTEGER, paragraph INTEGER,
     speaker TEXT, speaker_surface TEXT, role TEXT, rule TEXT, speaker_kind TEXT);
@@ -76,9 +75,9 @@ class FactStore:
         self.delete(a.id)
         m = a.meta
         self._db.execute(
-            "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)",
             (m.id, m.path, m.title, m.byline, m.date, m.outlet, m.quote_count, m.figure_count,
-             json.dumps(asdict(a), ensure_ascii=False)),
+             a.text, json.dumps([[p.start, p.end] for p in a.passages])),
         )
         self._db.executemany(
             f"INSERT INTO quotes VALUES (?,?,{','.join('?' * len(_QUOTE_COLS))})",
@@ -103,14 +102,28 @@ class FactStore:
         return [ArticleMeta(*row) for row in self._rows(
             "SELECT id, path, title, byline, date, outlet, quote_count, figure_count FROM articles ORDER BY path")]
 
-    def article(self, article_id: str) -> Article | None:
-        rows = self._rows("SELECT content FROM articles WHERE id = ?", (article_id,))
-        return Article.from_dict(json.loads(rows[0][0])) if rows else None
+    def titles(self) -> dict[str, str]:
+        return dict(self._rows("SELECT id, title FROM articles"))
 
-    def quotes(self) -> list[Quote]:
-        rows = self._rows(f"SELECT article_id, {', '.join(_QUOTE_COLS)} FROM quotes ORDER BY article_id, n")
+    def article(self, article_id: str) -> Article | None:
+        rows = self._rows("SELECT path, title, byline, date, outlet, text, spans FROM articles WHERE id = ?",
+                          (article_id,))
+        if not rows:
+            return None
+        path, title, byline, date, outlet, text, spans = rows[0]
+        passages = [Passage(article_id, i, s, e, text[s:e]) for i, (s, e) in enumerate(json.loads(spans))]
+        return Article(article_id, path, title, text, passages, byline, date, outlet,
+                       self.quotes(article_id), self.figures(article_id))
+
+    def quotes(self, article_id: str | None = None) -> list[Quote]:
+        """Every quote in article order, or one article's."""
+        rows = self._select("quotes", _QUOTE_COLS, article_id)
         return [Quote(**dict(zip(_QUOTE_COLS, row[1:])), article_id=row[0]) for row in rows]
 
-    def figures(self) -> list[Figure]:
-        rows = self._rows(f"SELECT article_id, {', '.join(_FIGURE_COLS)} FROM figures ORDER BY article_id, n")
+    def figures(self, article_id: str | None = None) -> list[Figure]:
+        rows = self._select("figures", _FIGURE_COLS, article_id)
         return [Figure(**dict(zip(_FIGURE_COLS, row[1:])), article_id=row[0]) for row in rows]
+
+    def _select(self, table: str, cols: tuple[str, ...], article_id: str | None) -> list[tuple]:
+        where, args = ("WHERE article_id = ?", (article_id,)) if article_id is not None else ("", ())
+        return self._rows(f"SELECT article_id, {', '.join(cols)} FROM {table} {where} ORDER BY article_id, n", args)

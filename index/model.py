@@ -6,7 +6,7 @@ boundaries, be written as JSON and be compared in tests. No Whoosh, no Textual.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -136,19 +136,6 @@ class Article:
             else:
                 return p
         return None
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Article:
-        return cls(
-            id=d["id"], path=d["path"], title=d["title"], text=d["text"],
-            passages=[Passage(**p) for p in d["passages"]],
-            byline=d.get("byline"), date=d.get("date"), outlet=d.get("outlet"),
-            quotes=[Quote(**q) for q in d["quotes"]],
-            figures=[Figure(**f) for f in d["figures"]],
-        )
 
 
 @dataclass(slots=True)

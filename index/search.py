@@ -11,7 +11,7 @@ from .store import BadQuery, Reader, term_spans, tokens
 MAX_QUERY = 1000
 
 
-def search(reader: Reader, text: str, limit: int = 20) -> SearchResult:
+def search(reader: Reader, text: str, titles: dict[str, str], limit: int = 20) -> SearchResult:
     """Ranked passages for `text`; a bad query gives an empty result with a message, not an error."""
     query = " ".join(text.split())
     if not query:
@@ -26,7 +26,7 @@ def search(reader: Reader, text: str, limit: int = 20) -> SearchResult:
     docs, total = reader.search(q, limit)
     hits = [
         SearchHit(
-            article_id=d["article_id"], article_title=d.get("title", ""), paragraph=d["paragraph"],
+            article_id=d["article_id"], article_title=titles.get(d["article_id"], ""), paragraph=d["paragraph"],
             text=d["body"], score=d["_score"], highlights=term_spans(d["body"], terms),
             passage_start=d.get("start", 0),
         )
@@ -51,7 +51,7 @@ W_FIGURE, W_SPEAKER, W_WORDING = 3.0, 2.0, 2.0
 MIN_WORDING = 0.3
 
 
-def related(reader: Reader, article_id: str, paragraph: int, limit: int = 10) -> list[Related]:
+def related(reader: Reader, article_id: str, paragraph: int, titles: dict[str, str], limit: int = 10) -> list[Related]:
     """Passages in other articles sharing a figure, a speaker or wording with this passage."""
     pid = f"{article_id}#{paragraph}"
     doc = reader.document(pid)
@@ -64,7 +64,7 @@ def related(reader: Reader, article_id: str, paragraph: int, limit: int = 10) ->
     def add(d: dict, score: float, reason: str) -> None:
         r = found.get(d["id"])
         if r is None:
-            r = found[d["id"]] = Related(d["article_id"], d.get("title", ""), d["paragraph"], d["body"], 0.0)
+            r = found[d["id"]] = Related(d["article_id"], titles.get(d["article_id"], ""), d["paragraph"], d["body"], 0.0)
         r.score += score
         r.reasons.append(reason)
 

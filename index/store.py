@@ -1,10 +1,10 @@
 """The Whoosh index: the only module that imports Whoosh.
 
-Two indexes share a generation folder. `passages` holds one document per paragraph and answers
-every search and related-passage query, so its posting lists carry nothing else. `facts` holds
-the articles' titles, their quotes and their figures as small documents (searchable quotes,
-`speaker:` and figure values); the facts themselves are read back from the fact store, not from
-Whoosh's stored fields.
+One document per passage (paragraph; paragraph 0 is the headline). Beside the passage's words it
+indexes the quotes in it (`quote:`), who speaks them (`speaker:`), its figures (`figure:`) and
+their values, so every query, filter and related-passage lookup is one search over one index
+with nothing else in its posting lists. Articles, quotes and figures themselves are read back
+from the fact store, not from Whoosh's stored fields.
 """
 
 from __future__ import annotations
@@ -18,14 +18,14 @@ from whoosh.analysis import STOP_WORDS, StemmingAnalyzer
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.index import LockError
 from whoosh.qparser import QueryParser
-from whoosh.query import And, NullQuery, Or, Query, Term
+from whoosh.query import NullQuery, Or, Query, Term
 
 from .facts import FactStore
 from .generations import IndexBroken, IndexBusy
 from .model import Article, Figure, speaker_key
 
-SCHEMA_VERSION = 7
-PASSAGES, FACTS = "passages", "facts"
+SCHEMA_VERSION = 8
+PASSAGES = "passages"
 # Whoosh's stop list plus the auxiliaries and pronouns that fill news prose: without them
 # "similar wording" is explained by "had" and "been".
 _NEWS_STOP = frozenset(
@@ -37,34 +37,23 @@ _NEWS_STOP = frozenset(
 ANALYZER = StemmingAnalyzer(stoplist=STOP_WORDS | _NEWS_STOP)
 
 
-def _passage_schema() -> Schema:
+def _schema() -> Schema:
     return Schema(
         id=ID(stored=True, unique=True),
         article_id=ID(stored=True),
-        paragraph=STORED(), start=STORED(), title=STORED(),
+        paragraph=STORED(), start=STORED(),
         body=TEXT(analyzer=ANALYZER, stored=True),
+        quote=TEXT(analyzer=ANALYZER),
+        figure=TEXT(analyzer=ANALYZER),
         speaker=TEXT(stored=True),
         speaker_key=KEYWORD(stored=True, commas=True, lowercase=True),
         values=KEYWORD(stored=True),
     )
 
 
-def _facts_schema() -> Schema:
-    return Schema(
-        id=ID(stored=True, unique=True),
-        kind=ID(stored=True),
-        article_id=ID(stored=True),
-        paragraph=STORED(),
-        body=TEXT(analyzer=ANALYZER),
-        speaker=TEXT(),
-        values=KEYWORD(),
-    )
-
-
 def create(path: Path) -> None:
-    """Empty indexes and fact store in a new generation folder."""
-    wix.create_in(str(path), _passage_schema(), indexname=PASSAGES)
-    wix.create_in(str(path), _facts_schema(), indexname=FACTS)
+    """An empty index and fact store in a new generation folder."""
+    wix.create_in(str(path), _schema(), indexname=PASSAGES)
     FactStore(path, bulk=True).close()
 
 
@@ -81,84 +70,65 @@ def _distinctive(f: Figure) -> bool:
 
 
 def passage_documents(article: Article) -> Iterator[dict[str, Any]]:
-    by_paragraph: dict[int, tuple[set[str], set[str]]] = {p.index: (set(), set()) for p in article.passages}
+    per = {p.index: ([], [], set()) for p in article.passages}  # quotes, figures, values
     for q in article.quotes:
-        if q.speaker and q.paragraph in by_paragraph:
-            by_paragraph[q.paragraph][0].add(q.speaker)
+        if q.paragraph in per:
+            per[q.paragraph][0].append(q)
     for f in article.figures:
-        if _distinctive(f) and f.paragraph in by_paragraph:
-            by_paragraph[f.paragraph][1].add(value_key(f.value))
+        if f.paragraph in per:
+            per[f.paragraph][1].append(f)
+            if _distinctive(f):
+                per[f.paragraph][2].add(value_key(f.value))
     for p in article.passages:
-        speakers, values = by_paragraph[p.index]
+        quotes, figures, values = per[p.index]
+        speakers = sorted({q.speaker for q in quotes if q.speaker})
         yield {
-            "id": p.id, "article_id": article.id, "paragraph": p.index, "start": p.start,
-            "title": article.title, "body": p.text, "speaker": " ; ".join(sorted(speakers)),
+            "id": p.id, "article_id": article.id, "paragraph": p.index, "start": p.start, "body": p.text,
+            "quote": " \n".join(q.text for q in quotes),
+            "figure": " \n".join(f"{f.text} {f.counts}" for f in figures),
+            "speaker": " ; ".join(speakers + sorted({q.role for q in quotes if q.role})),
             "speaker_key": ",".join(sorted({speaker_key(s) for s in speakers})),
             "values": " ".join(sorted(values)),
         }
 
 
-def fact_documents(article: Article) -> Iterator[dict[str, Any]]:
-    aid = article.id
-    yield {"id": aid, "kind": "article", "article_id": aid, "paragraph": 0, "body": article.title}
-    for i, q in enumerate(article.quotes):
-        yield {"id": f"{aid}#q{i}", "kind": "quote", "article_id": aid, "paragraph": q.paragraph,
-               "body": q.text, "speaker": " ".join(n for n in (q.speaker, q.role) if n)}
-    for i, f in enumerate(article.figures):
-        yield {"id": f"{aid}#f{i}", "kind": "figure", "article_id": aid, "paragraph": f.paragraph,
-               "body": f"{f.text} {f.counts}", "values": value_key(f.value) if f.value is not None else ""}
-
-
 class Writer:
-    """Adds and removes whole articles in both indexes and the fact store, committing all three
-    on success and cancelling all three on any error (which also releases Whoosh's locks)."""
+    """Adds and removes whole articles in the index and the fact store, committing both on
+    success and cancelling both on any error (which also releases Whoosh's lock)."""
 
     def __init__(self, path: Path, bulk: bool = False) -> None:
         self.path, self.bulk = path, bulk
 
     def __enter__(self) -> Writer:
         opts: dict[str, Any] = {"limitmb": 256} if self.bulk else {}
-        self._writers = []
         try:
-            for name in (PASSAGES, FACTS):
-                ix = wix.open_dir(str(self.path), indexname=name)
-                self._writers.append(ix.writer(timeout=10.0, compound=False, **opts))
+            ix = wix.open_dir(str(self.path), indexname=PASSAGES)
+            self._w = ix.writer(timeout=10.0, compound=False, **opts)
         except LockError:
-            self._cancel()
             raise IndexBusy("another icereader is updating this index") from None
         except Exception as e:
-            self._cancel()
             raise IndexBroken(f"index files unreadable ({type(e).__name__})") from None
         self.facts = FactStore(self.path, bulk=self.bulk)
         self.facts.begin()
         return self
 
     def add(self, article: Article) -> None:
-        passages, facts = self._writers
         for doc in passage_documents(article):
-            passages.add_document(**doc)
-        for doc in fact_documents(article):
-            facts.add_document(**doc)
+            self._w.add_document(**doc)
         self.facts.put(article)
 
     def remove(self, article_id: str) -> None:
-        for w in self._writers:
-            w.delete_by_term("article_id", article_id)
+        self._w.delete_by_term("article_id", article_id)
         self.facts.delete(article_id)
-
-    def _cancel(self) -> None:
-        for w in self._writers:
-            w.cancel()
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         try:
             if exc_type is None:
                 self.facts.commit()
-                for w in self._writers:
-                    w.commit(merge=not self.bulk)
+                self._w.commit(merge=not self.bulk)
             else:
                 self.facts.rollback()
-                self._cancel()
+                self._w.cancel()
         finally:
             self.facts.close()
 
@@ -213,7 +183,7 @@ class Reader:
             found = q.existing_terms(self.searcher.reader(), phrases=True, expand=True)
         except Exception:
             found = q.all_terms()
-        return {t.decode() if isinstance(t, bytes) else t for f, t in found if f == "body"}
+        return {t.decode() if isinstance(t, bytes) else t for f, t in found if f in ("body", "quote", "figure")}
 
     def search(self, q: Query, limit: int) -> tuple[list[dict[str, Any]], int]:
         """Top passages and the exact number of matches, counted in the same pass (Whoosh's
@@ -244,16 +214,3 @@ class Reader:
         q = Or([Term("body", t, boost=w) for t, w in key_terms])
         hits = self.searcher.search(q, limit=limit, mask=Term("article_id", exclude_article))
         return _hits(hits), [t for t, _ in key_terms]
-
-
-def search_facts(path: Path, text: str, kind: str, limit: int) -> list[dict[str, Any]]:
-    """Quotes (or figures, or titles) matching `text`, for the command line."""
-    ix = wix.open_dir(str(path), indexname=FACTS)
-    with ix.searcher() as searcher:
-        try:
-            q = QueryParser("body", ix.schema).parse(text)
-        except Exception as e:
-            raise BadQuery(f"cannot parse query ({type(e).__name__})") from None
-        if q is NullQuery:
-            raise BadQuery("the query has no searchable words")
-        return _hits(searcher.search(And([q, Term("kind", kind)]), limit=limit))
