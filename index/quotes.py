@@ -170,6 +170,13 @@ def _naming_context(text: str, lo: int, mark: int) -> bool:
     return _NAMING.search(text, max(lo, mark - 30), mark) is not None
 
 
+def _labelled(text: str, lo: int, span: Span, inner: str) -> bool:
+    """A lower-case noun phrase after "the", with no sentence in it, is a label the writer quotes
+    ("a town which boasts of being the "strawberry capital of the world""), not speech."""
+    before = text[max(lo, span.open_mark - 5):span.open_mark]
+    return before.lower().endswith("the ") and inner[:1].islower() and not re.search(r"[.!?,;:]", inner)
+
+
 def _title_cased(text: str, lo: int, hi: int, span: Span) -> bool:
     """A headline written in Title Case (judged outside the span), where capitals say nothing
     about what the span is."""
@@ -194,11 +201,12 @@ def classify(text: str, span: Span, paragraph: tuple[int, int]) -> None:
     Three words or fewer is never a quote; a Title Case span is a name or title ("Operation
     Safe City", a book, a slogan), unless it is all capitals (shouted posts are speech) or sits
     in a Title Case headline, runs past four words and shows it is speech (`_headline_speech`);
-    a span after a naming cue ("dubbed", "the term", "signs reading") is a term or slogan.
+    a span after a naming cue ("dubbed", "the term", "signs reading") or a lower-case label after
+    "the" is a term or slogan.
     """
     inner = text[span.start:span.end]
     words = _WORD.findall(inner)
-    significant = [w for w in words if w.lower() not in SMALL_WORDS]
+    significant = [w for w in words if w.lower() not in SMALL_WORDS and not w[0].isdigit()]
     if len(words) < 4:
         span.reason = "short"
     elif all(w[0].isupper() for w in significant) and any(ch.islower() for ch in inner) \
@@ -206,7 +214,7 @@ def classify(text: str, span: Span, paragraph: tuple[int, int]) -> None:
                 len(words) == 4 or not _title_cased(text, *paragraph, span)
                 or not _headline_speech(text, paragraph[0], span, words)):
         span.reason = "title"
-    elif _naming_context(text, paragraph[0], span.open_mark):
+    elif _naming_context(text, paragraph[0], span.open_mark) or _labelled(text, paragraph[0], span, inner):
         span.reason = "term"
     else:
         span.is_quote = True

@@ -98,3 +98,14 @@ def test_sentence_ends_after_a_closing_mark() -> None:
     text, spans = _spans('He criticised “sanctuary cities.” He said more.')
     assert [text[a:b].strip() for a, b in sentences(text, 0, len(text), spans)] == [
         "He criticised “sanctuary cities.”", "He said more."]
+
+
+def test_a_lower_case_label_after_the_is_a_term() -> None:
+    assert _texts("It is a town which boasts of being the \u201cstrawberry capital of the world\u201d.") == []
+    assert _texts("It got the nickname 'the salad bowl of the world' long ago.") == []
+    assert _texts('She said the flights were "the fastest and safest way to get people home."') == [
+        "the fastest and safest way to get people home."]
+
+
+def test_a_title_with_a_figure_in_it_is_still_a_title() -> None:
+    assert _texts('0 Response to "CBP Officers at Laredo Port of Entry Seize Fentanyl Worth Over $384K"') == []
