@@ -24,7 +24,7 @@ from .facts import FactStore
 from .generations import IndexBroken, IndexBusy
 from .model import Article, Figure, speaker_key
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 PASSAGES = "passages"
 # Whoosh's stop list plus the auxiliaries and pronouns that fill news prose: without them
 # "similar wording" is explained by "had" and "been".
@@ -43,8 +43,8 @@ def _schema() -> Schema:
         article_id=ID(stored=True),
         paragraph=STORED(), start=STORED(),
         body=TEXT(analyzer=ANALYZER, stored=True),
-        quote=TEXT(analyzer=ANALYZER),
-        figure=TEXT(analyzer=ANALYZER),
+        quote=TEXT(analyzer=ANALYZER, phrase=False),  # words only: phrases are searched in body
+        figure=TEXT(analyzer=ANALYZER, phrase=False),
         speaker=TEXT(stored=True),
         speaker_key=KEYWORD(stored=True, commas=True, lowercase=True),
         values=KEYWORD(stored=True),
@@ -94,13 +94,18 @@ def passage_documents(article: Article) -> Iterator[dict[str, Any]]:
 
 class Writer:
     """Adds and removes whole articles in the index and the fact store, committing both on
-    success and cancelling both on any error (which also releases Whoosh's lock)."""
+    success and cancelling both on any error (which also releases Whoosh's lock).
 
-    def __init__(self, path: Path, bulk: bool = False) -> None:
-        self.path, self.bulk = path, bulk
+    With `procs` > 1 Whoosh forks its indexing processes; they only build segment files from
+    the documents they are sent, so forking from the reader's worker thread is safe enough."""
+
+    def __init__(self, path: Path, bulk: bool = False, procs: int = 1) -> None:
+        self.path, self.bulk, self.procs = path, bulk, procs
 
     def __enter__(self) -> Writer:
         opts: dict[str, Any] = {"limitmb": 256} if self.bulk else {}
+        if self.procs > 1:  # big builds: Whoosh indexes in sub-processes, leaving two segments
+            opts.update(procs=self.procs, limitmb=128, multisegment=True)
         try:
             ix = wix.open_dir(str(self.path), indexname=PASSAGES)
             self._w = ix.writer(timeout=10.0, compound=False, **opts)

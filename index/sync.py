@@ -148,7 +148,8 @@ def _write(root: Path, base: Path, gen: Generation | None, stats: dict[str, File
     else:
         path = gen.path
     try:
-        with store.Writer(path, bulk=full) as writer:
+        procs = 2 if full and len(todo) >= POOL_MIN_FILES and (os.cpu_count() or 1) > 1 else 1
+        with store.Writer(path, bulk=full, procs=procs) as writer:
             for rel in removed:
                 writer.remove(rel)
                 report.removed.append(rel)
