@@ -72,8 +72,9 @@ def _after(toks: list[str], unit: str | None, ctx: Context) -> _Reading:
     j = noun_phrase(toks, i + r.partitive, 6 if r.partitive else 4)
     if j > i + r.partitive:
         r.noun = join((["of"] if r.partitive else []) + toks[i + r.partitive:j])
-        if not r.partitive and j < n and toks[j] == "with" and (k := noun_phrase(toks, j + 1, 3)) > j + 1:
-            r.noun, j = join(toks[i:k]), k  # "noncitizens with criminal records"
+        if not r.partitive and j + 1 < n and toks[j] in ("with", "of") and toks[j + 1] not in ("the", "those") \
+                and (k := noun_phrase(toks, j + 1, 3)) > j + 1:
+            r.noun, j = join(toks[i:k]), k  # "noncitizens with criminal records", "pounds of fentanyl"
     if r.noun and not r.partitive and j < n and toks[j] in (",", "and"):
         j = next((k for k in range(j, min(n, j + 12)) if toks[k].lower() in COUNTS_AUX), j)  # "A, B and C were"
     group, r.event, rest = verb_group(toks, j)
@@ -96,7 +97,11 @@ def _before(before: list[str], r: _Reading, ctx: Context) -> None:
     ("arrested 498"), a place as subject ("Los Angeles saw"), a list it closes ("… with 51",
     "Atlanta (61)")."""
     v = before_verb(before)
+    if v > 0 and before[v].lower() == "from" and before[v - 1].lower() in LEVEL_VERBS:
+        v -= 1  # "varies from 400,000 to 900,000"
     verb = before[v].lower() if v >= 0 else ""
+    if verb == "worth" and not r.noun and (what := subject(before, v)):
+        r.noun = f"{what} worth"  # "Fentanyl Worth Over $384K"
     level = verb in LEVEL_VERBS or verb in CHANGE_VERBS and before[-1:] == ["to"]  # "costs reached $3.4 billion"
     if level and not r.noun:
         r.noun = subject(before, v) or None
@@ -145,8 +150,8 @@ def counts_of(text: str, start: int, end: int, sent: tuple[int, int], unit: str 
     before, toks, mark = _around(text, start, end, sent)
     figure = text[start:end]
     age = unit == "years" and figure.lower().endswith(AGES)
-    if before[-1:] == [","] and toks[:1] == [","] and len(before) > 1 and before[-2][0].isupper():
-        return "age of " + (place_subject(before[:-1], len(before) - 1) or before[-2])  # "Milton Carvajal, 39,"
+    if (whose := _age(before, toks, figure, ctx)) is not None:
+        return f"age of {whose}".strip() if whose else "age"
     r = _after(toks, unit, ctx)
     r.category = bool(r.noun) and not (r.quals or r.event) and mark in (":", "(")
     if [w.lower() for w in before[-2:]] in (["of", "the"], ["of", "those"]) and len(before) > 2 \
@@ -162,6 +167,25 @@ def counts_of(text: str, start: int, end: int, sent: tuple[int, int], unit: str 
         phrase = f"{'age' if age else 'duration'} of {phrase}".strip()
     _remember(ctx, figure, sent, before, r)
     return phrase
+
+
+def _age(before: list[str], toks: list[str], figure: str, ctx: Context) -> str | None:
+    """Whose age a bare number gives, "" for an age of no one named, None when it is no age:
+    "Milton Carvajal, 39,", "his mother, who is 81,", "aged 45 and 26", "moved here at 18",
+    "between the ages of 40 and 60"."""
+    first = figure.split()[0]
+    if not first.isdigit() or int(first) > 120 or toks and toks[0] not in (",", ")", "and"):
+        return None
+    while len(before) > 2 and before[-1] in ("and", ",") and before[-2].isdigit():
+        before = before[:-2]  # "aged 45 and 26"
+    low = [w.lower() for w in before[-3:]]
+    if low[-1:] == [","] and len(before) > 1 and before[-2][0].isupper():
+        return place_subject(before[:-1], len(before) - 1) or before[-2]
+    if low[-2:] in (["who", "is"], ["who", "was"]) and low[:1] == [","]:
+        return subject(before, len(before) - 3)
+    if low[-1:] in (["aged"], ["age"]) or low[-2:] == ["ages", "of"] or low[-1:] == ["at"] and not toks:
+        return ctx.noun or ""
+    return None
 
 
 def _opening_group(before: list[str]) -> str | None:

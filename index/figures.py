@@ -33,12 +33,15 @@ _COMPOUND = re.compile(r"-([a-z]+)(?:-(old|long))?\b")
 _RANGE_TAIL = re.compile(r"\s*(?:-|–|to|and)\s*(?=\S)")
 _RATIO = re.compile(r"\s+(?:in|out\s+of)\s+(?=\S)")
 _AND_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
-_RANGING = re.compile(r"\brang\w*\s+from\s+$", re.I)
+_RANGING = re.compile(r"\b(?:rang\w*|var(?:y|ies|ied|ying))\s+from\s+$", re.I)  # "ranging from 9 to 35"
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+ages\s+of\s+)?$", re.I)
 _PHONE = re.compile(r"\(?\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|1-\d{3}-\d{3}-\d{4}\b")
 _TIME = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|:\d", re.I)
 _STREET = re.compile(r"(?:\s+[A-Z][\w.]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Road|Rd\.|Drive|"
                      r"Lane|Ln\.|Way|Place|Court|Parkway|Pkwy\.|Highway|Square)")
-_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_DATE_TAIL = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+                        r"\s*(?:and|to|through|-|–)\s*$", re.I)
 _ATTACHED = re.compile(r"-\d|\(\w\)")
 _SERVICE = re.compile(r"[2-9]11")
 _NEXT = re.compile(r"[\w'’.]+")
@@ -105,12 +108,14 @@ def _excluded(text: str, m: re.Match[str], j: int, lo: int, hi: int, prev: str, 
         if _SERVICE.fullmatch(m.group("dig")) and (prev.lower() in ("call", "dial", "calling", "dialed", "called")
                                                    or words[:1] in (["call"], ["calls"], ["dispatcher"], ["operator"])):
             return True  # 911, 311: a phone service
-        if prev.lower() in MONTHS or (words and words[0] in MONTHS):
-            return True
+        if prev.lower() in MONTHS or words and words[0] in MONTHS \
+                or _DATE_TAIL.search(text, max(lo, start - 25), start):
+            return True  # "Oct. 3", "January 6 and 8"
         digits = m.group("dig")
-        if _YEAR.fullmatch(digits) and not (m.group("cur") or qualified or m.group("dscale")) \
+        counted = qualified and prev.lower() not in ("under", "over", "around", "about", "some")
+        if _YEAR.fullmatch(digits) and not (m.group("cur") or counted or m.group("dscale")) \
                 and not (words and words[0] in COUNT_NOUNS):
-            return True  # a year
+            return True  # a year: "in 2019", "the 1798 law", "under 1798 law"
         if prev[:1].isupper() and prev.strip("“\"‘'(") not in CAP_STOP and not qualified and not titled \
                 and prev[-1:].isalnum() and not prev.endswith(("'s", "’s")):
             return True  # Fox 5, Apollo 11, Trump 2020
@@ -154,7 +159,8 @@ def _extend(text: str, m: re.Match[str], hi: int, value: float, unit: str | None
     tm = _RANGE_TAIL.match(text, j, hi)
     sep = tm.group().strip() if tm else ""
     ranging = prev == "from" and _RANGING.search(text, max(0, m.start() - 30), m.start())
-    if not (sep == "and" and prev == "between" or sep == "to" and (prev != "from" or ranging)
+    between = _BETWEEN.search(text, max(0, m.start() - 30), m.start())
+    if not (sep == "and" and between or sep == "to" and (prev != "from" or ranging)
             or sep in ("-", "–") and m.group("dig")):
         return j, value, None, unit
     second = CORE.match(text, tm.end(), hi)
@@ -225,8 +231,8 @@ def find_figures(text: str, paragraphs: list[tuple[int, int]],
             start, qualifier = q if q and value_max is None else (m.start(), None)
             if value_max is not None:
                 qualifier = "between"
-                if between := re.search(r"between\s+$", text[lo:m.start()], re.I):
-                    start = lo + between.start()
+                if re.search(r"between\s+$", text[max(lo, start - 10):start], re.I):
+                    start = text.rindex("between", lo, start)  # "between 800 and 1,000"; not "the ages of"
             k = bisect_right(sentences[p], (start, hi + 1)) - 1
             sent = sentences[p][k] if k >= 0 else (lo, hi)
             counts = counts_of(text, start, end, sent, unit, ctx)

@@ -63,7 +63,7 @@ RELATIVE_TIME_AFTER = frozenset("ago earlier later before after prior".split())
 
 # "one" is no count after these words ("no one", "the one") or before these ("one of", "one day",
 # "one should"); these compounds with "one" are idioms ("one-time").
-ONE_BEFORE = frozenset("no any every each the this that which at someone anyone one like".split())
+ONE_BEFORE = frozenset("no any every each the this that which at someone anyone one like loved little young".split())
 ONE_IDIOMS_AFTER = frozenset("""of another after by day time way thing point hand side kind sort such who that
     which can could should would must might may will does do""".split())
 ONE_IDIOMS = frozenset("time on way sided stop off size man woman two".split())
@@ -134,4 +134,4 @@ LY_NOUNS = frozenset("""family assembly supply rally ally reply italy july elder
     quarterly deadly costly friendly holy lonely only orderly""".split())
 # Verbs whose object is the level their subject reaches: "detention costs reached $3.4 billion".
 LEVEL_VERBS = frozenset("""reached reach reaches totaled totalled totals total topped tops hit hits averaged averages
-    exceeded exceeds surpassed""".split())
+    exceeded exceeds surpassed varies vary varied ranges ranged range stands stood""".split())

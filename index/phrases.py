@@ -79,6 +79,9 @@ def noun_phrase(toks: list[str], i: int, most: int = 4) -> int:
         if low in DETERMINERS and (j > i or low in ("a", "an")):
             break
         after = toks[j + 2] if j + 2 < len(toks) else None
+        if participle(w, nxt) and nxt and nxt.endswith("ing") and after and np_word(after, None) and j > i:
+            j += 2  # "two separate failed smuggling attempts"
+            continue
         if not (np_word(w, nxt) or low in _BEFORE_NUMBER and nxt and _NUMERIC.search(nxt) or j == i and low == "those"
                 or j == i and low in ("more", "other", "additional") and nxt and np_word(nxt, after)):
             break
@@ -151,7 +154,7 @@ def time_phrases(toks: list[str]) -> list[str]:
     return out
 
 
-_CLAUSE_END = re.compile(r"[;:(—–]|, |\b(?:or|but|as|if|than|that|because|wh(?:ile|ich|o|om|ose|en|ere))\b")
+_CLAUSE_END = re.compile(r"[;:(—–]| - |, |\b(?:or|but|as|if|than|that|because|wh(?:ile|ich|o|om|ose|en|ere))\b")
 _AFTER_COMMA = re.compile(r"(?:and|or|but|while|which|who|that|when|where|because|as|if|than|whom|whose|including"
                           r"|an?|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b|\d",
                           re.I)

@@ -60,6 +60,8 @@ def test_figure_forms(sentence: str, text: str, value: float, qualifier: str | N
     ("It holds between 800 and 1,000 people.", 800.0, 1000.0),
     ("Sentences ranged from nine to 35 months.", 9.0, 35.0),
     ("About 10-12 percent were held.", 10.0, 12.0),
+    ("Estimates vary from 400,000 to 900,000.", 400_000.0, 900_000.0),
+    ("Workers were between the ages of 40 and 60.", 40.0, 60.0),
     ("It holds 800 people.", 800.0, None),
 ])
 def test_ranges_keep_their_upper_end(sentence: str, value: float, value_max: float | None) -> None:
@@ -81,6 +83,9 @@ def test_ranges_keep_their_upper_end(sentence: str, value: float, value_max: flo
     "People were afraid to call 911 in the 1990s.",
     "A zero tolerance policy and a one-time payment.",
     "Fox 5 reported it from Courtroom 5.",
+    "The judge ruled under the 1798 law, invoking the historic 1798 Alien Enemies Act.",
+    "The operation ran between January 6 and 8.",
+    "What to do if a loved one dies, and how their loved one is treated.",
 ])
 def test_not_figures(sentence: str) -> None:
     assert _texts(sentence) == []
@@ -143,6 +148,15 @@ def _article(text: str) -> dict[str, str]:
     ("There were 28 arrests in Baltimore, 30 in Cook County and 63 in Denver.", "30", "arrests", "Cook County"),
     ("Arrests by city: Atlanta (61), Charlotte (44).", "44", "", "Charlotte"),
     ("\"We had one officer watching a unit of 120 men on some nights,\" he said.", "one", "officer", None),
+    ("Peligro's mother, who is 81, has a visa.", "81", "age|mother", None),
+    ("Two U.S. citizens arrived on foot, aged 45 and 26.", "26", "age", None),
+    ("He moved to Salinas from Guadalajara at 18.", "18", "age", None),
+    ("Officers seized nearly six pounds of fentanyl at the Fort Street facility in Detroit.", "nearly six",
+     "pounds of fentanyl", "Detroit"),
+    ("CBP Officers Seize Fentanyl Worth Over $384K - Customs and Border Protection", "Over $384K", "Fentanyl worth",
+     None),
+    ("Officers stopped two separate failed smuggling attempts.", "two", "smuggling attempts", None),
+    ("The number of farmworkers varies from 400,000 to 900,000.", "400,000 to 900,000", "farmworkers", None),
 ])
 def test_counts_names_the_noun_event_and_place(text: str, figure: str, head: str, place: str | None) -> None:
     counts = _article(text)[figure]
