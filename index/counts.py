@@ -15,17 +15,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lex_numbers import (AGES, CHANGE_VERBS, COUNTS_AUX, CURRENCIES, EVENTS, LEVEL_VERBS, PEOPLE_EVENTS, QUALIFIERS,
-                          VAGUE)
-from .phrases import (TOKEN, active, before_verb, clause_end, event_of, join, noun_phrase, np_word, participle,
-                      place_subject, predicate, qualifiers, sentence_head, subject, time_phrases, trim, verb_group,
-                      word)
+from .lex_numbers import AGES, CHANGE_VERBS, COUNTS_AUX, CURRENCIES, EVENTS, LEVEL_VERBS, PEOPLE_EVENTS, VAGUE
+from .phrases import (TOKEN, active, before_verb, clause_end, clause_subject, event_of, join, noun_phrase, np_word,
+                      participle, place_subject, predicate, purpose, qualifiers, sentence_head, subject, time_phrases,
+                      trim, verb_group, word)
 
-_REACH = 120
+_REACH = 160
 _MONEY = frozenset(CURRENCIES.values())
+# Verbs that change their object by the amount after "by": "reduce U.S. GDP by about $1 trillion".
+_CHANGE_OBJECT = {**{w: "fall" for w in "reduce reduces reduced reducing cut cuts lower lowers lowered".split()},
+                  **{w: "rise" for w in "raise raises raised boost boosts boosted increase increases".split()}}
+_COPULAS = frozenset("was were is are".split())
+_CHANGE_NOUNS = frozenset("decrease increase drop decline rise fall jump reduction cut".split())
 _PLACE_VERBS = frozenset("saw see sees had has have recorded reported logged counted".split())
 _FRONTED = ("in", "since", "during", "across", "throughout")
-_QUALIFIER_WORDS = frozenset(q.split()[0] for q in QUALIFIERS)
 
 
 @dataclass(slots=True)
@@ -38,16 +41,19 @@ class Context:
     event: str | None = None
     group: str | None = None
     group_until: int = -1
+    by_unit: dict[str, str] = field(default_factory=dict)  # the last noun of money, percentages
 
 
-def _around(text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[list[str], list[str], str]:
+def _around(text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[list[str], list[str], str, bool]:
     """Words of the figure's sentence before it and after it up to the clause break (each within
     _REACH characters: what a figure counts is said close to it, and a long list must not cost
-    quadratic time), and the mark that ends the clause."""
+    quadratic time), the mark that ends the clause, and whether the words before start the
+    sentence."""
     a = sent[0] if start - sent[0] <= _REACH else text.find(" ", start - _REACH, start) + 1 or start - _REACH
     b, mark = clause_end(text, end, min(sent[1], end + _REACH))
     before, after = TOKEN.findall(text, a, start), TOKEN.findall(text, end, b)
-    return [word(w) if w[-1] == "." else w for w in before], [word(w) if w[-1] == "." else w for w in after], mark
+    return ([word(w) if w[-1] == "." else w for w in before], [word(w) if w[-1] == "." else w for w in after], mark,
+            a == sent[0])
 
 
 @dataclass(slots=True)
@@ -68,6 +74,7 @@ def _after(toks: list[str], unit: str | None, ctx: Context) -> _Reading:
     r = _Reading()
     n = len(toks)
     i = 1 if n and (toks[0] == ")" or unit == "percent" and toks[0] == "percent") else 0
+    i += 2 * (toks[i:i + 2] == ["or", "so"])  # "11.3 million or so undocumented immigrants"
     r.partitive = i < n and toks[i] in ("of", "Of")
     j = noun_phrase(toks, i + r.partitive, 6 if r.partitive else 4)
     if j > i + r.partitive:
@@ -77,6 +84,9 @@ def _after(toks: list[str], unit: str | None, ctx: Context) -> _Reading:
             r.noun, j = join(toks[i:k]), k  # "noncitizens with criminal records", "pounds of fentanyl"
     if r.noun and not r.partitive and j < n and toks[j] in (",", "and"):
         j = next((k for k in range(j, min(n, j + 12)) if toks[k].lower() in COUNTS_AUX), j)  # "A, B and C were"
+    if not r.noun and (aim := purpose(toks, j)):
+        r.predicate = aim  # "nine million to find and deport"
+        return r
     group, r.event, rest = verb_group(toks, j)
     rest = rest if r.event else j
     if (r.partitive or not r.noun and r.event != ctx.event) and group and group[0].lower() in COUNTS_AUX and r.event:
@@ -86,29 +96,51 @@ def _after(toks: list[str], unit: str | None, ctx: Context) -> _Reading:
     else:
         r.quals, rest = qualifiers(toks, rest, money=unit in _MONEY)
     if rest < n:
-        r.predicate = r.predicate or predicate(toks, rest) or (active(toks, rest) if not r.noun else [])
+        r.predicate = r.predicate or predicate(toks, rest) or purpose(toks, rest) \
+            or (active(toks, rest) if not r.noun else [])
         if len(r.quals) < 2:
             r.quals += [t for t in time_phrases(toks[rest:]) if t not in r.quals][:2 - len(r.quals)]
     return r
 
 
-def _before(before: list[str], r: _Reading, ctx: Context) -> None:
+def _measure(before: list[str]) -> tuple[int, str]:
+    """The verb a number measures and how: ("level", v) for the amount reached ("costs reached
+    $3.4 billion", "encounters were 52,546", "dropped from 132,880 in May to 94,897"), ("change",
+    v) for the amount of a change ("fell by a third", "down 60%"), ("", v) otherwise."""
+    v = before_verb(before)
+    verb = before[v].lower() if v >= 0 else ""
+    if verb == "from" and v > 0 and (before[v - 1].lower() in LEVEL_VERBS or before[v - 1].lower() in CHANGE_VERBS):
+        return "level", v - 1  # "varies from 400,000", "dropped from 132,880"
+    if before[-1:] == ["to"]:
+        back = next((k for k in range(v, max(-1, v - 8), -1) if before[k].lower() in CHANGE_VERBS
+                     or before[k].lower() in LEVEL_VERBS or before[k].lower() in ("up", "down")), None)
+        if back is not None:
+            return "level", back  # "rose to $1.3 billion", "dropped from 132,880 in May to 94,897"
+    if verb in LEVEL_VERBS or verb in _COPULAS:
+        return "level", v
+    if verb in CHANGE_VERBS or verb in ("up", "down"):
+        return "change", v
+    return "", v
+
+
+def _before(before: list[str], r: _Reading, ctx: Context, whole: bool) -> None:
     """What the words before the number add: a change ("fell by"), the verb taking it as object
     ("arrested 498"), a place as subject ("Los Angeles saw"), a list it closes ("… with 51",
     "Atlanta (61)")."""
-    v = before_verb(before)
-    if v > 0 and before[v].lower() == "from" and before[v - 1].lower() in LEVEL_VERBS:
-        v -= 1  # "varies from 400,000 to 900,000"
+    how, v = _measure(before)
     verb = before[v].lower() if v >= 0 else ""
     if verb == "worth" and not r.noun and (what := subject(before, v)):
         r.noun = f"{what} worth"  # "Fentanyl Worth Over $384K"
-    level = verb in LEVEL_VERBS or verb in CHANGE_VERBS and before[-1:] == ["to"]  # "costs reached $3.4 billion"
-    if level and not r.noun:
-        r.noun = subject(before, v) or None
-    elif verb in CHANGE_VERBS and (subj := subject(before, v)):
-        r.change = f"{CHANGE_VERBS[verb]} in {subj}"
-    elif before[-1:] in (["up"], ["down"]) and ctx.noun:  # "$1.3 billion last year, up 18%"
-        r.change = f"{'rise' if before[-1] == 'up' else 'fall'} in {ctx.noun}"
+    if before[-1:] == ["by"] and (cut := next((k for k in range(len(before) - 2, max(-1, len(before) - 8), -1)
+                                               if before[k].lower() in _CHANGE_OBJECT), None)) is not None:
+        r.change = f"{_CHANGE_OBJECT[before[cut].lower()]} in {join(before[cut + 1:-1])}"  # "reduce GDP by $1 trillion"
+    elif before[-1:] == ["of"] and len(before) > 1 and before[-2].lower() in _CHANGE_NOUNS and not r.noun:
+        r.noun = before[-2].lower()  # "a decrease of 28.6 percent"
+    elif how == "level" and not r.noun and not r.predicate:
+        r.noun = clause_subject(before, v, whole) or None
+    elif how == "change" and (subj := ctx.noun if verb in ("up", "down") and not whole else
+                              clause_subject(before, v, whole)):
+        r.change = f"{CHANGE_VERBS.get(verb) or ('rise' if verb == 'up' else 'fall')} in {subj}"
     elif not r.event and not r.predicate and (verb in EVENTS or participle(verb, "x")):
         r.event = event_of(verb)
     if verb in _PLACE_VERBS and not r.quals and (place := place_subject(before, v)):
@@ -123,7 +155,7 @@ def _before(before: list[str], r: _Reading, ctx: Context) -> None:
         r.quals = [f"in {place}"] if place else r.quals
 
 
-def _borrow(r: _Reading, ctx: Context, start: int, figure: str, before: list[str]) -> str | None:
+def _borrow(r: _Reading, ctx: Context, start: int, figure: str, before: list[str], unit: str | None) -> str | None:
     """A noun for a number that has none: the group it belongs to, the noun of the figure before,
     the noun right before it ("a child under 14"), or people for what happens to people."""
     if r.noun or r.change:
@@ -134,9 +166,11 @@ def _borrow(r: _Reading, ctx: Context, start: int, figure: str, before: list[str
         return opening
     if r.predicate and ctx.event:
         return f"of those {ctx.event}"
-    if figure.split()[0].lower() in _QUALIFIER_WORDS and before and before[-1].islower() \
+    if figure.split()[0].lower() in ("under", "over", "above", "below") and before and before[-1].islower() \
             and np_word(before[-1], None) and before[-1] not in EVENTS and not r.event and not r.predicate:
         return before[-1]  # "a child under 14"
+    if unit and unit in ctx.by_unit and not r.event:
+        return ctx.by_unit[unit]  # "$7.5 billion over two years or $3.74 billion annually"
     if ctx.noun and (not r.event or r.event == ctx.event or not ctx.event):
         r.event = r.event or ctx.event
         return ctx.noun
@@ -147,25 +181,27 @@ def _borrow(r: _Reading, ctx: Context, start: int, figure: str, before: list[str
 
 def counts_of(text: str, start: int, end: int, sent: tuple[int, int], unit: str | None, ctx: Context) -> str:
     """What the figure text[start:end] counts, read in its sentence; updates ctx for later figures."""
-    before, toks, mark = _around(text, start, end, sent)
+    before, toks, mark, whole = _around(text, start, end, sent)
     figure = text[start:end]
     age = unit == "years" and figure.lower().endswith(AGES)
     if (whose := _age(before, toks, figure, ctx)) is not None:
         return f"age of {whose}".strip() if whose else "age"
     r = _after(toks, unit, ctx)
+    if before[-1:] == [","] and toks[:1] == [","] and len(before) > 1 and not r.noun:
+        r.noun = subject(before, len(before) - 1) or None  # "The number for June, 21,659, was down"
     r.category = bool(r.noun) and not (r.quals or r.event) and mark in (":", "(")
     if [w.lower() for w in before[-2:]] in (["of", "the"], ["of", "those"]) and len(before) > 2 \
             and before[-3][0].isdigit():
         r.predicate = []  # "317 of the nearly 500 people arrested had…": what they had is said of the 317
-    _before(before, r, ctx)
-    borrowed = None if age else _borrow(r, ctx, start, figure, before)
+    _before(before, r, ctx, whole)
+    borrowed = None if age else _borrow(r, ctx, start, figure, before, unit)
     if len(r.quals) < 2 and "," in before and (fronted := _fronted(before)) and fronted not in r.quals:
         r.quals = [*r.quals[:1], fronted]
     words = trim(" ".join(p for p in (r.change, r.noun or borrowed, r.event, *r.predicate, *r.quals) if p).split())
     phrase = join(words) or join(trim([w for w in before[-3:] if w[0].isalnum()])[-1:])
     if unit in ("days", "weeks", "months", "hours", "years") and "-" in figure:
         phrase = f"{'age' if age else 'duration'} of {phrase}".strip()
-    _remember(ctx, figure, sent, before, r)
+    _remember(ctx, figure, sent, before, r, unit)
     return phrase
 
 
@@ -214,12 +250,15 @@ def _fronted(before: list[str]) -> str | None:
     return times[-1] if times else None
 
 
-def _remember(ctx: Context, figure: str, sent: tuple[int, int], before: list[str], r: _Reading) -> None:
+def _remember(ctx: Context, figure: str, sent: tuple[int, int], before: list[str], r: _Reading,
+              unit: str | None) -> None:
     """Keep the noun and event for the next figure, and the group later numbers are part of: a
     partitive ("205 of those arrested"), or a group the sentence or a list intro opens with ("Of
     the 498 immigrants arrested, …", "of the 58 individuals arrested:")."""
     if r.noun and not r.partitive and not r.category:
         ctx.noun = r.noun
+        if unit:
+            ctx.by_unit[unit] = r.noun
     ctx.event = r.event or ctx.event
     if r.partitive and r.noun:
         ctx.group, ctx.group_until = r.noun + (f" {r.event}" if r.event else ""), sent[1]

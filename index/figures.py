@@ -117,7 +117,7 @@ def _excluded(text: str, m: re.Match[str], j: int, lo: int, hi: int, prev: str, 
                 and not (words and words[0] in COUNT_NOUNS):
             return True  # a year: "in 2019", "the 1798 law", "under 1798 law"
         if prev[:1].isupper() and prev.strip("“\"‘'(") not in CAP_STOP and not qualified and not titled \
-                and prev[-1:].isalnum() and not prev.endswith(("'s", "’s")):
+                and prev[-1:].isalnum() and not prev.endswith(("'s", "’s", "ing")):
             return True  # Fox 5, Apollo 11, Trump 2020
     elif core[:1].isupper() and not titled and not _sentence_start(text, lo, start):
         return True  # a number word inside a name ("the Chicago Seven")
@@ -125,7 +125,7 @@ def _excluded(text: str, m: re.Match[str], j: int, lo: int, hi: int, prev: str, 
         return True
     if core.lower() == "zero" and words[:1] == ["tolerance"]:
         return True
-    if len(words) >= 2 and words[0] in TIME_UNITS and (
+    if len(words) >= 2 and words[0] in TIME_UNITS and prev.lower() != "for" and (
             words[1] in ("ago", "earlier", "later")
             or (words[1] in RELATIVE_TIME_AFTER and len(words) > 2 and words[2] in DETERMINERS)):
         return True  # "three weeks before the end": a point in time
@@ -165,8 +165,10 @@ def _extend(text: str, m: re.Match[str], hi: int, value: float, unit: str | None
         return j, value, None, unit
     second = CORE.match(text, tm.end(), hi)
     if not second or not (second.group("dig") or second.group("words")) \
-            or sep in ("-", "–") and not second.group("dig"):
-        return j, value, None, unit
+            or sep in ("-", "–") and not second.group("dig") \
+            or second.group("cur") and not m.group("cur") \
+            or unit == "percent" and not _PERCENT.match(text, second.end(), hi):
+        return j, value, None, unit  # "up by 20% to $4.5 billion" is two figures
     upper, k = value_of(second)[0], second.end()
     if (pm := _PERCENT.match(text, k, hi)) and unit in (None, "percent"):
         unit, k = "percent", pm.end()
@@ -214,6 +216,7 @@ def find_figures(text: str, paragraphs: list[tuple[int, int]],
         titled = hi - lo < 250 and text[hi - 1:hi] not in ".\"”’'" and _title_case(text[lo:hi]) \
             and not re.search(r"[.!?]\s", text[lo:hi])
         ctx.noun = ctx.event = None
+        ctx.by_unit.clear()
         if ctx.group and ctx.group_until >= lo - 2 and _list_item(text, lo, hi):
             ctx.group_until = hi
         pos = lo

@@ -18,13 +18,18 @@ from .lex_words import DETERMINERS, PREPOSITIONS
 from .mentions import keeps_full_stop
 
 TOKEN = re.compile(r"\d+(?:[,.]\d+)*|[^\W_][\w'’.&/-]*[\w.]|[^\W_]|[,;:()—–%]")
-ADVERBS = frozenset("previously already also currently recently reportedly allegedly later still not".split())
+ADVERBS = frozenset("previously already also currently recently reportedly allegedly later still not up down".split())
 _NUMERIC = re.compile(r"\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)$", re.I)
 _PREPS = PREPOSITIONS | KEPT_PREPS - {"nationwide"}
 _END_WORDS = COUNTS_AUX | _PREPS | COUNTS_STOPS | DETERMINERS | {"to", "more", "who", "those", "per"}
 _BEFORE_NUMBER = frozenset("""more than nearly about almost some over by around roughly least at a total of only
     just up to as many approximately an estimated fewer less""".split())
+_PER_TIME = frozenset("nationwide annually daily weekly monthly yearly".split())
+_NP_QUALIFIERS = frozenset("more than nearly about almost some roughly approximately estimated only just fewer less"
+                           .split())
 _TIME_LEADS = ("this", "last", "next", "each", "per", "a")
+_DISCOURSE = frozenset("so but and yet still meanwhile however also".split())
+_NEW_CLAUSE = frozenset("while as because when although whereas ; :".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand "
                           "thousands".split())
@@ -44,8 +49,9 @@ def join(words: list[str]) -> str:
 
 def trim(words: list[str]) -> list[str]:
     """Without a trailing verb, preposition, article or conjunction ("people in the raid represent a")."""
-    while words and (words[-1].lower() in _END_WORDS or words[-1].lower() in VERB_WORDS or not words[-1][0].isalnum()):
-        words = words[:-1]
+    while words and (not words[-1][0].isalnum()
+                     or not words[-1][0].isupper() and (words[-1] in _END_WORDS or words[-1] in VERB_WORDS)):
+        words = words[:-1]  # a capitalised word is a name: "since May"
     return words
 
 
@@ -82,7 +88,8 @@ def noun_phrase(toks: list[str], i: int, most: int = 4) -> int:
         if participle(w, nxt) and nxt and nxt.endswith("ing") and after and np_word(after, None) and j > i:
             j += 2  # "two separate failed smuggling attempts"
             continue
-        if not (np_word(w, nxt) or low in _BEFORE_NUMBER and nxt and _NUMERIC.search(nxt) or j == i and low == "those"
+        if not (np_word(w, nxt) or low in _NP_QUALIFIERS and nxt and _NUMERIC.search(nxt)
+                or j == i and low in ("those", "that", "this", "these")
                 or j == i and low in ("more", "other", "additional") and nxt and np_word(nxt, after)):
             break
         j += 1
@@ -104,7 +111,8 @@ def _phrase(toks: list[str], i: int) -> int:
         if w.lower() in ("of", "through") and nxt and nxt[0].isalnum() and j > i + 1 \
                 or w == "," and nxt and nxt[0].isupper() and toks[j - 1][0].isupper() \
                 and not (j + 2 < len(toks) and _NUMERIC.search(toks[j + 2])) \
-                or np_word(w, nxt) or w.lower() in DETERMINERS or _NUMERIC.search(w) \
+                or np_word(w, nxt) or w.lower() in DETERMINERS or _NUMERIC.search(w) or w[0].isupper() \
+                or w.endswith("ing") and np_word(toks[j - 1], w) and j > i + 1 \
                 or w.lower() in _BEFORE_NUMBER and nxt and (_NUMERIC.search(nxt) or nxt.lower() in _BEFORE_NUMBER):
             j += 1
         else:
@@ -125,13 +133,13 @@ def qualifiers(toks: list[str], i: int, argument: bool = False, money: bool = Fa
             out.append(join(toks[i:end]))
             i = end
         elif low in _PREPS and low != "of" and (j := _phrase(toks, i)) > i:
-            named = toks[i + 1][0].isupper() or toks[i + 1][0].isdigit() or toks[j - 1][0].isdigit()
+            named = toks[i + 1][0].isupper() or low != "to" and (toks[i + 1][0].isdigit() or toks[j - 1][0].isdigit())
             if argument or low in KEPT_PREPS - {"from"} or low in ("to", "into", "for", "from") and named \
                     or money and low in ("per", "for", "on"):
                 out.append(join(toks[i:j]))
             argument, i = False, j
-        elif low in ADVERBS or low in ("up", "out", "back", "nationwide"):
-            out += ["nationwide"] if low == "nationwide" else []
+        elif low in ADVERBS or low in ("up", "out", "back") or low in _PER_TIME:
+            out += [low] if low in _PER_TIME else []
             i += 1
         else:
             break
@@ -165,9 +173,12 @@ def clause_end(text: str, a: int, b: int) -> tuple[int, str]:
     ", 28 in"), and the mark that ends it ("" for a word or none)."""
     pos = a
     while m := _CLAUSE_END.search(text, pos, b):
-        if m.group() != ", " or _AFTER_COMMA.match(text, m.end()):
+        if m.group() == "or" and text.startswith(" so", m.end()):
+            pos = m.end()  # "11.3 million or so undocumented immigrants"
+        elif m.group() != ", " or _AFTER_COMMA.match(text, m.end()):
             return m.start(), m.group()
-        pos = m.end()
+        else:
+            pos = m.end()
     return b, ""
 
 
@@ -175,7 +186,7 @@ def verb_group(toks: list[str], i: int) -> tuple[list[str], str | None, int]:
     """Auxiliaries, adverbs and a participle at token i ("had previously been deported", "are
     reported to be headed"): (the words, the event, next index)."""
     j = i
-    while j < len(toks) and (toks[j].lower() in COUNTS_AUX or toks[j].lower() in ADVERBS):
+    while j < len(toks) and (toks[j].lower() in COUNTS_AUX or adverb(toks[j])):
         j += 1
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     if j < len(toks) and (participle(toks[j], nxt) or j > i and participle(toks[j], None) and nxt[0].isupper()):
@@ -191,15 +202,32 @@ def verb_group(toks: list[str], i: int) -> tuple[list[str], str | None, int]:
 def predicate(toks: list[str], i: int) -> list[str]:
     """What a number standing as subject has or is: "had prior convictions" → "with prior
     convictions", "were foreign fugitives" → "who were foreign fugitives"."""
+    while i < len(toks) and adverb(toks[i]):
+        i += 1
     if i >= len(toks) or toks[i].lower() not in COUNTS_AUX:
         return []
     j = i
-    while j < len(toks) and (toks[j].lower() in COUNTS_AUX or toks[j].lower() in ADVERBS):
+    while j < len(toks) and (toks[j].lower() in COUNTS_AUX or adverb(toks[j])):
         j += 1
+    if j < len(toks) and _NUMERIC.search(toks[j]):
+        return []  # "deportations was $7.5 billion": the number is another figure
     k = noun_phrase(toks, j, 5)
     if k > j and toks[i].lower() in HAVE and j == i + 1:
         return ["with", *toks[j:k]]
     return ["who", *toks[i:k]] if k > j else []
+
+
+def adverb(w: str) -> bool:
+    low = w.lower()
+    return low in ADVERBS or low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS and w.islower()
+
+
+def purpose(toks: list[str], i: int) -> list[str]:
+    """What a number is for: "nine million to find and deport", "2.3 million to account for
+    more recent arrivals"."""
+    if i + 1 < len(toks) and toks[i] == "to" and toks[i + 1].islower() and toks[i + 1] not in DETERMINERS:
+        return trim(toks[i:i + 6])
+    return []
 
 
 def active(toks: list[str], i: int) -> list[str]:
@@ -213,7 +241,8 @@ def active(toks: list[str], i: int) -> list[str]:
 def before_verb(before: list[str]) -> int:
     """Index of the word before the number and its qualifier words (a verb taking it as object)."""
     k = len(before)
-    while k > 0 and before[k - 1].lower() in _BEFORE_NUMBER:
+    while k > 0 and before[k - 1].lower() in _BEFORE_NUMBER \
+            and not (before[k - 1].lower() == "up" and before[k:k + 1] != ["to"]):  # "up to 48", not "up by"
         k -= 1
     return k - 1
 
@@ -221,8 +250,8 @@ def before_verb(before: list[str]) -> int:
 def subject(before: list[str], v: int) -> str:
     """The noun phrase before token v, auxiliaries skipped ("the agency’s arrests" fell); a
     superlative is dropped ("the most declined detainers" → "declined detainers")."""
-    while v > 0 and before[v - 1].lower() in COUNTS_AUX:
-        v -= 1
+    while v > 0 and (before[v - 1].lower() in COUNTS_AUX or before[v - 1].lower() in ("gone", "been")):
+        v -= 1  # "that budget has gone up"
     i, linked = v, False
     while i > 0 and v - i < 8 and (np_word(before[i - 1], before[i]) or before[i - 1].lower() in DETERMINERS
                                    or not linked and before[i - 1].lower() in _LINKS and i > 1 and i < v):
@@ -231,6 +260,28 @@ def subject(before: list[str], v: int) -> str:
     words = before[i:v]
     cut = next((k + 1 for k, w in enumerate(words[:2]) if w.lower() in ("most", "largest", "highest")), 0)
     return join(words[cut:])
+
+
+def clause_subject(before: list[str], v: int, whole: bool) -> str:
+    """The subject of the verb at token v: the noun phrase the sentence opens with (after a
+    fronted phrase such as "For the month of September,", with an "of" complement: "The
+    apprehension of migrants … dropped from 132,880 to 94,897"), unless a new clause starts in
+    between ("…, while the agency's arrests fell"), where it is the noun phrase right before v."""
+    start = 0
+    while start < v and (before[start].lower() in _DISCOURSE or before[start] == ","):
+        start += 1
+    if whole and start < v and (before[start].lower() in PREPOSITIONS or before[start].endswith("ing")) \
+            and "," in before[start:v]:
+        start = before.index(",", start) + 1
+    if not whole or any(w.lower() in _NEW_CLAUSE or w.lower() in ("and", "but") and before[k - 1] == ","
+                        for k, w in enumerate(before[start:v], start)):
+        return subject(before, v)
+    head = before[:v]
+    j = noun_phrase(head, start)
+    for _ in range(2):  # "Data on the number of farmworkers … varies"
+        if j < v - 1 and head[j] in ("of", "from", "for", "on") and (k := noun_phrase(head, j + 1, 4)) > j + 1:
+            j = k
+    return join(head[start:j]) if j > start else subject(before, v)
 
 
 def place_subject(before: list[str], v: int) -> str | None:
