@@ -94,6 +94,18 @@ def final_name(text: str, toks: list[Token]) -> Mention | None:
     return finish(Mention("person", "", toks[0].start, toks[-1].end, name=name, role=role), text, None)
 
 
+def _title_name_before_cue(text: str, toks: list[Token], i: int) -> Mention | None:
+    """`…," Acting Department of Homeland Security (DHS) Secretary Kevin K. McAleenan said`: a
+    title in capitals (brackets and links allowed) closed by a name, then the cue."""
+    c = i
+    while c < len(toks) and c - i < 16 and (toks[c].text[:1].isupper() or toks[c].text in "()"
+                                            or toks[c].low in NAME_LINKS or toks[c].low == "the"):
+        c += 1
+    if c - i < 3 or c >= len(toks) or not is_cue(toks[c]) or toks[c].text in PARTICIPLE_CUES:
+        return None
+    return final_name(text, [t for t in toks[i:c] if t.text not in "()"])
+
+
 def title_then_name(text: str, toks: list[Token], i: int) -> Mention | None:
     """The phrase from token i to the end of its clause, when a title with prepositions leads to a
     person's name ("said U.S. Attorney for the District of Massachusetts Leah B. Foley.")."""
@@ -173,6 +185,8 @@ def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
         if m is not None and m.kind == "person" and " " in (m.name or ""):
             return m, "quote-said-name"
     m, k = np_after(text, toks, i)
+    if (m is None or m.kind != "person") and (titled := _title_name_before_cue(text, toks, i)):
+        return titled, "quote-name-said"
     if m is None:  # "…," one woman said.
         if toks[i].low not in DETERMINERS and toks[i].low not in _SOME:
             return None

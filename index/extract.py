@@ -126,13 +126,16 @@ def _sentence_before(art: _Article, q: Span) -> tuple[int, int] | None:
 
 
 def _voice_in_sentence(art: _Article, resolver: Resolver, q: Span, a: int, b: int) -> tuple | None:
-    """The one person or organisation that is a clause subject in the quote's sentence, when no
-    cue is near the quote: "Boasberg barred the administration from deporting "…"", "ICE agents
-    are "denied access to jails"". Anyone merely mentioned (after a preposition, as a modifier)
-    does not speak."""
+    """The document the quote's sentence opens with, or the one person or organisation that is a
+    clause subject in it, when no cue is near the quote: "Cruz's campaign website dismisses … as
+    "…"", "Boasberg barred the administration from deporting "…"", "ICE agents are "denied access
+    to jails"". Anyone merely mentioned (after a preposition, as a modifier) does not speak."""
     toks = art.near(a, q.open_mark) + art.near(q.end, b, end=False)
     if sum(t.text[:1].isalnum() for t in toks) < 3 or any(is_cue(t) for t in toks):
         return None
+    doc = sentence_subject(art.masked, art.near(a, q.open_mark), ("doc",))
+    if doc is not None and (found := resolver.resolve(doc, doc.start)).speaker:
+        return found.speaker, doc.surface, found.role, "document", found.kind  # "Cruz's campaign website dismisses …"
     named = _between(resolver.orgs, a, b)
     people = _between(resolver.people, a, b)
     orgs = {short for pos, short, _ in named if _speaks(art, pos, b)}

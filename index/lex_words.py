@@ -26,7 +26,7 @@ CUE_VERBS = frozenset(
     begged sobbed texted emailed messaged reported reports remembered assured assures affirmed
     affirms indicated indicates expressed highlighted underlined underscored specified detailed
     denounced criticized criticised mentioned revealed disclosed signaled signalled opined answered
-    questioned wondered pointed""".split()
+    questioned wondered pointed proclaim proclaims proclaimed""".split()
 )
 # Cue verbs that are participles continuing the previous speaker ("..., adding that").
 PARTICIPLE_CUES = frozenset(w for w in CUE_VERBS if w.endswith("ing"))

@@ -108,6 +108,8 @@ def interpret(toks: list[Token]) -> Mention | None:
     def mk(kind: str, **fields: str | None) -> Mention:
         return Mention(kind, "", surface_span[0], surface_span[1], **fields)
 
+    if len(body) == 1 and toks[0] is body[0] and words[0][0].isupper() and lows[0].endswith("ing"):
+        return None  # "Taking a victory lap, the agency proclaimed": a participle, no name
     if len(body) == 1 and lows[0] in PRONOUNS and toks[0] is body[0]:
         return mk("pronoun", head=lows[0], gender=PRONOUNS[lows[0]])
     org = find_org(words)

@@ -41,6 +41,8 @@ def _before(text: str) -> tuple[str | None, str | None, str] | None:
     (", Ambar Tovar, director of legal services for the UFW Foundation, said during a news conference.",
      ("person", "Ambar Tovar", "quote-name-said")),
     (", said Director of Field Operations Marty C. Raybon.", ("person", "Marty C. Raybon", "quote-said-name")),
+    (" Acting Department of Homeland Security (DHS) Secretary Kevin K. McAleenan said in a written statement,",
+     ("person", "Kevin K. McAleenan", "quote-name-said")),
     (", said an undocumented farm worker in Ventura county, California, who asked not to be named.",
      ("group", None, "quote-said-name")),
     (" and left the room.", None),
@@ -212,3 +214,16 @@ def test_a_document_or_organisation_speaks_on_when_its_sentence_reports_speech()
 def test_initials_do_not_end_a_sentence() -> None:
     got = _speakers('"If you came here illegally, pack your bags," Sen. J.D. Vance told a rally on Nov. 2.')
     assert got == [("J.D. Vance", "quote-name-said")]
+
+
+def test_a_participle_opening_the_sentence_is_no_speaker() -> None:
+    got = _speakers("CBP released its June numbers.",
+                    'Taking a victory lap, the agency proclaimed: "Recent border security measures have made an impact."')
+    assert got == [("CBP", "org-anaphor")]
+
+
+def test_a_document_opening_a_cue_less_sentence_speaks_for_its_owner() -> None:
+    got = _speakers("The plan is also backed by Sen. Ted Cruz.",
+                    'Cruz\'s campaign website dismisses the millions removed as merely "a fraction of what we could '
+                    'accomplish."')
+    assert got == [("Ted Cruz", "document")]
