@@ -11,11 +11,13 @@ from textual.screen import Screen
 from ..index.engine import Engine
 from .colours import SpeakerColours
 from .messages import Location
+from .palette import CorpusCommands
 from .screens.reader import ReaderScreen
 
 
 class IceReaderApp(App[None]):
     TITLE = "icereader"
+    COMMANDS = App.COMMANDS | {lambda: CorpusCommands}
     CSS_PATH = "app.tcss"
     AUTO_FOCUS = "#articles"
     BINDINGS = [
@@ -59,12 +61,18 @@ class IceReaderApp(App[None]):
             self.last_query = location.query or ""
         self._open(location)
 
-    async def action_speakers(self) -> None:
+    async def action_speakers(self, speaker_id: str | None = None) -> None:
         if self._needs_index():
             return
         from .screens.speakers import SpeakersScreen
 
-        await self.push_screen(SpeakersScreen(self.engine), self._open)
+        await self.push_screen(SpeakersScreen(self.engine, speaker_id), self._open)
+
+    def open_article(self, article_id: str) -> None:
+        self._open(Location(article_id))
+
+    async def open_speaker(self, speaker_id: str) -> None:
+        await self.action_speakers(speaker_id)
 
     async def action_ledger(self) -> None:
         if self._needs_index():

@@ -318,3 +318,24 @@ async def test_search_remembers_the_query_and_typing_replaces_it(app):
         assert app.screen.query_one("#query").value == "arrested"
         await pilot.press(*"homan")
         assert app.screen.query_one("#query").value == "homan"
+
+
+async def test_command_palette_opens_articles_and_speakers(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.3)
+        await pilot.press(*"Nearly 500 Arrested")
+        await pilot.pause(0.6)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert doc(app).article.id.startswith("003_")
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.3)
+        await pilot.press(*"Speaker: Lucero")
+        await pilot.pause(0.6)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, SpeakersScreen)
+        highlighted = app.screen.query_one("#speaker-list").highlighted
+        assert app.screen.speakers[highlighted].name == "Henry Lucero"

@@ -37,9 +37,10 @@ class SpeakersScreen(ModalScreen[Location | None]):
         Binding("tab", "app.focus_next", "Switch list"),
     ]
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, select: str | None = None) -> None:
         super().__init__()
         self.engine = engine
+        self.select = select  # a speaker id to open at
         self.speakers: list[Speaker] = []
         self.quotes: list[Quote] = []
         self.titles: dict[str, str] = {}
@@ -74,6 +75,9 @@ class SpeakersScreen(ModalScreen[Location | None]):
         lst.set_entries(Option(_speaker_prompt(s, self.app.speaker_colours.of(s.name)), id=s.id)
                         for s in self.speakers)
         lst.border_title = plural(len(self.speakers), "speaker")
+        ids = [s.id for s in self.speakers]
+        if self.select in ids:
+            lst.highlighted = ids.index(self.select)
 
     @on(OptionList.OptionHighlighted, "#speaker-list")
     def _speaker_highlighted(self, event: OptionList.OptionHighlighted) -> None:
