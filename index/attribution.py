@@ -10,17 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .lex_names import GIVEN_NAMES, PLACE_WORDS
 from .lex_words import (ADVERBIAL_STARTS, CUE_ADVERBS, CUE_VERBS, DETERMINERS, NAME_LINKS, PARTICIPLE_CUES,
-                        PREPOSITIONS, PRONOUNS, ROLE_WORDS)
-from .mentions import Mention, Token, finish, interpret, modifies_role, np_after, np_word
-
-
-_INITIAL = re.compile(r"[A-Z]\.")
-
-
-def is_cue(t: Token) -> bool:
-    return t.text in CUE_VERBS or t.low == "according"
+                        PREPOSITIONS, PRONOUNS)
+from .mentions import Mention, Token, finish, interpret, is_cue, modifies_role, np_after, np_word
+from .titles import described_name, final_name, title_name_before_cue, title_then_name
 
 
 
@@ -77,47 +70,6 @@ def subject_before(text: str, toks: list[Token], v: int, lo: int = 0) -> Mention
     return m
 
 
-def final_name(text: str, toks: list[Token]) -> Mention | None:
-    """A long title closed by a person's name: "U.S. Attorney for the District of Massachusetts
-    Leah B. Foley", "Special Agent in Charge of the FBI Boston Division Jodi Cohen". The name
-    starts at a known given name in the last run of capitalised words; the title is the role."""
-    s = len(toks)
-    while s > 0 and (toks[s - 1].cap or len(toks[s - 1].text) == 2 and toks[s - 1].text.endswith(".")):
-        s -= 1
-    start = next((k for k in range(s, len(toks)) if toks[k].text in GIVEN_NAMES), None)
-    if start is None and len(toks) - s >= 3 and _INITIAL.fullmatch(toks[-2].text):
-        start = len(toks) - 3  # "Director of Field Operations Marty C. Raybon"
-    if start is None or start == 0 or not 2 <= len(toks) - start <= 4:
-        return None
-    name = " ".join(t.text for t in toks[start:])
-    role = re.sub(r"^(?:an?|the)\s+", "", text[toks[0].start:toks[start - 1].end], flags=re.I)
-    return finish(Mention("person", "", toks[0].start, toks[-1].end, name=name, role=role), text, None)
-
-
-def _title_name_before_cue(text: str, toks: list[Token], i: int) -> Mention | None:
-    """`…," Acting Department of Homeland Security (DHS) Secretary Kevin K. McAleenan said`: a
-    title in capitals (brackets and links allowed) closed by a name, then the cue."""
-    c = i
-    while c < len(toks) and c - i < 16 and (toks[c].text[:1].isupper() or toks[c].text in "()"
-                                            or toks[c].low in NAME_LINKS or toks[c].low == "the"):
-        c += 1
-    if c - i < 3 or c >= len(toks) or not is_cue(toks[c]) or toks[c].text in PARTICIPLE_CUES:
-        return None
-    return final_name(text, [t for t in toks[i:c] if t.text not in "()"])
-
-
-def title_then_name(text: str, toks: list[Token], i: int) -> Mention | None:
-    """The phrase from token i to the end of its clause, when a title with prepositions leads to a
-    person's name ("said U.S. Attorney for the District of Massachusetts Leah B. Foley.")."""
-    j = i
-    while j < len(toks) and j - i < 20 and (np_word(toks[j]) or toks[j].low in PREPOSITIONS
-                                           or toks[j].low in DETERMINERS or toks[j].low in NAME_LINKS):
-        j += 1
-    if j < len(toks) and toks[j].text not in ".,;":
-        return None
-    return final_name(text, toks[i:j])
-
-
 def _skip_participle(toks: list[Token], j: int, lo: int) -> int:
     """Step back over a reduced relative between subject and verb: `a DHS memo obtained by
     reporters described` → the token before "obtained"."""
@@ -130,28 +82,6 @@ def _skip_participle(toks: list[Token], j: int, lo: int) -> int:
 
 
 _SOME = frozenset("one two three another some many several".split())
-
-
-def _described_name(text: str, toks: list[Token], i: int) -> Mention | None:
-    """`said the acting director of the Seattle field office, Drew Bostock.`: a description, a
-    comma, then the name closing the clause; the description becomes the role."""
-    comma = next((k for k in range(i, min(i + 14, len(toks))) if toks[k].text in ",.;:"), None)
-    if comma is None or toks[comma].text != "," or comma == i:
-        return None
-    definite = toks[i].low in ("the", "his", "her", "their", "its") or toks[i].low.endswith(("'s", "’s"))
-    if not definite and not any(t.low in ROLE_WORDS for t in toks[i:comma]):
-        return None  # "said an undocumented farm worker in Ventura county, California,": no one named
-    end = comma + 1
-    while end < len(toks) and toks[end].cap:
-        end += 1
-    if end - comma - 1 not in (1, 2, 3, 4) or (end < len(toks) and toks[end].text not in ".,;"):
-        return None
-    m = interpret(toks[comma + 1:end])
-    if m is None or m.kind != "person" or m.name in PLACE_WORDS:
-        return None
-    m.role = re.sub(r"^(?:an?|the)\s+", "", text[toks[i].start:toks[comma - 1].end])
-    m.start = toks[i].start
-    return finish(m, text, None)
 
 
 def _unnamed(toks: list[Token], i: int, j: int) -> Mention:
@@ -174,7 +104,7 @@ def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
     if is_cue(toks[i]):
         m, k = np_after(text, toks, i + 1, pronoun_ok=False)
         if m is None or m.kind != "person":
-            m = _described_name(text, toks, i + 1) or title_then_name(text, toks, i + 1) or m
+            m = described_name(text, toks, i + 1) or title_then_name(text, toks, i + 1) or m
         if m is None and i + 1 < len(toks) and toks[i + 1].low in PRONOUNS:
             m, k = np_after(text, toks, i + 1)
             if k < len(toks) and toks[k].text not in ".,;":
@@ -185,7 +115,7 @@ def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
         if m is not None and m.kind == "person" and " " in (m.name or ""):
             return m, "quote-said-name"
     m, k = np_after(text, toks, i)
-    if (m is None or m.kind != "person") and (titled := _title_name_before_cue(text, toks, i)):
+    if (m is None or m.kind != "person") and (titled := title_name_before_cue(text, toks, i)):
         return titled, "quote-name-said"
     if m is None:  # "…," one woman said.
         if toks[i].low not in DETERMINERS and toks[i].low not in _SOME:

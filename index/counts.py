@@ -8,27 +8,26 @@ a partitive ("317 of the nearly 500 arrested"), from the group its sentence or l
 Baltimore, 30 in Cook County"). A change verb makes the figure a rise or fall in its subject
 ("arrests fell by about a third" → "fall in arrests"). The parts are put in reading order, read up
 to a clause break, and the phrase never ends on a verb, preposition or article: the ledger groups
-figures across articles by what it says. Word-level readings are in `phrases.py`.
+figures across articles by what it says. Readings of the words after a number are in
+`phrases.py`, of the words before it in `subjects.py`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lex_numbers import AGES, CHANGE_VERBS, COUNTS_AUX, CURRENCIES, EVENTS, LEVEL_VERBS, PEOPLE_EVENTS, VAGUE
-from .phrases import (TOKEN, active, before_verb, clause_end, clause_subject, event_of, join, noun_phrase, np_word,
-                      participle, place_subject, predicate, purpose, qualifiers, sentence_head, subject, time_phrases,
-                      trim, verb_group, word)
+from .lex_numbers import AGES, CHANGE_VERBS, COUNTS_AUX, CURRENCIES, EVENTS, PEOPLE_EVENTS, VAGUE
+from .phrases import (TOKEN, active, clause_end, event_of, join, noun_phrase, np_word, participle, predicate, purpose,
+                      qualifiers, time_phrases, trim, verb_group, word)
+from .subjects import age_of, clause_subject, fronted, measure, opening_group, place_subject, sentence_head, subject
 
 _REACH = 160
 _MONEY = frozenset(CURRENCIES.values())
 # Verbs that change their object by the amount after "by": "reduce U.S. GDP by about $1 trillion".
 _CHANGE_OBJECT = {**{w: "fall" for w in "reduce reduces reduced reducing cut cuts lower lowers lowered".split()},
                   **{w: "rise" for w in "raise raises raised boost boosts boosted increase increases".split()}}
-_COPULAS = frozenset("was were is are".split())
 _CHANGE_NOUNS = frozenset("decrease increase drop decline rise fall jump reduction cut".split())
 _PLACE_VERBS = frozenset("saw see sees had has have recorded reported logged counted".split())
-_FRONTED = ("in", "since", "during", "across", "throughout")
 
 
 @dataclass(slots=True)
@@ -103,31 +102,11 @@ def _after(toks: list[str], unit: str | None, ctx: Context) -> _Reading:
     return r
 
 
-def _measure(before: list[str]) -> tuple[int, str]:
-    """The verb a number measures and how: ("level", v) for the amount reached ("costs reached
-    $3.4 billion", "encounters were 52,546", "dropped from 132,880 in May to 94,897"), ("change",
-    v) for the amount of a change ("fell by a third", "down 60%"), ("", v) otherwise."""
-    v = before_verb(before)
-    verb = before[v].lower() if v >= 0 else ""
-    if verb == "from" and v > 0 and (before[v - 1].lower() in LEVEL_VERBS or before[v - 1].lower() in CHANGE_VERBS):
-        return "level", v - 1  # "varies from 400,000", "dropped from 132,880"
-    if before[-1:] == ["to"]:
-        back = next((k for k in range(v, max(-1, v - 8), -1) if before[k].lower() in CHANGE_VERBS
-                     or before[k].lower() in LEVEL_VERBS or before[k].lower() in ("up", "down")), None)
-        if back is not None:
-            return "level", back  # "rose to $1.3 billion", "dropped from 132,880 in May to 94,897"
-    if verb in LEVEL_VERBS or verb in _COPULAS:
-        return "level", v
-    if verb in CHANGE_VERBS or verb in ("up", "down"):
-        return "change", v
-    return "", v
-
-
 def _before(before: list[str], r: _Reading, ctx: Context, whole: bool) -> None:
     """What the words before the number add: a change ("fell by"), the verb taking it as object
     ("arrested 498"), a place as subject ("Los Angeles saw"), a list it closes ("… with 51",
     "Atlanta (61)")."""
-    how, v = _measure(before)
+    how, v = measure(before)
     verb = before[v].lower() if v >= 0 else ""
     if verb == "worth" and not r.noun and (what := subject(before, v)):
         r.noun = f"{what} worth"  # "Fentanyl Worth Over $384K"
@@ -162,7 +141,7 @@ def _borrow(r: _Reading, ctx: Context, start: int, figure: str, before: list[str
         return None
     if ctx.group and start < ctx.group_until and (r.predicate or not r.event):
         return ctx.group
-    if (r.predicate or not r.event) and (opening := _opening_group(before)):
+    if (r.predicate or not r.event) and (opening := opening_group(before)):
         return opening
     if r.predicate and ctx.event:
         return f"of those {ctx.event}"
@@ -184,7 +163,7 @@ def counts_of(text: str, start: int, end: int, sent: tuple[int, int], unit: str 
     before, toks, mark, whole = _around(text, start, end, sent)
     figure = text[start:end]
     age = unit == "years" and figure.lower().endswith(AGES)
-    if (whose := _age(before, toks, figure, ctx)) is not None:
+    if (whose := age_of(before, toks, figure, ctx.noun)) is not None:
         return f"age of {whose}".strip() if whose else "age"
     r = _after(toks, unit, ctx)
     if before[-1:] == [","] and toks[:1] == [","] and len(before) > 1 and not r.noun:
@@ -195,59 +174,14 @@ def counts_of(text: str, start: int, end: int, sent: tuple[int, int], unit: str 
         r.predicate = []  # "317 of the nearly 500 people arrested had…": what they had is said of the 317
     _before(before, r, ctx, whole)
     borrowed = None if age else _borrow(r, ctx, start, figure, before, unit)
-    if len(r.quals) < 2 and "," in before and (fronted := _fronted(before)) and fronted not in r.quals:
-        r.quals = [*r.quals[:1], fronted]
+    if len(r.quals) < 2 and "," in before and (lead := fronted(before)) and lead not in r.quals:
+        r.quals = [*r.quals[:1], lead]
     words = trim(" ".join(p for p in (r.change, r.noun or borrowed, r.event, *r.predicate, *r.quals) if p).split())
     phrase = join(words) or join(trim([w for w in before[-3:] if w[0].isalnum()])[-1:])
     if unit in ("days", "weeks", "months", "hours", "years") and "-" in figure:
         phrase = f"{'age' if age else 'duration'} of {phrase}".strip()
     _remember(ctx, figure, sent, before, r, unit)
     return phrase
-
-
-def _age(before: list[str], toks: list[str], figure: str, ctx: Context) -> str | None:
-    """Whose age a bare number gives, "" for an age of no one named, None when it is no age:
-    "Milton Carvajal, 39,", "his mother, who is 81,", "aged 45 and 26", "moved here at 18",
-    "between the ages of 40 and 60"."""
-    first = figure.split()[0]
-    if not first.isdigit() or int(first) > 120 or toks and toks[0] not in (",", ")", "and"):
-        return None
-    while len(before) > 2 and before[-1] in ("and", ",") and before[-2].isdigit():
-        before = before[:-2]  # "aged 45 and 26"
-    low = [w.lower() for w in before[-3:]]
-    if low[-1:] == [","] and len(before) > 1 and before[-2][0].isupper():
-        return place_subject(before[:-1], len(before) - 1) or before[-2]
-    if low[-2:] in (["who", "is"], ["who", "was"]) and low[:1] == [","]:
-        return subject(before, len(before) - 3)
-    if low[-1:] in (["aged"], ["age"]) or low[-2:] == ["ages", "of"] or low[-1:] == ["at"] and not toks:
-        return ctx.noun or ""
-    return None
-
-
-def _opening_group(before: list[str]) -> str | None:
-    """The group a sentence opens with, before the numbers that divide it ("Of those arrested,
-    150 had convictions, 22 had pending charges")."""
-    if before[:1] in (["Of"], ["of"]) and "," in before[:8]:
-        words = before[1:before.index(",")]
-        return join(["of", *words]) if words and not any(w[0].isdigit() for w in words) else None
-    return None
-
-
-def _fronted(before: list[str]) -> str | None:
-    """A place or time set off by a comma before the number ("In fiscal year 2018, 82.4 percent",
-    "reported that in Denver, 63 were", "Last year, …"); a phrase naming no place or time ("In a
-    statement,") is none."""
-    if "," not in before:
-        return None
-    comma = len(before) - 1 - before[::-1].index(",")
-    lead = next((k for k in range(comma - 1, max(-1, comma - 7), -1) if before[k].lower() in _FRONTED), None)
-    opens = lead is not None and (lead == 0 or before[lead - 1].lower() in (",", "that", "and", "but", ";", ":"))
-    words = before[lead + 1:comma] if opens else []
-    if words and all(np_word(w, None) or w.lower() in ("the", "of") for w in words) \
-            and any(w[0].isupper() or w[0].isdigit() for w in words):
-        return join(["in" if before[lead] == "In" else before[lead].lower(), *before[lead + 1:comma]])
-    times = time_phrases(before[max(0, comma - 3):comma + 1])
-    return times[-1] if times else None
 
 
 def _remember(ctx: Context, figure: str, sent: tuple[int, int], before: list[str], r: _Reading,

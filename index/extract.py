@@ -4,12 +4,12 @@
 2. `classify`     keep spans that reproduce speech, drop terms and titles  (quotes.py)
 3. `sentences`    quote-aware sentence bounds                              (quotes.py)
 4. `_mask`        blank quote interiors, so words inside quotes never read as attribution
-5. `_explicit`    a cue with its speaker after or before the quote, or a colon intro
-                                                                           (attribution.py, mentions.py)
-6. `Resolver`     mention → canonical speaker                              (resolve.py)
-7. `_implicit`    continuation, previous sentence's subject, the organisation in the sentence
+5. `_explicit`    a cue with its speaker after or before the quote, or an intro before it
+                                                         (attribution.py, mentions.py, titles.py)
+6. `Resolver`     mention → canonical speaker, person or organisation      (resolve.py, names.py)
+7. `_implicit`    continuation, previous sentence's subject, the one voice of the sentence
 8. `find_figures` numbers that quantify, and what each counts              (figures.py, numbers.py,
-                                                                            counts.py, phrases.py)
+                                                                   counts.py, phrases.py, subjects.py)
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .attribution import after_quote, before_quote, is_cue, sentence_subject
-from .mentions import Mention, Token, tokenize
+from .attribution import after_quote, before_quote, sentence_subject
+from .mentions import Mention, Token, is_cue, tokenize
 from .clean import Cleaned
 from .figures import find_figures
 from .lex_words import CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PREPOSITIONS, SPOKES

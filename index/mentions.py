@@ -71,6 +71,11 @@ def _is_head(t: Token) -> bool:
     return low in ROLE_WORDS or low in GROUP_NOUNS or low in DOCUMENT_NOUNS or low in ANAPHOR_TYPES
 
 
+def is_cue(t: Token) -> bool:
+    """A verb of speaking, or the "according" of "according to"."""
+    return t.text in CUE_VERBS or t.low == "according"
+
+
 def np_word(t: Token) -> bool:
     return t.cap or t.low in ROLE_WORDS or _is_head(t)
 

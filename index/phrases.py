@@ -1,6 +1,7 @@
-"""Phrases around a number, read from plain words without a parser: the noun phrase a number
-modifies, a verb group ("had previously been deported"), place and time phrases ("in Cook County,
-Illinois", "this week"), a clause's end. `counts.py` puts them together into what a figure counts.
+"""Phrases after a number, read from plain words without a parser: the noun phrase a number
+modifies, a verb group ("had previously been deported"), what a number standing as subject has or
+is, place and time phrases ("in Cook County, Illinois", "this week"), a clause's end. The words
+before a number are read in `subjects.py`; `counts.py` puts both into what a figure counts.
 
 Words are told apart by small closed lists (auxiliaries, prepositions, determiners, clause words,
 common verbs) and by shape: an -ed word is a verb unless a noun follows it ("convicted criminal
@@ -22,19 +23,15 @@ ADVERBS = frozenset("previously already also currently recently reportedly alleg
 _NUMERIC = re.compile(r"\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)$", re.I)
 _PREPS = PREPOSITIONS | KEPT_PREPS - {"nationwide"}
 _END_WORDS = COUNTS_AUX | _PREPS | COUNTS_STOPS | DETERMINERS | {"to", "more", "who", "those", "per"}
-_BEFORE_NUMBER = frozenset("""more than nearly about almost some over by around roughly least at a total of only
+BEFORE_NUMBER = frozenset("""more than nearly about almost some over by around roughly least at a total of only
     just up to as many approximately an estimated fewer less""".split())
 _PER_TIME = frozenset("nationwide annually daily weekly monthly yearly".split())
 _NP_QUALIFIERS = frozenset("more than nearly about almost some roughly approximately estimated only just fewer less"
                            .split())
 _TIME_LEADS = ("this", "last", "next", "each", "per", "a")
-_DISCOURSE = frozenset("so but and yet still meanwhile however also".split())
-_NEW_CLAUSE = frozenset("while as because when although whereas ; :".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand "
                           "thousands".split())
-# Prepositions a subject may hold once: "revenue from federal contracts", "arrests inside the country".
-_LINKS = frozenset("of from for in inside outside at".split())
 
 
 def word(w: str) -> str:
@@ -113,7 +110,7 @@ def _phrase(toks: list[str], i: int) -> int:
                 and not (j + 2 < len(toks) and _NUMERIC.search(toks[j + 2])) \
                 or np_word(w, nxt) or w.lower() in DETERMINERS or _NUMERIC.search(w) or w[0].isupper() \
                 or w.endswith("ing") and np_word(toks[j - 1], w) and j > i + 1 \
-                or w.lower() in _BEFORE_NUMBER and nxt and (_NUMERIC.search(nxt) or nxt.lower() in _BEFORE_NUMBER):
+                or w.lower() in BEFORE_NUMBER and nxt and (_NUMERIC.search(nxt) or nxt.lower() in BEFORE_NUMBER):
             j += 1
         else:
             break
@@ -236,66 +233,3 @@ def active(toks: list[str], i: int) -> list[str]:
     if i < len(toks) and toks[i].islower() and (toks[i].endswith("ed") or toks[i] in VERB_WORDS):
         return trim(["who", *toks[i:i + 3]])
     return []
-
-
-def before_verb(before: list[str]) -> int:
-    """Index of the word before the number and its qualifier words (a verb taking it as object)."""
-    k = len(before)
-    while k > 0 and before[k - 1].lower() in _BEFORE_NUMBER \
-            and not (before[k - 1].lower() == "up" and before[k:k + 1] != ["to"]):  # "up to 48", not "up by"
-        k -= 1
-    return k - 1
-
-
-def subject(before: list[str], v: int) -> str:
-    """The noun phrase before token v, auxiliaries skipped ("the agency’s arrests" fell); a
-    superlative is dropped ("the most declined detainers" → "declined detainers")."""
-    while v > 0 and (before[v - 1].lower() in COUNTS_AUX or before[v - 1].lower() in ("gone", "been")):
-        v -= 1  # "that budget has gone up"
-    i, linked = v, False
-    while i > 0 and v - i < 8 and (np_word(before[i - 1], before[i]) or before[i - 1].lower() in DETERMINERS
-                                   or not linked and before[i - 1].lower() in _LINKS and i > 1 and i < v):
-        linked = linked or before[i - 1].lower() in _LINKS
-        i -= 1
-    words = before[i:v]
-    cut = next((k + 1 for k, w in enumerate(words[:2]) if w.lower() in ("most", "largest", "highest")), 0)
-    return join(words[cut:])
-
-
-def clause_subject(before: list[str], v: int, whole: bool) -> str:
-    """The subject of the verb at token v: the noun phrase the sentence opens with (after a
-    fronted phrase such as "For the month of September,", with an "of" complement: "The
-    apprehension of migrants … dropped from 132,880 to 94,897"), unless a new clause starts in
-    between ("…, while the agency's arrests fell"), where it is the noun phrase right before v."""
-    start = 0
-    while start < v and (before[start].lower() in _DISCOURSE or before[start] == ","):
-        start += 1
-    if whole and start < v and (before[start].lower() in PREPOSITIONS or before[start].endswith("ing")) \
-            and "," in before[start:v]:
-        start = before.index(",", start) + 1
-    if not whole or any(w.lower() in _NEW_CLAUSE or w.lower() in ("and", "but") and before[k - 1] == ","
-                        for k, w in enumerate(before[start:v], start)):
-        return subject(before, v)
-    head = before[:v]
-    j = noun_phrase(head, start)
-    for _ in range(2):  # "Data on the number of farmworkers … varies"
-        if j < v - 1 and head[j] in ("of", "from", "for", "on") and (k := noun_phrase(head, j + 1, 4)) > j + 1:
-            j = k
-    return join(head[start:j]) if j > start else subject(before, v)
-
-
-def place_subject(before: list[str], v: int) -> str | None:
-    """A place that is the subject of "saw" or "had" ("Los Angeles saw 101 people arrested")."""
-    i = v
-    while i > 0 and (before[i - 1][0].isupper() or before[i - 1] == "in" and i > 1 and before[i - 2][0].isupper()):
-        i -= 1
-    return join(before[i:v]) if i < v and (i == 0 or before[i - 1] in (",", "and")) else None
-
-
-def sentence_head(before: list[str]) -> str | None:
-    """The noun phrase a sentence opens with, and a participle after it, for a list it introduces
-    ("Arrests by city: …", "The individuals arrested came from 14 countries: …")."""
-    j = noun_phrase(before, 0)
-    if j and j < len(before) and participle(before[j], before[j + 1] if j + 1 < len(before) else None):
-        j += 1
-    return join(before[:j]) if j else None

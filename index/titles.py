@@ -1,0 +1,78 @@
+"""A person named after a title or description, as inverted attribution writes them: "said
+U.S. Attorney for the District of Massachusetts Leah B. Foley", "Acting DHS Secretary Kevin K.
+McAleenan said", "said the acting director of the Seattle field office, Drew Bostock". The name
+closes the phrase; everything before it is the person's role.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lex_names import GIVEN_NAMES, PLACE_WORDS
+from .lex_words import DETERMINERS, NAME_LINKS, PARTICIPLE_CUES, PREPOSITIONS, ROLE_WORDS
+from .mentions import Mention, Token, finish, interpret, is_cue, np_word
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def final_name(text: str, toks: list[Token]) -> Mention | None:
+    """A long title closed by a person's name: "U.S. Attorney for the District of Massachusetts
+    Leah B. Foley", "Special Agent in Charge of the FBI Boston Division Jodi Cohen". The name
+    starts at a known given name in the last run of capitalised words; the title is the role."""
+    s = len(toks)
+    while s > 0 and (toks[s - 1].cap or len(toks[s - 1].text) == 2 and toks[s - 1].text.endswith(".")):
+        s -= 1
+    start = next((k for k in range(s, len(toks)) if toks[k].text in GIVEN_NAMES), None)
+    if start is None and len(toks) - s >= 3 and _INITIAL.fullmatch(toks[-2].text):
+        start = len(toks) - 3  # "Director of Field Operations Marty C. Raybon"
+    if start is None or start == 0 or not 2 <= len(toks) - start <= 4:
+        return None
+    name = " ".join(t.text for t in toks[start:])
+    role = re.sub(r"^(?:an?|the)\s+", "", text[toks[0].start:toks[start - 1].end], flags=re.I)
+    return finish(Mention("person", "", toks[0].start, toks[-1].end, name=name, role=role), text, None)
+
+
+def title_name_before_cue(text: str, toks: list[Token], i: int) -> Mention | None:
+    """`…," Acting Department of Homeland Security (DHS) Secretary Kevin K. McAleenan said`: a
+    title in capitals (brackets and links allowed) closed by a name, then the cue."""
+    c = i
+    while c < len(toks) and c - i < 16 and (toks[c].text[:1].isupper() or toks[c].text in "()"
+                                            or toks[c].low in NAME_LINKS or toks[c].low == "the"):
+        c += 1
+    if c - i < 3 or c >= len(toks) or not is_cue(toks[c]) or toks[c].text in PARTICIPLE_CUES:
+        return None
+    return final_name(text, [t for t in toks[i:c] if t.text not in "()"])
+
+
+def title_then_name(text: str, toks: list[Token], i: int) -> Mention | None:
+    """The phrase from token i to the end of its clause, when a title with prepositions leads to a
+    person's name ("said U.S. Attorney for the District of Massachusetts Leah B. Foley.")."""
+    j = i
+    while j < len(toks) and j - i < 20 and (np_word(toks[j]) or toks[j].low in PREPOSITIONS
+                                           or toks[j].low in DETERMINERS or toks[j].low in NAME_LINKS):
+        j += 1
+    if j < len(toks) and toks[j].text not in ".,;":
+        return None
+    return final_name(text, toks[i:j])
+
+
+def described_name(text: str, toks: list[Token], i: int) -> Mention | None:
+    """`said the acting director of the Seattle field office, Drew Bostock.`: a description, a
+    comma, then the name closing the clause; the description becomes the role."""
+    comma = next((k for k in range(i, min(i + 14, len(toks))) if toks[k].text in ",.;:"), None)
+    if comma is None or toks[comma].text != "," or comma == i:
+        return None
+    definite = toks[i].low in ("the", "his", "her", "their", "its") or toks[i].low.endswith(("'s", "’s"))
+    if not definite and not any(t.low in ROLE_WORDS for t in toks[i:comma]):
+        return None  # "said an undocumented farm worker in Ventura county, California,": no one named
+    end = comma + 1
+    while end < len(toks) and toks[end].cap:
+        end += 1
+    if end - comma - 1 not in (1, 2, 3, 4) or (end < len(toks) and toks[end].text not in ".,;"):
+        return None
+    m = interpret(toks[comma + 1:end])
+    if m is None or m.kind != "person" or m.name in PLACE_WORDS:
+        return None
+    m.role = re.sub(r"^(?:an?|the)\s+", "", text[toks[i].start:toks[comma - 1].end])
+    m.start = toks[i].start
+    return finish(m, text, None)
