@@ -50,9 +50,9 @@ def _around(text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[lis
     sentence."""
     a = sent[0] if start - sent[0] <= _REACH else text.find(" ", start - _REACH, start) + 1 or start - _REACH
     b, mark = clause_end(text, end, min(sent[1], end + _REACH))
-    before, after = TOKEN.findall(text, a, start), TOKEN.findall(text, end, b)
-    return ([word(w) if w[-1] == "." else w for w in before], [word(w) if w[-1] == "." else w for w in after], mark,
-            a == sent[0])
+    words = [word(w) if w[-1] == "." else w for w in TOKEN.findall(f"{text[a:start]} \x00 {text[end:b]}")]
+    cut = words.index("\x00")  # one regex pass over both sides of the figure
+    return words[:cut], words[cut + 1:], mark, a == sent[0]
 
 
 @dataclass(slots=True)
