@@ -85,11 +85,14 @@ def noun_phrase(toks: list[str], i: int, most: int = 4) -> int:
         w, low, nxt = toks[j], toks[j].lower(), toks[j + 1] if j + 1 < len(toks) else None
         if low in DETERMINERS and (j > i or low in ("a", "an")):
             break
+        if np_word(w, nxt):
+            j += 1
+            continue
         after = toks[j + 2] if j + 2 < len(toks) else None
-        if participle(w, nxt) and nxt and nxt.endswith("ing") and after and np_word(after, None) and j > i:
+        if j > i and nxt and nxt.endswith("ing") and after and participle(w, nxt) and np_word(after, None):
             j += 2  # "two separate failed smuggling attempts"
             continue
-        if not (np_word(w, nxt) or low in _NP_QUALIFIERS and nxt and _NUMERIC.search(nxt)
+        if not (low in _NP_QUALIFIERS and nxt and _NUMERIC.search(nxt)
                 or j == i and low in ("those", "that", "this", "these")
                 or j == i and low in ("more", "other", "additional") and nxt and np_word(nxt, after)):
             break
