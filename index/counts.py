@@ -14,6 +14,7 @@ figures across articles by what it says. Readings of the words after a number ar
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .lex_numbers import AGES, CHANGE_VERBS, COUNTS_AUX, CURRENCIES, EVENTS, PEOPLE_EVENTS, VAGUE
@@ -21,7 +22,8 @@ from .phrases import (TOKEN, active, clause_end, event_of, join, noun_phrase, np
                       qualifiers, time_phrases, trim, verb_group, word)
 from .subjects import age_of, clause_subject, fronted, measure, opening_group, place_subject, sentence_head, subject
 
-_REACH = 160
+_REACH_BEFORE, _REACH_AFTER = 140, 120  # characters read on each side of a figure
+_ONE_PASS = 1500  # sentences up to this long are tokenised once for all their figures
 _MONEY = frozenset(CURRENCIES.values())
 # Verbs that change their object by the amount after "by": "reduce U.S. GDP by about $1 trillion".
 _CHANGE_OBJECT = {**{w: "fall" for w in "reduce reduces reduced reducing cut cuts lower lowers lowered".split()},
@@ -41,18 +43,29 @@ class Context:
     group: str | None = None
     group_until: int = -1
     by_unit: dict[str, str] = field(default_factory=dict)  # the last noun of money, percentages
+    sentence: tuple[int, int] = (-1, -1)
+    words: list[str] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
 
-
-def _around(text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[list[str], list[str], str, bool]:
-    """Words of the figure's sentence before it and after it up to the clause break (each within
-    _REACH characters: what a figure counts is said close to it, and a long list must not cost
-    quadratic time), the mark that ends the clause, and whether the words before start the
-    sentence."""
-    a = sent[0] if start - sent[0] <= _REACH else text.find(" ", start - _REACH, start) + 1 or start - _REACH
-    b, mark = clause_end(text, end, min(sent[1], end + _REACH))
-    words = [word(w) if w[-1] == "." else w for w in TOKEN.findall(f"{text[a:start]} \x00 {text[end:b]}")]
-    cut = words.index("\x00")  # one regex pass over both sides of the figure
-    return words[:cut], words[cut + 1:], mark, a == sent[0]
+    def around(self, text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[list[str], list[str], str, bool]:
+        """Words of the figure's sentence before it (within _REACH_BEFORE characters) and after it
+        up to the clause break (within _REACH_AFTER), the mark that ends the clause, and whether the
+        words before start the sentence. What a figure counts is said close to it; a sentence is
+        tokenised once for all its figures (lists hold many), a very long one only around each."""
+        b, mark = clause_end(text, end, min(sent[1], end + _REACH_AFTER))
+        if sent[1] - sent[0] > _ONE_PASS:
+            a = text.find(" ", max(sent[0], start - _REACH_BEFORE), start) + 1 or start
+            words = [word(w) if w[-1] == "." else w for w in TOKEN.findall(f"{text[a:start]} \x00 {text[end:b]}")]
+            cut = words.index("\x00")
+            return words[:cut], words[cut + 1:], mark, a == sent[0]
+        if sent != self.sentence:
+            found = [(m.group(), m.start()) for m in TOKEN.finditer(text, *sent)]
+            self.sentence = sent
+            self.words = [word(w) if w[-1] == "." else w for w, _ in found]
+            self.starts = [s for _, s in found]
+        a = bisect_left(self.starts, start - _REACH_BEFORE)
+        i, j, k = bisect_left(self.starts, start), bisect_left(self.starts, end), bisect_left(self.starts, b)
+        return self.words[a:i], self.words[j:k], mark, a == 0
 
 
 @dataclass(slots=True)
@@ -160,7 +173,7 @@ def _borrow(r: _Reading, ctx: Context, start: int, figure: str, before: list[str
 
 def counts_of(text: str, start: int, end: int, sent: tuple[int, int], unit: str | None, ctx: Context) -> str:
     """What the figure text[start:end] counts, read in its sentence; updates ctx for later figures."""
-    before, toks, mark, whole = _around(text, start, end, sent)
+    before, toks, mark, whole = ctx.around(text, start, end, sent)
     figure = text[start:end]
     age = unit == "years" and figure.lower().endswith(AGES)
     if (whose := age_of(before, toks, figure, ctx.noun)) is not None:

@@ -21,7 +21,7 @@ from .attribution import after_quote, before_quote, sentence_subject
 from .mentions import Mention, Token, is_cue, tokenize
 from .clean import Cleaned
 from .figures import find_figures
-from .lex_words import CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PREPOSITIONS, SPOKES
+from .lex_words import CAP_STOP, CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PREPOSITIONS, SPOKES
 from .model import Figure, Quote
 from .quotes import Span, classify, find_spans, sentences
 from .resolve import Resolver
@@ -130,14 +130,17 @@ def _voice_in_sentence(art: _Article, resolver: Resolver, q: Span, a: int, b: in
     clause subject in it, when no cue is near the quote: "Cruz's campaign website dismisses … as
     "…"", "Boasberg barred the administration from deporting "…"", "ICE agents are "denied access
     to jails"". Anyone merely mentioned (after a preposition, as a modifier) does not speak."""
-    toks = art.near(a, q.open_mark) + art.near(q.end, b, end=False)
+    lead = art.near(a, q.open_mark)
+    toks = lead + art.near(q.end, b, end=False)
     if sum(t.text[:1].isalnum() for t in toks) < 3 or any(is_cue(t) for t in toks):
         return None
-    doc = sentence_subject(art.masked, art.near(a, q.open_mark), ("doc",))
+    doc = sentence_subject(art.masked, lead, ("doc",))
     if doc is not None and (found := resolver.resolve(doc, doc.start)).speaker:
         return found.speaker, doc.surface, found.role, "document", found.kind  # "Cruz's campaign website dismisses …"
     named = _between(resolver.orgs, a, b)
     people = _between(resolver.people, a, b)
+    if len({short for _, short, _ in named}) + len({name for _, name in people}) > 4:
+        return None  # a crowded sentence has no one voice
     orgs = {short for pos, short, _ in named if _speaks(art, pos, b)}
     names = {resolver.full_name(name) for pos, name in people if pos < q.open_mark and _speaks(art, pos, b)}
     if len(orgs) == 1 and not people:
@@ -166,6 +169,7 @@ def _implicit(art: _Article, resolver: Resolver, q: Span, prev: tuple[Span, tupl
     return _voice_in_sentence(art, resolver, q, a, b) or (None, None, None, "unattributed", None)
 
 
+_WORDS = re.compile(r"[\w'’&-]+")
 _VERB_AFTER = frozenset("""is are was were has have had will would can could should may might must does did do
     considers considered deems deemed labels labeled labelled terms termed wants wanted""".split())
 
@@ -177,14 +181,15 @@ def _speaks(art: _Article, pos: int, b: int) -> bool:
     before = art.masked[max(0, pos - 20):pos].split()
     if before and before[-1].lower() in PREPOSITIONS:
         return False
-    toks = tokenize(art.masked, pos, min(b, pos + 80))
+    words = _WORDS.findall(art.masked, pos, min(b, pos + 60))
     k = 0
-    while k < len(toks) and (toks[k].cap or toks[k].low in ("&", "of", "and", "for")):
+    while k < len(words) and (words[k][0].isupper() and words[k] not in CAP_STOP
+                              or words[k] in ("&", "of", "and", "for")):
         k += 1
-    while k < len(toks) and (toks[k].low in GROUP_NOUNS or toks[k].low in SPOKES):
+    while k < len(words) and (words[k].lower() in GROUP_NOUNS or words[k].lower() in SPOKES):
         k += 1
-    return k < len(toks) and (toks[k].low in _VERB_AFTER or toks[k].text in CUE_VERBS
-                              or toks[k].text.islower() and toks[k].low.endswith("ed"))
+    return k < len(words) and (words[k].lower() in _VERB_AFTER or words[k] in CUE_VERBS
+                               or words[k].islower() and words[k].endswith("ed"))
 
 
 def extract(cleaned: Cleaned) -> tuple[list[Quote], list[Figure]]:
