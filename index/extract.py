@@ -153,8 +153,9 @@ def _voice_in_sentence(art: _Article, resolver: Resolver, q: Span, a: int, b: in
 
 def _implicit(art: _Article, resolver: Resolver, q: Span, prev: tuple[Span, tuple] | None) -> tuple:
     """(speaker, surface, role, rule, kind) of a quote with no attribution of its own: the quote
-    before it goes on, the subject of the sentence before speaks (a person; a document or an
-    organisation only when that sentence reports speech), or the one voice in its own sentence."""
+    before it goes on, the subject of the sentence before speaks (a person; a document only when
+    that sentence reports speech: an organisation reporting something is often followed by other
+    people's words), or the one voice in its own sentence."""
     a, b = art.sents[q.paragraph][art.sentence_of(q)]
     opens_sentence = not art.text[a:q.open_mark].strip()
     if prev and prev[1][0] and (q.continued or opens_sentence and _adjacent(art, prev[0], q)):
@@ -162,7 +163,7 @@ def _implicit(art: _Article, resolver: Resolver, q: Span, prev: tuple[Span, tupl
         return speaker, surface, role, "continuation", kind
     if before := _sentence_before(art, q):
         toks = art.near(*before, end=False)
-        kinds = ("person", "pronoun", "role") + (("doc", "org", "anaphor") if any(map(is_cue, toks)) else ())
+        kinds = ("person", "pronoun", "role") + (("doc",) if any(map(is_cue, toks)) else ())
         m = sentence_subject(art.masked, toks, kinds)
         if m is not None and (found := resolver.resolve(m, m.start)).speaker:
             return found.speaker, m.surface, found.role, "prev-sentence", found.kind

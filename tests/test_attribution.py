@@ -205,7 +205,7 @@ def test_the_one_voice_of_a_sentence_without_a_cue() -> None:
     assert got == [("James Boasberg", "person-implicit")]
 
 
-def test_a_document_or_organisation_speaks_on_when_its_sentence_reports_speech() -> None:
+def test_a_document_speaks_on_when_its_sentence_reports_speech() -> None:
     got = _speakers('The press release from CBP reported three seizures. Officers confiscated "37 pounds of fentanyl".')
     assert got == [("CBP", "prev-sentence")]
     assert _speakers('CBP opened a new crossing. Officers called it "a bridge to the future".')[0][0] is None
