@@ -9,6 +9,7 @@ from the fact store, not from Whoosh's stored fields.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -55,6 +56,31 @@ def create(path: Path) -> None:
     """An empty index and fact store in a new generation folder."""
     wix.create_in(str(path), _schema(), indexname=PASSAGES)
     FactStore(path, bulk=True).close()
+
+
+# --- Whoosh's forked indexing processes ------------------------------------------------------
+
+_building_in: int | None = None  # pid of this process while it runs a multi-process build
+
+
+def _die_with_builder() -> None:
+    """Runs in every child forked during a multi-process build. Whoosh's indexing processes
+    wait on a queue for ever if the builder is killed, holding the index's write lock (they
+    inherit its descriptor), so ask the kernel to kill them with their parent (Linux)."""
+    if _building_in is None:
+        return
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != _building_in:  # the builder died before prctl took effect
+        os._exit(1)
+
+
+os.register_at_fork(after_in_child=_die_with_builder)
 
 
 # --- documents ------------------------------------------------------------------------------
@@ -106,6 +132,8 @@ class Writer:
         opts: dict[str, Any] = {"limitmb": 256} if self.bulk else {}
         if self.procs > 1:  # big builds: Whoosh indexes in sub-processes, leaving two segments
             opts.update(procs=self.procs, limitmb=128, multisegment=True)
+            global _building_in
+            _building_in = os.getpid()
         try:
             ix = wix.open_dir(str(self.path), indexname=PASSAGES)
             self._w = ix.writer(timeout=10.0, compound=False, **opts)
@@ -136,6 +164,8 @@ class Writer:
                 self._w.cancel()
         finally:
             self.facts.close()
+            global _building_in
+            _building_in = None
 
 
 # --- reading ---------------------------------------------------------------------------------
