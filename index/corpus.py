@@ -11,6 +11,7 @@ import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 SUFFIXES = (".txt", ".md", ".markdown")
 MAX_BYTES = 64 * 1024 * 1024
@@ -24,8 +25,7 @@ class UnreadableFile(Exception):
     """One file cannot be used as an article; the message says why."""
 
 
-@dataclass(slots=True, frozen=True)
-class FileStat:
+class FileStat(NamedTuple):
     size: int
     mtime_ns: int
 
@@ -52,43 +52,38 @@ def resolve_root(root: str | os.PathLike[str] | None) -> Path:
 
 def scan(root: Path) -> tuple[dict[str, FileStat], list[Skipped]]:
     """Every article file under `root` (relative POSIX path → size and mtime), following folder
-    symlinks once each so a symlink loop cannot trap the walk."""
+    symlinks once each so a symlink loop cannot trap the walk. Plain strings, not Path objects:
+    this walk is most of the start-up check of a large unchanged corpus."""
     found: dict[str, FileStat] = {}
     skipped: list[Skipped] = []
     seen: set[tuple[int, int]] = set()
-    stack = [root]
+    stack = [(str(root), "")]  # (folder, its path relative to root, ending in "/")
     while stack:
-        folder = stack.pop()
+        folder, rel = stack.pop()
         try:
-            st = folder.stat()
+            st = os.stat(folder)
             key = (st.st_dev, st.st_ino)
             if key in seen:
-                skipped.append(Skipped(_rel(folder, root), "folder visited twice (symlink loop)"))
+                skipped.append(Skipped(rel.rstrip("/") or ".", "folder visited twice (symlink loop)"))
                 continue
             seen.add(key)
             entries = list(os.scandir(folder))
         except OSError as e:
-            skipped.append(Skipped(_rel(folder, root), f"cannot list folder: {e.strerror or e}"))
+            skipped.append(Skipped(rel.rstrip("/") or ".", f"cannot list folder: {e.strerror or e}"))
             continue
         for entry in entries:
-            if entry.name.startswith("."):
+            name = entry.name
+            if name.startswith("."):
                 continue
             try:
                 if entry.is_dir():
-                    stack.append(Path(entry.path))
-                elif entry.name.lower().endswith(SUFFIXES) and entry.is_file():
+                    stack.append((entry.path, f"{rel}{name}/"))
+                elif name.lower().endswith(SUFFIXES) and entry.is_file():
                     st = entry.stat()
-                    found[_rel(Path(entry.path), root)] = FileStat(st.st_size, st.st_mtime_ns)
+                    found[rel + name] = FileStat(st.st_size, st.st_mtime_ns)
             except OSError as e:
-                skipped.append(Skipped(_rel(Path(entry.path), root), f"cannot read: {e.strerror or e}"))
-    return dict(sorted(found.items())), skipped
-
-
-def _rel(path: Path, root: Path) -> str:
-    try:
-        return path.relative_to(root).as_posix() or "."
-    except ValueError:
-        return path.as_posix()
+                skipped.append(Skipped(rel + name, f"cannot read: {e.strerror or e}"))
+    return {rel: found[rel] for rel in sorted(found)}, skipped
 
 
 def read_bytes(path: Path) -> bytes:

@@ -68,6 +68,7 @@ class Engine:
         self._quotes: list[Quote] | None = None
         self._groups: list[FigureGroup] | None = None
         self._title_map: dict[str, str] | None = None
+        self._opened: tuple[str, int] | None = None
 
     # --- index lifecycle -----------------------------------------------------------------------
 
@@ -85,6 +86,8 @@ class Engine:
             if (self.base / "CURRENT").exists():
                 self.reopen()
             raise
+        if report.up_to_date and self._facts is not None and self._opened == self._signature():
+            return report  # the open searchers already show this index
         try:
             self.reopen()
         except IndexBroken as e:
@@ -105,12 +108,22 @@ class Engine:
                 "choose another folder with --index-dir DIR or ICEREADER_INDEX_DIR"
             ) from None
 
+    def _signature(self) -> tuple[str, int] | None:
+        """Which generation is live and when its manifest last changed: if another process
+        rebuilt or updated the index, the searchers must be reopened."""
+        try:
+            name = (self.base / "CURRENT").read_text().strip()
+            return name, (self.base / name / "manifest.json").stat().st_mtime_ns
+        except OSError:
+            return None
+
     def reopen(self) -> None:
         """Open the live generation (after a sync, or to read the last good index)."""
         from . import generations, store
         from .facts import FactStore
 
         with self._lock:
+            signature = self._signature()  # before opening: a write after this reopens next time
             gen = generations.current(self.base)
             if gen is None:
                 raise IndexBroken("no index has been built yet")
@@ -123,6 +136,7 @@ class Engine:
                 raise IndexBroken(f"fact store unreadable ({type(e).__name__})") from None
             self.close()
             self._search, self._related, self._facts = _Guarded(search), _Guarded(related), facts
+            self._opened = signature
 
     def close(self) -> None:
         with self._lock:
