@@ -12,6 +12,7 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import islice
 
 # --- terminal escapes and invisible characters -------------------------------------------------
 
@@ -49,13 +50,20 @@ def _repair_broken_ref(m: re.Match[str]) -> str:
 
 
 def repair_references(text: str) -> str:
+    """Decode character references, rejoining cut ones first. Both patterns end with ";" and a
+    reference starts with "&": most texts have neither, and `in` is far cheaper than a scan."""
+    if ";" not in text:
+        return text
     text = _BROKEN_REF.sub(_repair_broken_ref, text)
-    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text) if "&" in text else text
 
 
 def strip_controls(text: str) -> str:
-    """Remove escape sequences and control characters; keep newlines and tabs."""
-    return _INVISIBLE.sub("", _ESCAPES.sub("", text))
+    """Remove escape sequences and control characters; keep newlines and tabs. Every escape
+    sequence starts with ESC or the 8-bit CSI, so a text without either skips that pattern."""
+    if "\x1b" in text or "\x9b" in text:
+        text = _ESCAPES.sub("", text)
+    return _INVISIBLE.sub("", text)
 
 
 # --- page furniture ----------------------------------------------------------------------------
@@ -72,14 +80,33 @@ _WIDGET_WORDS = frozenset(
     .split()
 )
 # Sentences that only occur in comment forms and spam-filter notices.
-_FORM_PHRASES = re.compile(
+_FORM_TEXT = (
     r"your email address will not be published|required fields are marked"
     r"|uses akismet|comment data is processed|please enter your \w+"
     r"|save my name,? email|notify me of (?:new|follow-up)|you must be logged in to post"
-    r"|log in to (?:reply|comment)|all rights reserved|cookie policy|accept cookies",
-    re.I,
+    r"|log in to (?:reply|comment)|all rights reserved|cookie policy|accept cookies"
 )
+_FORM_PHRASES = re.compile(_FORM_TEXT, re.I)
+# The same phrases searched in lower-cased text: a case-insensitive alternation gets no fast scan
+# for its first letters and cost most of the time cleaning took.
+_FORM_PHRASES_LOWER = re.compile(_FORM_TEXT)
+# The only characters that are not ASCII and still match an ASCII letter case-insensitively
+# (dotted and dotless i, long s, Kelvin sign): a line holding one keeps the slow search.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*|\d+")
+_SHORT = 6  # a line of at most this many words may be a widget
+
+
+def _form_text(s: str, low: str) -> bool:
+    """Whether line s (lower-cased: low) holds a comment-form or spam-filter sentence."""
+    if s.isascii() or not _FOLDS_TO_ASCII.search(s):
+        return _FORM_PHRASES_LOWER.search(low) is not None
+    return _FORM_PHRASES.search(s) is not None
+
+
+def _may_hold_url(s: str, low: str) -> bool:
+    """Whether _URL can match in s: it needs "://" or "www." (no other letter folds to "w")."""
+    return "://" in s or "www." in low
 
 
 def is_furniture(line: str) -> bool:
@@ -87,13 +114,15 @@ def is_furniture(line: str) -> bool:
     s = line.strip()
     if not s:
         return True
-    if _FORM_PHRASES.search(s):
+    low = s.lower()
+    if _form_text(s, low):
         return True
-    no_urls = _URL.sub(" ", s)
-    words = _WORD.findall(no_urls.lower())
+    if _may_hold_url(s, low):
+        low = _URL.sub(" ", s).lower()
+    words = [m.group() for m in islice(_WORD.finditer(low), _SHORT + 1)]  # enough to tell short from long
     if not words:
         return True  # only URLs, symbols or numbers
-    if len(words) <= 6 and not re.search(r"[.?]\s*$", s):
+    if len(words) <= _SHORT and not s.endswith((".", "?")):
         return all(w in _WIDGET_WORDS or w.isdigit() for w in words)
     return False
 
@@ -143,6 +172,14 @@ def _lines(text: str) -> list[str]:
     return out
 
 
+def _collapse_spaces(lines: list[str]) -> list[str]:
+    """Each line with its runs of blanks as one space, trimmed. The lines hold no newline and no
+    control `strip_controls` removes, so the only whitespace str.split knows and _SPACES does not
+    is the line and paragraph separator: without those, split-and-join (far cheaper) is the same."""
+    return [_SPACES.sub(" ", ln).strip() if "\u2028" in ln or "\u2029" in ln else " ".join(ln.split())
+            for ln in lines]
+
+
 def _markdown_inline(line: str) -> str:
     line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)  # images
     line = re.sub(r"\[([^\]]+)\]\((?:[^)(]|\([^)]*\))*\)", r"\1", line)  # links keep their text
@@ -187,16 +224,28 @@ def _take_metadata(lines: list[str], meta: dict[str, str]) -> list[str]:
     return keep
 
 
+_NON_WORDS = re.compile(r"\W+")
+
+
 def _norm(s: str) -> str:
-    return re.sub(r"\W+", " ", s).strip().lower()
+    return _NON_WORDS.sub(" ", s).strip().lower()
 
 
 def _drop_breadcrumbs(lines: list[str], dropped: list[str]) -> list[str]:
     """Drop lines at the top that repeat the next line, alone or behind a navigation trail."""
     out = list(lines)
+    norms: dict[str, str] = {}  # a line is read as the next line, then as the current one
+
+    def norm(line: str, urls: bool = False) -> str:
+        if urls and _may_hold_url(line, line.lower()):
+            return _norm(_URL.sub(" ", line))
+        if line not in norms:
+            norms[line] = _norm(line)
+        return norms[line]
+
     i = 0
     while i < min(len(out) - 1, 6):
-        cur, nxt = _norm(_URL.sub(" ", out[i])), _norm(out[i + 1])
+        cur, nxt = norm(out[i], urls=True), norm(out[i + 1])
         if nxt and (cur == nxt or (cur.endswith(" " + nxt) and len(cur.split()) - len(nxt.split()) <= 6)):
             dropped.append(out.pop(i))
             i = max(i - 1, 0)
@@ -205,14 +254,14 @@ def _drop_breadcrumbs(lines: list[str], dropped: list[str]) -> list[str]:
     return out
 
 
-_TERMINAL = re.compile(r"[.!?:;\"”’')\]…]\s*$")
+_TERMINAL = frozenset(".!?:;\"”’')]…")
 
 
 def _join_broken(paras: list[str]) -> list[str]:
     """Rejoin a paragraph split mid-sentence (no closing punctuation, next starts lower-case)."""
     out: list[str] = []
     for p in paras:
-        if len(out) > 1 and not _TERMINAL.search(out[-1]) and re.match(r"[a-z]", p):
+        if len(out) > 1 and "a" <= p[:1] <= "z" and out[-1].rstrip()[-1:] not in _TERMINAL:
             out[-1] = f"{out[-1]} {p}"
         else:
             out.append(p)
@@ -230,7 +279,7 @@ def clean(raw: str, *, markdown: bool = False, fallback_title: str = "") -> Clea
     text = unicodedata.normalize("NFC", text)
     meta: dict[str, str] = {}
     text = _front_matter(text, meta)
-    lines = [_SPACES.sub(" ", ln).strip() for ln in _lines(text)]
+    lines = _collapse_spaces(_lines(text))
     if markdown:
         lines = [_markdown_inline(ln) for ln in lines]
     dropped: list[str] = []
