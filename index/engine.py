@@ -15,7 +15,7 @@ import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .corpus import resolve_root
 from .generations import IndexBroken
@@ -60,13 +60,13 @@ class Engine:
     def __init__(self, corpus: str | os.PathLike[str] | None = None, index_dir: str | os.PathLike[str] | None = None) -> None:
         self.root = resolve_root(corpus)
         self.base = index_base(self.root, index_dir)
-        self._lock = threading.RLock()  # guards opening, closing and the caches below
+        self._lock = threading.RLock()  # guards opening and closing
+        self._ledger_lock = threading.Lock()  # guards the corpus-wide caches (slow to fill)
         self._search: _Guarded | None = None
         self._related: _Guarded | None = None
         self._facts: FactStore | None = None
-        self._speakers: list[Speaker] | None = None
-        self._quotes: list[Quote] | None = None
-        self._groups: list[FigureGroup] | None = None
+        self._ledger: dict[str, Any] = {}  # speakers, quotes, figure groups of `_ledger_of`
+        self._ledger_of: FactStore | None = None
         self._title_map: dict[str, str] | None = None
         self._opened: tuple[str, int] | None = None
 
@@ -147,7 +147,7 @@ class Engine:
             if self._facts is not None:
                 self._facts.close()
             self._search = self._related = self._facts = None
-            self._speakers = self._quotes = self._groups = self._title_map = None
+            self._title_map = None
 
     def _open(self) -> tuple[_Guarded, _Guarded, FactStore]:
         with self._lock:
@@ -204,19 +204,19 @@ class Engine:
 
     # --- the ledger: speakers, quotes, figures across the corpus ---------------------------------
 
-    def _load_quotes(self) -> tuple[list[Quote], list[Speaker]]:
-        from .ledger import speaker_organisation
-        from .speakers import merge_speakers
-
+    def _cached(self, key: str, compute: Callable[[FactStore], Any]) -> Any:
+        """A corpus-wide view, computed once per opened index. Its own lock: filling it takes
+        a second at 10,000 articles and must not hold up searches or related passages."""
         facts = self._open()[2]
-        with self._lock:
-            if self._quotes is None or self._speakers is None:
-                quotes = facts.quotes()
-                speakers = merge_speakers(quotes)
-                for s in speakers:
-                    s.organisation = speaker_organisation(s)
-                self._speakers, self._quotes = speakers, quotes
-            return self._quotes, self._speakers
+        with self._ledger_lock:
+            if self._ledger_of is not facts:
+                self._ledger, self._ledger_of = {}, facts
+            if key not in self._ledger:
+                self._ledger[key] = compute(facts)
+            return self._ledger[key]
+
+    def _load_quotes(self) -> tuple[list[Quote], list[Speaker]]:
+        return self._cached("quotes", _quotes_and_speakers)
 
     def speakers(self) -> list[Speaker]:
         return self._load_quotes()[1]
@@ -247,7 +247,7 @@ class Engine:
         if speaker is None:
             return list(quotes)
         found = self.find_speaker(speaker)
-        return [q for q in quotes if found and q.speaker_id == found.id]
+        return list(self._cached("by_speaker", lambda _: _by_speaker(quotes)).get(found.id, [])) if found else []
 
     def figures(self) -> list[Figure]:
         return self._open()[2].figures()
@@ -256,7 +256,26 @@ class Engine:
         """Figures that count the same thing across the corpus, with agreement verdicts."""
         from .ledger import group_figures
 
-        with self._lock:
-            if self._groups is None:
-                self._groups = group_figures(self.figures(), self._titles())
-            return self._groups
+        titles = self._titles()
+        return self._cached("groups", lambda facts: group_figures(facts.figures(), titles))
+
+
+def _quotes_and_speakers(facts: FactStore) -> tuple[list[Quote], list[Speaker]]:
+    """Every quote, with speakers merged across the corpus (merging sets each quote's speaker_id)."""
+    from .ledger import speaker_organisation
+    from .speakers import merge_speakers
+
+    quotes = facts.quotes()
+    speakers = merge_speakers(quotes)
+    for s in speakers:
+        s.organisation = speaker_organisation(s)
+    return quotes, speakers
+
+
+def _by_speaker(quotes: list[Quote]) -> dict[str, list[Quote]]:
+    """Quotes per speaker id, in corpus order: the speakers view lists them on every key press."""
+    grouped: dict[str, list[Quote]] = {}
+    for q in quotes:
+        if q.speaker_id:
+            grouped.setdefault(q.speaker_id, []).append(q)
+    return grouped

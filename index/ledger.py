@@ -55,8 +55,9 @@ _PLACE = re.compile(r"\b(?:in|across|from|at|for)\s+(?:the\s+(?:state|city|count
                     r"((?:[A-Z][\w.'’-]*|of)(?:\s+(?:[A-Z][\w.'’-]*|of))*)")
 
 
-_ORG_NAMES = sorted(((long, short) for short, (_, longs) in ORGS.items() for long in (short, *longs)),
-                    key=lambda p: -len(p[0]))
+_ORG_SHORT = {long: short for short, (_, longs) in ORGS.items() for long in (short, *longs)}
+_ORG_NAME = re.compile(  # longest first, so "U.S. Immigration and Customs Enforcement" beats "ICE"
+    r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(_ORG_SHORT, key=len, reverse=True)) + r")(?![\w-])")
 _ORG_OF = re.compile(r"\b(?:for|of|at|with)\s+(?:the\s+)?((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&))*)")
 
 
@@ -67,9 +68,8 @@ def speaker_organisation(speaker: Speaker) -> str | None:
     if speaker.kind == "organisation":
         return speaker.name
     for role in speaker.roles:
-        for long, short in _ORG_NAMES:
-            if re.search(rf"(?<![\w-]){re.escape(long)}(?![\w-])", role):
-                return short
+        if m := _ORG_NAME.search(role):
+            return _ORG_SHORT[m.group(1)]
         if m := _ORG_OF.search(role):
             return re.sub(r"\s+(?:of|for|and|&)$", "", m.group(1))
     return None

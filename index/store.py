@@ -243,7 +243,12 @@ class Reader:
         docnum = self.searcher.document_number(id=doc_id)
         if docnum is None:
             return [], []
-        key_terms = self.searcher.key_terms([docnum], "body", numterms=15)
+        # The most telling words, leaving out those in more than one passage in twenty: a union
+        # over common words scores most of the index (a second at 100,000 passages) and says
+        # little about sameness.
+        common = max(50, self.searcher.doc_count() // 20)
+        key_terms = [(t, w) for t, w in self.searcher.key_terms([docnum], "body", numterms=15)
+                     if self.searcher.doc_frequency("body", t) <= common][:8]
         if not key_terms:
             return [], []
         q = Or([Term("body", t, boost=w) for t, w in key_terms])

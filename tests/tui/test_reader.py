@@ -56,7 +56,7 @@ def app(engine: Engine) -> IceReaderApp:
 async def test_first_screen_lists_articles_and_opens_the_first(app):
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        assert app.screen.query_one("#articles").option_count == 5
+        assert app.screen.query_one("#articles").count == 5
         assert doc(app).article is not None and passages(app)
         assert app.focused.id == "articles"  # AUTO_FOCUS: no hidden input holds the keys
 
@@ -235,7 +235,7 @@ async def test_empty_corpus_opens_with_a_message(tmp_path: Path):
     app = IceReaderApp(Engine(corpus, tmp_path / "idx"))
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(app, pilot)
-        assert app.screen.query_one("#articles").option_count == 0
+        assert app.screen.query_one("#articles").count == 0
         assert doc(app).border_title == "No articles"
         assert "No readable .txt or .md articles" in str(doc(app).query_one(".message").content)
 

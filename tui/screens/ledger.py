@@ -9,14 +9,14 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Footer, Static
 
 from ...index.engine import Engine
 from ...index.ledger import FigureGroup
+from ...index.model import Figure
 from ..messages import Location
 from ..text import plural
-from ..widgets.lists import NavList
+from ..widgets.virtual_list import VirtualList
 
 VERDICT = {
     "differs": ("DIFFERS", "bold #ff8787"),
@@ -26,13 +26,13 @@ VERDICT = {
 }
 
 
-def _group_prompt(g: FigureGroup) -> Content:
+def _group_lines(g: FigureGroup, width: int) -> list[Content]:
     word, style = VERDICT[g.verdict]
     distinct = list(dict.fromkeys(f.text for f in g.figures))
     values = ", ".join(distinct[:4]) + (f" … +{len(distinct) - 4}" if len(distinct) > 4 else "")
-    return Content.assemble((f"{word:<11}", style), (values, "bold"), "\n",
-                            (g.label or "(unclear what it counts)", ""), "\n",
-                            (f"{plural(len(g.figures), 'citation')} · {plural(len(g.article_ids), 'article')}", "dim"))
+    return [Content.assemble((f"{word:<11}", style), (values, "bold")),
+            Content(g.label or "(unclear what it counts)"),
+            Content.styled(f"{plural(len(g.figures), 'citation')} · {plural(len(g.article_ids), 'article')}", "dim")]
 
 
 class LedgerScreen(ModalScreen[Location | None]):
@@ -47,10 +47,10 @@ class LedgerScreen(ModalScreen[Location | None]):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="ledger-box", classes="modal-box"):
-            yield NavList(id="groups")
+            yield VirtualList(3, id="groups")
             with Vertical(id="group-detail"):
                 yield Static("", id="group-card", markup=False)
-                yield NavList(id="citations")
+                yield VirtualList(2, id="citations")
         yield Footer()
 
     def on_resize(self) -> None:
@@ -72,35 +72,33 @@ class LedgerScreen(ModalScreen[Location | None]):
         shared = [g for g in groups if len(g.figures) > 1]
         self.groups = shared + [g for g in groups if len(g.figures) == 1]
         self.titles = titles
-        lst = self.query_one("#groups", NavList)
+        lst = self.query_one("#groups", VirtualList)
         lst.loading = False
-        lst.set_entries(Option(_group_prompt(g)) for g in self.groups)
+        lst.set_items(self.groups, _group_lines)
         differs = sum(g.verdict == "differs" for g in shared)
         lst.border_title = f"{plural(len(shared), 'shared figure')} · {plural(differs, 'disagreement')}"
         if not self.groups:
             self.query_one("#group-card", Static).update("No figures in this corpus.")
 
-    @on(OptionList.OptionHighlighted, "#groups")
-    def _group_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        g = self.groups[event.option_index]
+    def _citation_lines(self, f: Figure, width: int) -> list[Content]:
+        return [Content.assemble((f.text, "bold"), "  ", (f.counts, "dim")),
+                Content(f"{self.titles.get(f.article_id, f.article_id)} ¶{f.paragraph}")]
+
+    @on(VirtualList.Highlighted, "#groups")
+    def _group_highlighted(self, event: VirtualList.Highlighted) -> None:
+        g = self.groups[event.index]
         word, style = VERDICT[g.verdict]
         card = [Content.assemble((word, style), "  ", (g.label or "", "bold"))]
         card += [Content(f"• {note}") for note in g.notes]
         self.query_one("#group-card", Static).update(Content("\n").join(card))
-        citations = self.query_one("#citations", NavList)
-        citations.set_entries(
-            Option(Content.assemble((f.text, "bold"), "  ", (f.counts, "dim"), "\n",
-                                    (f"{self.titles.get(f.article_id, f.article_id)} ¶{f.paragraph}", "")))
-            for f in g.figures)
+        self.query_one("#citations", VirtualList).set_items(g.figures, self._citation_lines)
 
-    @on(OptionList.OptionSelected, "#groups")
+    @on(VirtualList.Selected, "#groups")
     def _group_selected(self) -> None:
-        citations = self.query_one("#citations", NavList)
-        citations.focus()
-        citations.highlighted = 0
+        self.query_one("#citations", VirtualList).focus()
 
-    @on(OptionList.OptionSelected, "#citations")
-    def _citation_selected(self, event: OptionList.OptionSelected) -> None:
-        groups = self.query_one("#groups", NavList)
-        f = self.groups[groups.highlighted or 0].figures[event.option_index]
+    @on(VirtualList.Selected, "#citations")
+    def _citation_selected(self, event: VirtualList.Selected) -> None:
+        groups = self.query_one("#groups", VirtualList)
+        f = self.groups[groups.highlighted or 0].figures[event.index]
         self.dismiss(Location(f.article_id, f.paragraph, mark=(f.start, f.end)))

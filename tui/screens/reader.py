@@ -144,11 +144,17 @@ class ReaderScreen(Screen):
         self._load_articles()
 
     def _load_articles(self) -> None:
+        """The list first; then the corpus-wide speaker colours (they need every quote, which
+        takes a second at 10,000 articles), and the open article is repainted with them."""
         from ..colours import PALETTE, SpeakerColours
 
-        metas = self.engine.articles()
-        self.app.speaker_colours = SpeakerColours(self.engine.speaker_slots(len(PALETTE)))
-        self.app.call_from_thread(self._show_articles, metas)
+        self.app.call_from_thread(self._show_articles, self.engine.articles())
+        colours = SpeakerColours(self.engine.speaker_slots(len(PALETTE)))
+        self.app.call_from_thread(self._recolour, colours)
+
+    def _recolour(self, colours) -> None:
+        self.app.speaker_colours = colours
+        self.query_one(DocumentView).restyle()
 
     def _show_articles(self, metas) -> None:
         self.ready = True

@@ -2,32 +2,30 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Footer, Static
 
 from ...index.engine import Engine
 from ...index.model import ArticleMeta, Quote, Speaker
 from ..messages import Location
 from ..text import plural
-from ..widgets.lists import NavList
+from ..widgets.virtual_list import VirtualList
+
+QUOTE_LINES = 3  # lines of quote text shown per entry; the rest is one Enter away
 
 
-def _speaker_prompt(s: Speaker, colour: str) -> Content:
-    facts = f"{plural(s.quote_count, 'quote')} · {plural(len(s.article_ids), 'article')}"
-    parts: list = [(s.name, f"bold {colour}")]
-    if s.role:
-        parts += [", ", (s.role, "italic")]
-    return Content.assemble(*parts, "\n", (facts, "dim"))
-
-
-def _quote_prompt(q: Quote, title: str) -> Content:
-    return Content.assemble((f"{title} ¶{q.paragraph}", "bold"), "\n", f"“{q.text}”")
+def _wrap(text: str, width: int, lines: int) -> list[str]:
+    out = textwrap.wrap(text, width) or [""]
+    if len(out) > lines:
+        out = [*out[: lines - 1], textwrap.shorten(" ".join(out[lines - 1:]), width, placeholder="…")]
+    return out
 
 
 class SpeakersScreen(ModalScreen[Location | None]):
@@ -47,10 +45,10 @@ class SpeakersScreen(ModalScreen[Location | None]):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="speakers-box", classes="modal-box"):
-            yield NavList(id="speaker-list")
+            yield VirtualList(2, id="speaker-list")
             with Vertical(id="speaker-detail"):
                 yield Static("", id="speaker-card", markup=False)
-                yield NavList(id="speaker-quotes")
+                yield VirtualList(1 + QUOTE_LINES, id="speaker-quotes")
         yield Footer()
 
     def on_resize(self) -> None:
@@ -70,21 +68,31 @@ class SpeakersScreen(ModalScreen[Location | None]):
     def _show(self, speakers: list[Speaker], metas: list[ArticleMeta]) -> None:
         self.speakers = sorted(speakers, key=lambda s: (-s.quote_count, s.name.lower()))
         self.titles = {m.id: m.title for m in metas}
-        lst = self.query_one("#speaker-list", NavList)
+        lst = self.query_one("#speaker-list", VirtualList)
         lst.loading = False
-        lst.set_entries(Option(_speaker_prompt(s, self.app.speaker_colours.of(s.name)), id=s.id)
-                        for s in self.speakers)
+        lst.set_items(self.speakers, self._speaker_lines)
         lst.border_title = plural(len(self.speakers), "speaker")
         ids = [s.id for s in self.speakers]
         if self.select in ids:
             lst.highlighted = ids.index(self.select)
 
-    @on(OptionList.OptionHighlighted, "#speaker-list")
-    def _speaker_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        speaker = self.speakers[event.option_index]
+    def _speaker_lines(self, s: Speaker, width: int) -> list[Content]:
+        name = Content.styled(s.name, f"bold {self.app.speaker_colours.of(s.name)}")
+        if s.role:
+            name = Content.assemble(name, ", ", (s.role, "italic"))
+        return [name, Content.styled(f"{plural(s.quote_count, 'quote')} · {plural(len(s.article_ids), 'article')}",
+                                     "dim")]
+
+    def _quote_lines(self, q: Quote, width: int) -> list[Content]:
+        head = Content.styled(f"{self.titles.get(q.article_id, q.article_id)} ¶{q.paragraph}", "bold")
+        return [head, *(Content(line) for line in _wrap(f"“{q.text}”", width, QUOTE_LINES))]
+
+    @on(VirtualList.Highlighted, "#speaker-list")
+    def _speaker_highlighted(self, event: VirtualList.Highlighted) -> None:
+        speaker = self.speakers[event.index]
         self.quotes = self.engine.quotes(speaker.id)
-        quotes = self.query_one("#speaker-quotes", NavList)
-        quotes.set_entries(Option(_quote_prompt(q, self.titles.get(q.article_id, q.article_id))) for q in self.quotes)
+        quotes = self.query_one("#speaker-quotes", VirtualList)
+        quotes.set_items(self.quotes, self._quote_lines)
         quotes.border_title = f"{plural(len(self.quotes), 'quote')}, in article order"
         self.query_one("#speaker-card", Static).update(self._card(speaker))
 
@@ -100,14 +108,11 @@ class SpeakersScreen(ModalScreen[Location | None]):
                                       "; ".join(titles[:3]) + more))
         return Content("\n").join(lines)
 
-    @on(OptionList.OptionSelected, "#speaker-list")
+    @on(VirtualList.Selected, "#speaker-list")
     def _speaker_selected(self) -> None:
-        quotes = self.query_one("#speaker-quotes", NavList)
-        quotes.focus()
-        if self.quotes:
-            quotes.highlighted = 0
+        self.query_one("#speaker-quotes", VirtualList).focus()
 
-    @on(OptionList.OptionSelected, "#speaker-quotes")
-    def _quote_selected(self, event: OptionList.OptionSelected) -> None:
-        q = self.quotes[event.option_index]
+    @on(VirtualList.Selected, "#speaker-quotes")
+    def _quote_selected(self, event: VirtualList.Selected) -> None:
+        q = self.quotes[event.index]
         self.dismiss(Location(q.article_id, q.paragraph, mark=(q.start, q.end)))

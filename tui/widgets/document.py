@@ -104,6 +104,10 @@ class DocumentView(VerticalScroll, can_focus=True):
         return passage_content(article.passages[index], article.quotes, article.figures,
                                self.app.speaker_colours, self.hits, current, self.mark)
 
+    def restyle(self) -> None:
+        """Render every passage again (the speaker colours changed)."""
+        self._refresh_passages(set(range(len(self._views))))
+
     def _refresh_passages(self, indexes: set[int]) -> None:
         for i in indexes:
             if 0 <= i < len(self._views):
