@@ -86,7 +86,7 @@ async def _painted_after(app_cls, t: float, timeout: float = 3.0) -> float | Non
 
 def _articles(app) -> int:
     try:
-        return app.screen_stack[0].query_one("#articles").option_count
+        return app.screen_stack[0].query_one("#articles").count
     except Exception:
         return 0
 
