@@ -25,7 +25,7 @@ from .lex_numbers import (COMPOUND_UNITS, COUNT_NOUNS, CURRENCIES, CURRENCY_WORD
                           ONE_IDIOMS, ONE_IDIOMS_AFTER, PERCENT_WORDS, QUALIFIERS, RELATIVE_TIME_AFTER, TIME_UNITS)
 from .lex_words import CAP_STOP, CUE_VERBS, DETERMINERS
 from .model import Figure
-from .numbers import CORE, START, value_of
+from .numbers import CORE, starts, value_of
 
 _PERCENT = re.compile(r"\s?(?:%|(?:" + "|".join(PERCENT_WORDS) + r")\b)", re.I)
 _CURRENCY_WORD = re.compile(r"\s+(" + "|".join(CURRENCY_WORDS) + r")\b", re.I)
@@ -184,8 +184,7 @@ def _candidates(text: str, lo: int, hi: int):
     """Core matches at digits and number words of one paragraph, skipping phone numbers and
     anything inside a URL or e-mail address."""
     pos = lo
-    for w in START.finditer(text, lo, hi):
-        s = w.start()
+    for s in starts(text, lo, hi):
         if s < pos:
             continue
         s -= 3 if text.startswith("US$", s - 3) else 1 if s > lo and text[s - 1] in CURRENCIES else 0

@@ -30,7 +30,10 @@ def _alias_lengths() -> dict[str, int]:
 _ALIAS_LEN = _alias_lengths()
 _ONE_WORD_ORGS = frozenset(key for key in ALIASES if " " not in key)
 _CAP = "A-ZÀ-ÖØ-Þ"
-_CAP_RUN = re.compile(rf"\b[{_CAP}][\w'’.&-]*(?:[ ](?:[{_CAP}][\w'’.&-]*"
+# A run starts at a capital with no letter or digit before it; that test comes after the capital
+# (a look-behind over both), so the regex engine can skip ahead to the next capital instead of
+# trying the pattern at every position of the article.
+_CAP_RUN = re.compile(rf"[{_CAP}](?<!\w.)[\w'’.&-]*(?:[ ](?:[{_CAP}][\w'’.&-]*"
                       rf"|(?:of|and|for|de|del|la|van|von|der|da|di|du|bin|al|y)(?=[ ][{_CAP}])))*")
 
 

@@ -9,6 +9,7 @@ number belongs to (qualifier, unit, range) and whether it counts at all is `figu
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .lex_numbers import CURRENCIES, FRACTIONS, SCALES, SHORT_SCALES, TENS_WORDS, UNITS_WORDS, VAGUE
 
@@ -50,8 +51,21 @@ def _trie(words: list[str]) -> str:
 
 
 _START_WORDS = [*UNITS_WORDS, *TENS_WORDS, *SCALES, *VAGUE, "dozen", "half"]
-START = re.compile(r"(?<![\d.,])\b(?:[0-9]|" + _trie([w for v in _START_WORDS for w in (v, v.capitalize())])
-                    + rf"\b|[Aa]n?\s+(?=(?:{_SCALE}|dozen|{_FRAC})\b))")
+_START_BODY = ("[0-9]|" + _trie([w for v in _START_WORDS for w in (v, v.capitalize())])
+               + rf"\b|[Aa]n?\s+(?=(?:{_SCALE}|dozen|{_FRAC})\b)")
+START = re.compile(rf"(?<![\d.,])\b(?:{_START_BODY})")
+# The character before a number's start. START opens with look-behinds, so the regex engine tries
+# it at every position; this pattern opens with a character class the engine skips ahead with.
+_BEFORE_START = re.compile(rf"[^\w.,](?=(?:{_START_BODY}))")
+
+
+def starts(text: str, lo: int, hi: int) -> Iterator[int]:
+    """The offsets in [lo, hi) where START matches, as START.finditer finds them (no START match
+    holds another one's start), found as the character before each; at offset 0 there is none."""
+    if lo == 0 and START.match(text, 0, hi):
+        yield 0
+    for m in _BEFORE_START.finditer(text, max(lo - 1, 0), hi):
+        yield m.end()
 
 
 def words_value(s: str) -> float:
