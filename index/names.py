@@ -11,6 +11,7 @@ uses it to resolve the mentions attribution finds.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lex_names import FEMALE, GIVEN_NAMES, MALE, NAME_SUFFIXES, PLACE_WORDS
 from .lex_orgs import ALIASES, NOT_ORGS, ORG_HEADS, ORGS, alias_key
@@ -30,6 +31,7 @@ def _alias_lengths() -> dict[str, int]:
 _ALIAS_LEN = _alias_lengths()
 _ONE_WORD_ORGS = frozenset(key for key in ALIASES if " " not in key)
 _CAP = "A-ZÀ-ÖØ-Þ"
+_WORDS_CACHED = 1 << 14
 # A run starts at a capital with no letter or digit before it; that test comes after the capital
 # (a look-behind over both), so the regex engine can skip ahead to the next capital instead of
 # trying the pattern at every position of the article.
@@ -37,15 +39,46 @@ _CAP_RUN = re.compile(rf"[{_CAP}](?<!\w.)[\w'’.&-]*(?:[ ](?:[{_CAP}][\w'’.&-
                       rf"|(?:of|and|for|de|del|la|van|von|der|da|di|du|bin|al|y)(?=[ ][{_CAP}])))*")
 
 
+# The word tests below depend on the word alone and are asked of every capitalised word of every
+# article: they are cached, as names and capitalised words recur within and across articles.
+@lru_cache(maxsize=_WORDS_CACHED)
 def _is_cap(word: str) -> bool:
     return word[:1].isupper() and word not in CAP_STOP and word.rstrip(".") not in CAP_STOP
 
 
+@lru_cache(maxsize=_WORDS_CACHED)
 def _org_start(word: str) -> int:
     """How many words an organisation's name starting with this word can take (0: none)."""
     if not word[:1].isupper():
         return 0
     return _ALIAS_LEN.get(word.lower().replace(".", "").removesuffix("’s").removesuffix("'s"), 0)
+
+
+@lru_cache(maxsize=_WORDS_CACHED)
+def _name_word(word: str) -> bool:
+    """A word that can be part of a person's name: capitalised, no organisation's head or name."""
+    return _is_cap(word) and word not in ORG_HEADS and word.lower().replace(".", "") not in _ONE_WORD_ORGS
+
+
+@lru_cache(maxsize=_WORDS_CACHED)
+def _role_word(word: str) -> bool:
+    return word.lower() in ROLE_WORDS
+
+
+@lru_cache(maxsize=_WORDS_CACHED)
+def _alias(name: str) -> str | None:
+    """Short name of the organisation a run of words names exactly."""
+    return ALIASES.get(alias_key(name))
+
+
+@lru_cache(maxsize=_WORDS_CACHED)
+def _run_word(word: str) -> tuple[str, bool]:
+    """A word of a capitalised run without its possessive and trailing marks, and whether it can
+    name an organisation or person on its own: an acronym, the start of a known organisation, a
+    given name or a role word."""
+    w = word.rstrip(".,").removesuffix("’s").removesuffix("'s")
+    return w, (w.isupper() or w.lower().replace(".", "") in _ALIAS_LEN or w in GIVEN_NAMES
+               or w.lower() in ROLE_WORDS)
 
 
 def _sentences_of(run: re.Match[str]) -> list[list[tuple[str, int]]]:
@@ -110,26 +143,30 @@ class Cast:
         People used as modifiers ("the Trump administration", "Trump's claims") or after a
         preposition are recorded for names but not as antecedents for pronouns."""
         for run in _CAP_RUN.finditer(text):
-            if run.group() in CAP_STOP:
+            group = run.group()
+            if group in CAP_STOP:
                 continue
-            before = text[max(0, run.start() - 30):run.start()].split()
-            nxt = text[run.end():run.end() + 1]
-            after = text[run.end() + 1:run.end() + 20].split(" ", 1)[0] if nxt == " " else nxt
-            following = text[run.end():run.end() + 25]
-            if not self._worth(run.group(), before, after, following):
+            start, end = run.span()
+            before = text[max(0, start - 30):start].split()
+            nxt = text[end:end + 1]
+            after = text[end + 1:end + 20].split(" ", 1)[0] if nxt == " " else nxt
+            following = text[end:end + 25]
+            if not self._worth(group, before, after, following):
                 continue
             for words in _sentences_of(run):
-                last = words[-1][1] + len(words[-1][0]) == run.end()
+                last = words[-1][1] + len(words[-1][0]) == end
                 self._words(words, before, after if last else ".", following if last else "")
                 before = ["."]
 
     def _worth(self, run: str, before: list[str], after: str, following: str) -> bool:
         """Cheap test before reading a run word by word: can it name an organisation or a person?
         (Most runs are places, days and sentence-initial words.)"""
-        words = [w.rstrip(".,").removesuffix("’s").removesuffix("'s") for w in run.split(" ")]
-        return (any(w.isupper() or w.lower().replace(".", "") in _ALIAS_LEN or w in GIVEN_NAMES
-                    or w.lower() in ROLE_WORDS or w in self.fullest for w in words)
-                or after in CUE_VERBS or after == "administration"
+        words = run.split(" ")
+        for word in words:
+            w, notable = _run_word(word)
+            if notable or w in self.fullest:
+                return True
+        return (after in CUE_VERBS or after == "administration"
                 or bool(before) and (before[-1].lower() in ROLE_WORDS or before[-1].endswith(","))
                 or len(words) in (2, 3) and bool(_PERSON_NEXT.match(following)))
 
@@ -161,7 +198,7 @@ class Cast:
         w = words[i][0]
         if longest := _org_start(w):
             for k in range(min(longest, len(words) - i), 0, -1):
-                if short := ALIASES.get(alias_key(" ".join(x for x, _ in words[i:i + k]))):
+                if short := _alias(" ".join([x for x, _ in words[i:i + k]])):
                     self.orgs.append((words[i][1], short, ORGS[short][0]))
                     return k
         if w.isupper() and len(w) > 1 and w.isalpha() and w not in NOT_ORGS:
@@ -171,24 +208,24 @@ class Cast:
 
     def _name(self, run: list[tuple[str, int]], before: list[str], after: str, following: str) -> None:
         lead = 0
-        while lead < len(before) and before[-1 - lead].lower() in ROLE_WORDS:
+        while lead < len(before) and _role_word(before[-1 - lead]):
             lead += 1  # "spokesman Mike Alvarez", "acting director Matt Albens"
-        roles = [k for k, (w, _) in enumerate(run) if w.lower() in ROLE_WORDS]
+        roles = [k for k, (w, _) in enumerate(run) if _role_word(w)]
         name = run[roles[-1] + 1:] if roles else run
-        if not name or len(name) > 4 or any(not _is_cap(w) or w in ORG_HEADS or w.lower().replace(".", "") in _ONE_WORD_ORGS
-                                            for w, _ in name):
+        if not name or len(name) > 4 or not all([_name_word(w) for w, _ in name]):
             return
         words = [w.removesuffix("’s").removesuffix("'s") for w, _ in name]
         given = words[0] in GIVEN_NAMES
-        known = len(words) == 1 and words[0] in self.fullest
-        # "The mayor of Seattle, Jenny Durkan, rejected": a name in commas after a description
-        described = bool(before) and before[-1].endswith(",") and any(
-            w.lower().strip(",") in ROLE_WORDS for w in before[-4:])
-        named = given and (len(words) > 1 or after in (",", ""))  # "…by his first name, Mateo, because"
-        # "Bertrand Kessel, 34, was detained", "Ana Reyes, a nurse,", "Ana Reyes was arrested"
-        clause = len(words) in (2, 3) and not PLACE_WORDS.intersection(words) and bool(_PERSON_NEXT.match(following))
-        if not (roles or lead or after in CUE_VERBS or known or named or described or clause) \
-                or (not given and words[0] in PLACE_WORDS):
+        if not given and words[0] in PLACE_WORDS:
+            return
+        if not (roles or lead or after in CUE_VERBS
+                or len(words) == 1 and words[0] in self.fullest  # a surname already seen
+                or given and (len(words) > 1 or after in (",", ""))  # "…by his first name, Mateo, because"
+                # "The mayor of Seattle, Jenny Durkan, rejected": a name in commas after a description
+                or bool(before) and before[-1].endswith(",") and any(
+                    w.lower().strip(",") in ROLE_WORDS for w in before[-4:])
+                # "Bertrand Kessel, 34, was detained", "Ana Reyes, a nurse,", "Ana Reyes was arrested"
+                or len(words) in (2, 3) and not PLACE_WORDS.intersection(words) and bool(_PERSON_NEXT.match(following))):
             return
         prev = before[-1 - lead].lower() if lead < len(before) else ""
         modifier = name[-1][0] != words[-1] or after.lower() in MODIFIED_NOUNS
