@@ -42,6 +42,7 @@ _STREET = re.compile(r"(?:\s+[A-Z][\w.]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Bou
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _DATE_TAIL = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
                         r"\s*(?:and|to|through|-|–)\s*$", re.I)
+_DATE_LINKS = ("and", "to", "through", "-", "–")  # _DATE_TAIL ends with one: the word before the number does
 _ATTACHED = re.compile(r"-\d|\(\w\)")
 _SERVICE = re.compile(r"[2-9]11")
 _NEXT = re.compile(r"[\w'’.]+")
@@ -56,19 +57,22 @@ def _sentence_start(text: str, lo: int, i: int) -> bool:
 
 
 def _prev_word(text: str, i: int) -> str:
-    words = text[max(0, i - 30):i].split()
+    words = text[max(0, i - 30):i].rsplit(None, 1)
     return words[-1] if words else ""
 
 
-_QUALIFIER_LAST = {q.rsplit(" ", 1)[-1] for q in QUALIFIERS}
+_QUALIFIERS_BY_LAST: dict[str, list[str]] = {}  # last word → the qualifiers ending with it, longest first
+for _q in QUALIFIERS:
+    _QUALIFIERS_BY_LAST.setdefault(_q.rsplit(" ", 1)[-1], []).append(_q)
 
 
 def _qualifier(text: str, lo: int, s: int) -> tuple[int, str] | None:
-    """(start, qualifier) of a qualifier right before offset s ("more than", "nearly")."""
-    before = text[max(lo, s - 24):s].lower()
-    if not before.endswith(" ") or before[:-1].rsplit(" ", 1)[-1] not in _QUALIFIER_LAST:
+    """(start, qualifier) of a qualifier right before offset s ("more than", "nearly"): only the
+    qualifiers ending with the word before s are tried."""
+    if s <= lo or text[s - 1] != " ":
         return None
-    for q in QUALIFIERS:
+    before = text[max(lo, s - 24):s].lower()
+    for q in _QUALIFIERS_BY_LAST.get(before[:-1].rsplit(" ", 1)[-1], ()):
         n = len(q) + 1
         if before.endswith(q + " ") and (len(before) == n or not before[-n - 1].isalnum()) and s - n >= lo:
             return s - n, q
@@ -108,8 +112,8 @@ def _excluded(text: str, m: re.Match[str], j: int, lo: int, hi: int, prev: str, 
         if _SERVICE.fullmatch(m.group("dig")) and (prev.lower() in ("call", "dial", "calling", "dialed", "called")
                                                    or words[:1] in (["call"], ["calls"], ["dispatcher"], ["operator"])):
             return True  # 911, 311: a phone service
-        if prev.lower() in MONTHS or words and words[0] in MONTHS \
-                or _DATE_TAIL.search(text, max(lo, start - 25), start):
+        if prev.lower() in MONTHS or words and words[0] in MONTHS or prev.lower().endswith(_DATE_LINKS) \
+                and _DATE_TAIL.search(text, max(lo, start - 25), start):
             return True  # "Oct. 3", "January 6 and 8"
         digits = m.group("dig")
         counted = qualified and prev.lower() not in ("under", "over", "around", "about", "some")
@@ -158,9 +162,8 @@ def _extend(text: str, m: re.Match[str], hi: int, value: float, unit: str | None
         return second.end(), round(value / (value_of(second)[0] or 1), 3), None, "fraction"
     tm = _RANGE_TAIL.match(text, j, hi)
     sep = tm.group().strip() if tm else ""
-    ranging = prev == "from" and _RANGING.search(text, max(0, m.start() - 30), m.start())
-    between = _BETWEEN.search(text, max(0, m.start() - 30), m.start())
-    if not (sep == "and" and between or sep == "to" and (prev != "from" or ranging)
+    if not (sep == "and" and _BETWEEN.search(text, max(0, m.start() - 30), m.start())
+            or sep == "to" and (prev != "from" or _RANGING.search(text, max(0, m.start() - 30), m.start()))
             or sep in ("-", "–") and m.group("dig")):
         return j, value, None, unit
     second = CORE.match(text, tm.end(), hi)

@@ -90,21 +90,21 @@ def words_value(s: str) -> float:
 
 def value_of(m: re.Match[str]) -> tuple[float, str | None]:
     """Numeric value and unit of a core match."""
-    g = m.groupdict()
-    if g["halfa"]:
-        return words_value(g["halfa"].split()[-1]) / 2, None
-    if g["dig"]:
-        v = float(g["dig"].replace(",", ""))
-        if g["dscale"]:
-            v *= SCALES[g["dscale"].lower()]
-        if g["short"]:
-            v *= SHORT_SCALES[g["short"].lower()]
-        return v, CURRENCIES.get(g["cur"] or "")
-    if g["frac"]:
-        parts = re.split(r"[\s-]", g["frac"].lower())
+    halfa, cur, dig, dscale, short, frac, vague, words = m.groups()  # CORE's groups, in order
+    if halfa:
+        return words_value(halfa.split()[-1]) / 2, None
+    if dig:
+        v = float(dig.replace(",", ""))
+        if dscale:
+            v *= SCALES[dscale.lower()]
+        if short:
+            v *= SHORT_SCALES[short.lower()]
+        return v, CURRENCIES.get(cur or "")
+    if frac:
+        parts = re.split(r"[\s-]", frac.lower())
         num = 1.0 if parts[0] == "half" else words_value(parts[0]) or 1.0
         return round(num / FRACTIONS[parts[-1]], 3), "fraction"
-    if g["vague"]:
-        words = g["vague"].lower().split()
-        return float(VAGUE[words[0]] * (VAGUE[words[-1]] if len(words) > 1 else 1)), None
-    return words_value(g["words"]), None
+    if vague:
+        low = vague.lower().split()
+        return float(VAGUE[low[0]] * (VAGUE[low[-1]] if len(low) > 1 else 1)), None
+    return words_value(words), None
