@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 SUFFIXES = (".txt", ".md", ".markdown")
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = 8 * 1024 * 1024  # ~1.3 million words: far past any article; a dump would take minutes to extract
 
 
 class CorpusError(Exception):
@@ -99,7 +99,7 @@ def read_bytes(path: Path) -> bytes:
     except OSError as e:
         raise UnreadableFile(f"cannot read: {e.strerror or e}") from None
     if len(data) > MAX_BYTES:
-        raise UnreadableFile(f"larger than {MAX_BYTES // (1024 * 1024)} MB")
+        raise UnreadableFile(f"larger than {MAX_BYTES // (1024 * 1024)} MB: not one article (split it into articles)")
     return data
 
 

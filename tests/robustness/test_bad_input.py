@@ -119,6 +119,21 @@ def test_unreadable_and_vanishing_files(tmp_path: Path, monkeypatch):
     assert [m.id for m in engine.articles()] == ["ok.txt"]
 
 
+def test_a_fifty_megabyte_dump_is_skipped_with_its_size_and_the_rest_indexed(tmp_path: Path):
+    root = tmp_path / "c"
+    root.mkdir()
+    (root / "ok.txt").write_text(STORY, encoding="utf-8")
+    with open(root / "dump.txt", "w", encoding="utf-8") as fh:
+        for _ in range(50):
+            fh.write("ICE said 12 people were arrested in the county on Tuesday. " * 17_500 + "\n\n")
+    assert (root / "dump.txt").stat().st_size > 50_000_000
+    engine = Engine(root, tmp_path / "idx")
+    report = engine.sync()
+    assert [(s.path, s.reason) for s in report.skipped] == [
+        ("dump.txt", "larger than 8 MB: not one article (split it into articles)")]
+    assert [m.id for m in engine.articles()] == ["ok.txt"]
+
+
 def test_ten_thousand_small_files(tmp_path: Path):
     root = tmp_path / "many"
     root.mkdir()

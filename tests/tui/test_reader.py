@@ -229,6 +229,43 @@ async def test_article_markup_is_shown_literally(tmp_path: Path):
         assert "\x1b" not in plain and "pwned" not in plain
 
 
+async def test_a_long_article_reads_in_windows(tmp_path: Path, monkeypatch):
+    """A 1,500-paragraph report opens at once and every paragraph is reachable by keys and search
+    (a small window, so that walking over its edge takes few key presses)."""
+    monkeypatch.setattr(DocumentView, "WINDOW", 20)
+    corpus = tmp_path / "long"
+    corpus.mkdir()
+    paras = [f"Paragraph {i}: officers said {i + 2} people were detained in the county." for i in range(1500)]
+    paras[1200] = "The zebra clause: officials said 77 people were released."
+    (corpus / "report.txt").write_text("A long report\n\n" + "\n\n".join(paras), encoding="utf-8")
+    app = IceReaderApp(Engine(corpus, tmp_path / "idx"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        document = doc(app)
+        total = len(document.article.passages)
+        assert total == 1501 and len(passages(app)) <= DocumentView.WINDOW
+        document.focus()
+        await pilot.press("G")
+        await settle(app, pilot)
+        assert document.cursor == total - 1
+        assert passages(app)[-1].passage.index == total - 1 and passages(app)[-1].has_class("selected")
+        await pilot.press("g")
+        await settle(app, pilot)
+        for _ in range(DocumentView.WINDOW + 5):  # j walks over the window's edge
+            await pilot.press("j")
+        await settle(app, pilot)
+        assert document.cursor == DocumentView.WINDOW + 5
+        assert any(v.has_class("selected") and v.passage.index == document.cursor for v in passages(app))
+        await pilot.press("slash", *"zebra", "enter")
+        await settle(app, pilot)
+        assert document.cursor == 1201 and "zebra" in document.article.passages[document.cursor].text
+        await pilot.press("space")  # paging reaches the next window
+        for _ in range(6):
+            await pilot.press("space")
+        await settle(app, pilot)
+        assert document.cursor > 1201 + DocumentView.WINDOW // 2
+
+
 async def test_empty_corpus_opens_with_a_message(tmp_path: Path):
     corpus = tmp_path / "empty"
     corpus.mkdir()

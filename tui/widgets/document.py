@@ -31,6 +31,7 @@ class DocumentView(VerticalScroll, can_focus=True):
     ]
 
     cursor: reactive[int] = reactive(0, init=False)
+    WINDOW = 120
 
     @dataclass
     class CursorMoved(Message):
@@ -45,7 +46,8 @@ class DocumentView(VerticalScroll, can_focus=True):
         self.hits: list[tuple[int, int]] = []
         self.hit_index = -1
         self.mark: tuple[int, int] | None = None
-        self._views: list[PassageView] = []
+        self._views: list[PassageView] = []  # the mounted window: passages _lo … _lo + len - 1
+        self._lo = 0
 
     def show(self, article: Article, paragraph: int = 0, *, hits: list[tuple[int, int]] = (),
              mark: tuple[int, int] | None = None) -> None:
@@ -57,17 +59,32 @@ class DocumentView(VerticalScroll, can_focus=True):
             first = bisect_left([s for s, _ in self.hits], para_start)
             self.hit_index = first if first < len(self.hits) else 0
         self.border_subtitle = f"hit {self.hit_index + 1} of {len(self.hits)} · n/N" if self.hits else ""
+        self.border_title = Content(article.title)
+        self._window(paragraph)
+        self.refresh_bindings()
+        self.call_after_refresh(self._select, paragraph, True)
+
+    def _window(self, paragraph: int) -> None:
+        """Mount the passages of the window around `paragraph`. A widget per paragraph is what makes
+        a paragraph clickable and styleable, but Textual takes seconds to mount thousands, so a long
+        article (a report, a transcript) shows WINDOW paragraphs at a time and moves the window when
+        the cursor leaves it."""
+        article = self.article
+        assert article is not None
+        total = len(article.passages)
+        self._lo = max(0, min(paragraph - self.WINDOW // 2, total - self.WINDOW))
+        hi = min(total, self._lo + self.WINDOW)
         self.remove_children()
         self._views = [
             PassageView(p, self._styled(p.index), headline=p.index == 0 and p.text == article.title)
-            for p in article.passages
+            for p in article.passages[self._lo:hi]
         ]
-        self.mount(Static(self._meta_line(article), classes="meta", markup=False))
-        self.mount_all(self._views)
-        self.border_title = Content(article.title)
         self.set_reactive(DocumentView.cursor, -1)
-        self.refresh_bindings()
-        self.call_after_refresh(self._select, paragraph, True)
+        above = [Static(self._meta_line(article), classes="meta", markup=False)] if self._lo == 0 else \
+            [Static(f"↑ {plural(self._lo, 'paragraph')} above · k or b to read on, g for the top", classes="more")]
+        below = [Static(f"↓ {plural(total - hi, 'more paragraph')} · j or space to read on, G for the end",
+                        classes="more")] if hi < total else []
+        self.mount_all(above + self._views + below)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Search-hit keys exist only while there are hits (and leave Esc to the screen otherwise)."""
@@ -86,7 +103,7 @@ class DocumentView(VerticalScroll, can_focus=True):
 
     def show_message(self, title: str, text: str) -> None:
         """No article to show (empty corpus, index failed): say why and what to do."""
-        self.article, self.hits, self._views = None, [], []
+        self.article, self.hits, self._views, self._lo = None, [], [], 0
         self.remove_children()
         self.mount(Static(Content(text), classes="message", markup=False))
         self.border_title = Content(title)
@@ -105,20 +122,28 @@ class DocumentView(VerticalScroll, can_focus=True):
                                self.app.speaker_colours, self.hits, current, self.mark)
 
     def restyle(self) -> None:
-        """Render every passage again (the speaker colours changed)."""
-        self._refresh_passages(set(range(len(self._views))))
+        """Render every mounted passage again (the speaker colours changed)."""
+        self._refresh_passages({view.passage.index for view in self._views})
+
+    def _view(self, index: int) -> PassageView | None:
+        """The mounted view of passage `index`, if it is in the window."""
+        return self._views[index - self._lo] if 0 <= index - self._lo < len(self._views) else None
 
     def _refresh_passages(self, indexes: set[int]) -> None:
         for i in indexes:
-            if 0 <= i < len(self._views):
-                self._views[i].update(self._styled(i))
+            if view := self._view(i):
+                view.update(self._styled(i))
 
     def _select(self, index: int, center: bool = False) -> None:
-        if not self._views:
+        if not self._views or self.article is None:
             return
-        index = max(0, min(index, len(self._views) - 1))
+        index = max(0, min(index, len(self.article.passages) - 1))
+        if self._view(index) is None:
+            self._window(index)
+            self.call_after_refresh(self._select, index, True)
+            return
         self.cursor = index
-        view = self._views[index]
+        view = self._view(index)
         if index == 0:
             self.scroll_home(animate=False)  # keep the byline and date in view
         elif center:
@@ -127,10 +152,10 @@ class DocumentView(VerticalScroll, can_focus=True):
             self.scroll_to_widget(view, animate=False)
 
     def watch_cursor(self, old: int, new: int) -> None:
-        if 0 <= old < len(self._views):
-            self._views[old].remove_class("selected")
-        if 0 <= new < len(self._views):
-            self._views[new].add_class("selected")
+        if view := self._view(old):
+            view.remove_class("selected")
+        if view := self._view(new):
+            view.add_class("selected")
         if self.article is not None:
             self.post_message(self.CursorMoved(self.article.id, new))
 
@@ -142,19 +167,27 @@ class DocumentView(VerticalScroll, can_focus=True):
         self._select(self.cursor + delta)
 
     def action_go_to(self, index: int) -> None:
-        self._select(index if index >= 0 else len(self._views) - 1)
+        if self.article is not None:
+            self._select(index if index >= 0 else len(self.article.passages) - 1)
 
     def action_page(self, direction: int) -> None:
-        """Scroll a screenful and put the cursor on the first passage in view."""
+        """Scroll a screenful and put the cursor on the first passage in view; at the edge of a long
+        article's window, step into the next window instead."""
+        at_edge = self.scroll_y >= self.max_scroll_y if direction > 0 else self.scroll_y <= 0
+        if at_edge and self._views:
+            self._select(self._views[-1].passage.index + 1 if direction > 0 else self._lo - 1)
+            return
         (self.scroll_page_down if direction > 0 else self.scroll_page_up)(animate=False)
         self.call_after_refresh(self._cursor_to_view)
 
     def _cursor_to_view(self) -> None:
-        top = self.scroll_offset.y
-        for view in self._views:
-            if view.virtual_region.y + view.virtual_region.height > top:
-                self.cursor = view.passage.index
-                return
+        """The cursor goes to the first passage that starts on screen (a passage taller than the
+        screen: the one showing at the top)."""
+        top, bottom = self.scroll_offset.y, self.scroll_offset.y + self.scrollable_content_region.height
+        showing = [v for v in self._views if v.virtual_region.bottom > top and v.virtual_region.y < bottom]
+        starting = [v for v in showing if v.virtual_region.y >= top]
+        if starting or showing:
+            self.cursor = (starting or showing)[0].passage.index
 
     def action_hit(self, delta: int) -> None:
         if not self.hits or self.article is None:

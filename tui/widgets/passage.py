@@ -6,6 +6,7 @@ Article text only ever enters a `Content` as plain text, so `[bold]` in an artic
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from textual.content import Content
@@ -26,6 +27,17 @@ def _clip(start: int, end: int, p: Passage) -> tuple[int, int] | None:
     return (s, e) if s < e else None
 
 
+def _overlapping(items: list, start: int, end: int, bounds=lambda item: (item.start, item.end)) -> list:
+    """The items (sorted, non-overlapping spans) that touch [start, end): found by bisection, so
+    styling every paragraph of a 4,000-paragraph article stays linear, not quadratic."""
+    out = []
+    for item in items[bisect_right(items, start, key=lambda item: bounds(item)[1]):]:
+        if bounds(item)[0] >= end:
+            break
+        out.append(item)
+    return out
+
+
 def _label(q: Quote, colours: SpeakerColours) -> Content:
     return Content.styled(f" ‹{q.speaker or 'unattributed'}›", f"italic {colours.of(q.speaker)}")
 
@@ -37,7 +49,7 @@ def passage_content(p: Passage, quotes: list[Quote], figures: list[Figure], colo
     text = p.text
     content = Content(text)
     labels: list[tuple[int, Content]] = []
-    mine = [q for q in quotes if q.start < p.end + 1 and q.end > p.start - 1]
+    mine = _overlapping(quotes, p.start - 1, p.end + 1)
     for i, q in enumerate(mine):
         span = _clip(q.start - 1, q.end + 1, p)
         if span is None:
@@ -49,11 +61,11 @@ def passage_content(p: Passage, quotes: list[Quote], figures: list[Figure], colo
         nxt = mine[i + 1] if i + 1 < len(mine) else None
         if q.end <= p.end and not (nxt and nxt.speaker == q.speaker):
             labels.append((e, _label(q, colours)))
-    for f in figures:
+    for f in _overlapping(figures, p.start, p.end):
         span = _clip(f.start, f.end, p)
         if span:
             content = content.stylize("bold underline", *span)
-    for start, end in hits:
+    for start, end in _overlapping(hits, p.start, p.end, bounds=lambda hit: hit):
         span = _clip(start, end, p)
         if span:
             content = content.stylize(CURRENT_HIT if (start, end) == current_hit else HIT, *span)
