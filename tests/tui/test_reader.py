@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from icereader.index.engine import Engine
+from icereader.index.model import SearchResult
 from icereader.tui.app import IceReaderApp
 from icereader.tui.screens.help import HelpScreen
 from icereader.tui.screens.search import SearchScreen
@@ -142,6 +143,25 @@ async def test_search_escape_and_bad_query(app):
         assert "query" in str(app.screen.query_one("#search-count").content)
         await pilot.press("escape")
         assert not isinstance(app.screen, SearchScreen)
+
+
+async def test_results_arriving_after_a_view_closed_are_dropped(app):
+    """A worker's answer can land after Esc closed its view (the soak found it): no crash."""
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        for key, kind in (("slash", SearchScreen), ("s", SpeakersScreen)):
+            await pilot.press(key)
+            await settle(app, pilot)
+            closed = app.screen
+            assert isinstance(closed, kind)
+            await pilot.press("escape")
+            await pilot.pause()
+            if kind is SearchScreen:
+                closed._show(SearchResult("late", [], 0, message="no passages match"))
+            else:
+                closed._show(app.engine.speakers(), app.engine.articles())
+            await settle(app, pilot)
+            assert app.is_running and not isinstance(app.screen, kind)
 
 
 async def test_speakers_view_jumps_to_a_quote(app):

@@ -69,6 +69,8 @@ class LedgerScreen(ModalScreen[Location | None]):
         self.app.call_from_thread(self._show, groups, titles)
 
     def _show(self, groups: list[FigureGroup], titles: dict[str, str]) -> None:
+        if self not in self.app.screen_stack:
+            return  # closed while the worker ran
         shared = [g for g in groups if len(g.figures) > 1]
         self.groups = shared + [g for g in groups if len(g.figures) == 1]
         self.titles = titles

@@ -75,6 +75,8 @@ class SearchScreen(ModalScreen[Location | None]):
             self.app.call_from_thread(self._show, result)
 
     def _show(self, result: SearchResult | None) -> None:
+        if self not in self.app.screen_stack:
+            return  # closed while the worker ran
         self.result = result
         results = self.query_one("#results", NavList)
         count = self.query_one("#search-count", Label)

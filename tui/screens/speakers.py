@@ -66,6 +66,8 @@ class SpeakersScreen(ModalScreen[Location | None]):
         self.app.call_from_thread(self._show, speakers, metas)
 
     def _show(self, speakers: list[Speaker], metas: list[ArticleMeta]) -> None:
+        if self not in self.app.screen_stack:
+            return  # closed while the worker ran
         self.speakers = sorted(speakers, key=lambda s: (-s.quote_count, s.name.lower()))
         self.titles = {m.id: m.title for m in metas}
         lst = self.query_one("#speaker-list", VirtualList)
