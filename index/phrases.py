@@ -80,15 +80,16 @@ def np_word(w: str, nxt: str | None) -> bool:
 def noun_phrase(toks: list[str], i: int, most: int = 4) -> int:
     """End of the noun phrase at token i: a leading determiner (not "a") or "more" ("50 more
     judges"), qualified numbers inside ("the nearly 500 people"), no verb, adverb or clause word."""
-    j = i
-    while j < len(toks) and j - i < most:
-        w, low, nxt = toks[j], toks[j].lower(), toks[j + 1] if j + 1 < len(toks) else None
+    j, n = i, len(toks)
+    while j < n and j - i < most:
+        w = toks[j]
+        low, nxt = w.lower(), toks[j + 1] if j + 1 < n else None
         if low in DETERMINERS and (j > i or low in ("a", "an")):
             break
         if np_word(w, nxt):
             j += 1
             continue
-        after = toks[j + 2] if j + 2 < len(toks) else None
+        after = toks[j + 2] if j + 2 < n else None
         if j > i and nxt and nxt.endswith("ing") and after and participle(w, nxt) and np_word(after, None):
             j += 2  # "two separate failed smuggling attempts"
             continue
@@ -97,7 +98,9 @@ def noun_phrase(toks: list[str], i: int, most: int = 4) -> int:
                 or j == i and low in ("more", "other", "additional") and nxt and np_word(nxt, after)):
             break
         j += 1
-    return j if any(t.lower() not in DETERMINERS for t in toks[i:j]) else i
+    # Only the first word can be a determiner (a later one ends the phrase): a phrase of two or
+    # more words has a word besides it.
+    return j if j > i + 1 or j > i and toks[i].lower() not in DETERMINERS else i
 
 
 def event_of(w: str) -> str | None:
