@@ -112,15 +112,16 @@ def event_of(w: str) -> str | None:
 def _phrase(toks: list[str], i: int) -> int:
     """End of the prepositional phrase at token i: its noun phrase with numbers, names, "of" links
     and a ", State" after a place ("in Cook County, Illinois")."""
-    j = i + 1
-    while j < len(toks) and j - i <= 8:
-        w, nxt = toks[j], toks[j + 1] if j + 1 < len(toks) else None
-        if w.lower() in ("of", "through") and nxt and nxt[0].isalnum() and j > i + 1 \
+    j, n = i + 1, len(toks)
+    while j < n and j - i <= 8:
+        w, nxt = toks[j], toks[j + 1] if j + 1 < n else None
+        low = w.lower()
+        if low in ("of", "through") and nxt and nxt[0].isalnum() and j > i + 1 \
                 or w == "," and nxt and nxt[0].isupper() and toks[j - 1][0].isupper() \
-                and not (j + 2 < len(toks) and _NUMERIC.search(toks[j + 2])) \
-                or np_word(w, nxt) or w.lower() in DETERMINERS or _NUMERIC.search(w) or w[0].isupper() \
+                and not (j + 2 < n and _NUMERIC.search(toks[j + 2])) \
+                or np_word(w, nxt) or low in DETERMINERS or _NUMERIC.search(w) or w[0].isupper() \
                 or w.endswith("ing") and np_word(toks[j - 1], w) and j > i + 1 \
-                or w.lower() in BEFORE_NUMBER and nxt and (_NUMERIC.search(nxt) or nxt.lower() in BEFORE_NUMBER):
+                or low in BEFORE_NUMBER and nxt and (_NUMERIC.search(nxt) or nxt.lower() in BEFORE_NUMBER):
             j += 1
         else:
             break
@@ -132,11 +133,12 @@ def qualifiers(toks: list[str], i: int, argument: bool = False, money: bool = Fa
     `argument` the first phrase is the verb's own ("referred for criminal prosecution"); money
     keeps what it is for or per ("$85 per detainee per day", "$1.2 billion for detention")."""
     out: list[str] = []
-    while i < len(toks) and len(out) < 3:
+    n = len(toks)
+    while i < n and len(out) < 3:
         low = toks[i].lower()
-        if low in _TIME_LEADS and i + 1 < len(toks) and toks[i + 1].lower() in TIME_WORDS:
-            end = i + 2 + (toks[i + 1].lower() == "fiscal" and i + 2 < len(toks))
-            end += end < len(toks) and toks[end].lower() in ("earlier", "later", "ago", "before")
+        if low in _TIME_LEADS and i + 1 < n and toks[i + 1].lower() in TIME_WORDS:
+            end = i + 2 + (toks[i + 1].lower() == "fiscal" and i + 2 < n)
+            end += end < n and toks[end].lower() in ("earlier", "later", "ago", "before")
             out.append(join(toks[i:end]))
             i = end
         elif low in _PREPS and low != "of" and (j := _phrase(toks, i)) > i:
