@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate
 
 from .lex_numbers import AGES, CHANGE_VERBS, COUNTS_AUX, CURRENCIES, EVENTS, PEOPLE_EVENTS, VAGUE
@@ -71,14 +72,20 @@ class Context:
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 
 
+@lru_cache(maxsize=16384)
+def _token_word(w: str) -> str:
+    """`word` of a token, cached: the same tokens recur in every sentence, and mapping a cached
+    function over a sentence's tokens is cheaper than testing each one in a comprehension."""
+    return word(w) if w[-1] == "." else w
+
+
 def _tokens(text: str, a: int, b: int) -> tuple[list[str], list[int]]:
     """The TOKEN words of text[a:b] (without a sentence's full stop) and their offsets. Split on
     TOKEN (which has no groups of its own), the text alternates gaps and tokens, so the offsets
     are running sums of lengths: far cheaper than a match object per token. TOKEN looks neither
     behind nor past its match, so the slice tokenises as the whole text would."""
     parts = _TOKEN_SPLIT.split(text[a:b])
-    words = [word(w) if w[-1] == "." else w for w in parts[1::2]]
-    return words, list(accumulate(map(len, parts), initial=a))[1:-1:2]
+    return list(map(_token_word, parts[1::2])), list(accumulate(map(len, parts), initial=a))[1:-1:2]
 
 
 @dataclass(slots=True)
@@ -195,8 +202,8 @@ def counts_of(text: str, start: int, end: int, sent: tuple[int, int], unit: str 
     if before[-1:] == [","] and toks[:1] == [","] and len(before) > 1 and not r.noun:
         r.noun = subject(before, len(before) - 1) or None  # "The number for June, 21,659, was down"
     r.category = bool(r.noun) and not (r.quals or r.event) and mark in (":", "(")
-    if [w.lower() for w in before[-2:]] in (["of", "the"], ["of", "those"]) and len(before) > 2 \
-            and before[-3][0].isdigit():
+    of_the = _of_the(before)
+    if of_the and len(before) > 2 and before[-3][0].isdigit():
         r.predicate = []  # "317 of the nearly 500 people arrested had…": what they had is said of the 317
     _before(before, r, ctx, whole)
     borrowed = None if age else _borrow(r, ctx, start, figure, before, unit)
@@ -206,11 +213,16 @@ def counts_of(text: str, start: int, end: int, sent: tuple[int, int], unit: str 
     phrase = join(words) or join(trim([w for w in before[-3:] if w[0].isalnum()])[-1:])
     if unit in ("days", "weeks", "months", "hours", "years") and "-" in figure:
         phrase = f"{'age' if age else 'duration'} of {phrase}".strip()
-    _remember(ctx, figure, sent, before, r, unit)
+    _remember(ctx, figure, sent, of_the, r, unit)
     return phrase
 
 
-def _remember(ctx: Context, figure: str, sent: tuple[int, int], before: list[str], r: _Reading,
+def _of_the(before: list[str]) -> bool:
+    """Whether the words before a number end with "of the" or "of those" (a partitive group)."""
+    return len(before) > 1 and before[-1].lower() in ("the", "those") and before[-2].lower() == "of"
+
+
+def _remember(ctx: Context, figure: str, sent: tuple[int, int], of_the: bool, r: _Reading,
               unit: str | None) -> None:
     """Keep the noun and event for the next figure, and the group later numbers are part of: a
     partitive ("205 of those arrested"), or a group the sentence or a list intro opens with ("Of
@@ -222,5 +234,5 @@ def _remember(ctx: Context, figure: str, sent: tuple[int, int], before: list[str
     ctx.event = r.event or ctx.event
     if r.partitive and r.noun:
         ctx.group, ctx.group_until = r.noun + (f" {r.event}" if r.event else ""), sent[1]
-    elif r.noun and [w.lower() for w in before[-2:]] in (["of", "the"], ["of", "those"]):
+    elif r.noun and of_the:
         ctx.group, ctx.group_until = join(["of the", figure, r.noun, *([r.event] if r.event else [])]), sent[1]

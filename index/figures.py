@@ -93,10 +93,11 @@ def _indefinite_one(text: str, lo: int, start: int, prev: str, words: list[str])
     return any(w in CUE_VERBS for w in words[1:3])
 
 
-def _excluded(text: str, m: re.Match[str], j: int, lo: int, hi: int, prev: str, qualified: bool,
+def _excluded(text: str, m: re.Match[str], j: int, lo: int, hi: int, prev: str, low_prev: str, qualified: bool,
               titled: bool) -> bool:
-    """Whether context shows the number names, dates or addresses something instead of counting."""
-    start, core = m.start(), m.group()
+    """Whether context shows the number names, dates or addresses something instead of counting.
+    `low_prev` is `prev` lowercased, once for all the tests below."""
+    start, core, digits = m.start(), m.group(), m.group("dig")
     before = text[start - 1] if start > lo else " "
     after = text[j] if j < hi else " "
     if before.isalnum() or before in "#'’_" or (before in "-/." and start - 2 >= lo and text[start - 2].isalnum()):
@@ -104,19 +105,18 @@ def _excluded(text: str, m: re.Match[str], j: int, lo: int, hi: int, prev: str, 
     if after.isalpha() or after in "/_" or (after in "-(" and _ATTACHED.match(text, j)):
         return True  # 1st, 1990s, 24/7, 287(g), 555-1234
     words = [w.lower().rstrip(".") for w in _NEXT.findall(text, j, j + 40)[:3]] if after == " " else []
-    if m.group("dig"):
-        if _TIME.match(text, j) or _STREET.match(text, j) or prev.lower() in NAME_BEFORE:
+    if digits:
+        if _TIME.match(text, j) or _STREET.match(text, j) or low_prev in NAME_BEFORE:
             return True
         if words and words[0] in ("u.s.c", "c.f.r", "usc", "cfr", "stat"):
             return True  # 8 U.S.C. 1357: a statute
-        if _SERVICE.fullmatch(m.group("dig")) and (prev.lower() in ("call", "dial", "calling", "dialed", "called")
+        if _SERVICE.fullmatch(digits) and (low_prev in ("call", "dial", "calling", "dialed", "called")
                                                    or words[:1] in (["call"], ["calls"], ["dispatcher"], ["operator"])):
             return True  # 911, 311: a phone service
-        if prev.lower() in MONTHS or words and words[0] in MONTHS or prev.lower().endswith(_DATE_LINKS) \
+        if low_prev in MONTHS or words and words[0] in MONTHS or low_prev.endswith(_DATE_LINKS) \
                 and _DATE_TAIL.search(text, max(lo, start - 25), start):
             return True  # "Oct. 3", "January 6 and 8"
-        digits = m.group("dig")
-        counted = qualified and prev.lower() not in ("under", "over", "around", "about", "some")
+        counted = qualified and low_prev not in ("under", "over", "around", "about", "some")
         if _YEAR.fullmatch(digits) and not (m.group("cur") or counted or m.group("dscale")) \
                 and not (words and words[0] in COUNT_NOUNS):
             return True  # a year: "in 2019", "the 1798 law", "under 1798 law"
@@ -125,11 +125,12 @@ def _excluded(text: str, m: re.Match[str], j: int, lo: int, hi: int, prev: str, 
             return True  # Fox 5, Apollo 11, Trump 2020
     elif core[:1].isupper() and not titled and not _sentence_start(text, lo, start):
         return True  # a number word inside a name ("the Chicago Seven")
-    if core.lower() == "one" and j == m.end() and not qualified and _indefinite_one(text, lo, start, prev, words):
+    low_core = core.lower()
+    if low_core == "one" and j == m.end() and not qualified and _indefinite_one(text, lo, start, prev, words):
         return True
-    if core.lower() == "zero" and words[:1] == ["tolerance"]:
+    if low_core == "zero" and words[:1] == ["tolerance"]:
         return True
-    if len(words) >= 2 and words[0] in TIME_UNITS and prev.lower() != "for" and (
+    if len(words) >= 2 and words[0] in TIME_UNITS and low_prev != "for" and (
             words[1] in ("ago", "earlier", "later")
             or (words[1] in RELATIVE_TIME_AFTER and len(words) > 2 and words[2] in DETERMINERS)):
         return True  # "three weeks before the end": a point in time
@@ -226,14 +227,16 @@ def find_figures(text: str, paragraphs: list[tuple[int, int]],
             if m.start() < pos:
                 continue
             value, unit = value_of(m)
-            prev = _prev_word(text, m.start())
-            q = _qualifier(text, lo, m.start())
-            ext = _extend(text, m, hi, value, unit, prev.lower())
-            if ext is None or _excluded(text, m, ext[0], lo, hi, prev, q is not None, titled):
+            m_start = m.start()
+            prev = _prev_word(text, m_start)
+            low_prev = prev.lower()
+            q = _qualifier(text, lo, m_start)
+            ext = _extend(text, m, hi, value, unit, low_prev)
+            if ext is None or _excluded(text, m, ext[0], lo, hi, prev, low_prev, q is not None, titled):
                 continue
             end, value, value_max, unit = ext
             pos = end
-            start, qualifier = q if q and value_max is None else (m.start(), None)
+            start, qualifier = q if q and value_max is None else (m_start, None)
             if value_max is not None:
                 qualifier = "between"
                 if re.search(r"between\s+$", text[max(lo, start - 10):start], re.I):

@@ -9,7 +9,6 @@ number belongs to (qualifier, unit, range) and whether it counts at all is `figu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from .lex_numbers import CURRENCIES, FRACTIONS, SCALES, SHORT_SCALES, TENS_WORDS, UNITS_WORDS, VAGUE
 
@@ -59,13 +58,12 @@ START = re.compile(rf"(?<![\d.,])\b(?:{_START_BODY})")
 _BEFORE_START = re.compile(rf"[^\w.,](?=(?:{_START_BODY}))")
 
 
-def starts(text: str, lo: int, hi: int) -> Iterator[int]:
+def starts(text: str, lo: int, hi: int) -> list[int]:
     """The offsets in [lo, hi) where START matches, as START.finditer finds them (no START match
-    holds another one's start), found as the character before each; at offset 0 there is none."""
-    if lo == 0 and START.match(text, 0, hi):
-        yield 0
-    for m in _BEFORE_START.finditer(text, max(lo - 1, 0), hi):
-        yield m.end()
+    holds another one's start), found as the character before each; at offset 0 there is none.
+    A list, built in one comprehension: cheaper than resuming a generator per offset."""
+    found = [m.end() for m in _BEFORE_START.finditer(text, max(lo - 1, 0), hi)]
+    return [0, *found] if lo == 0 and START.match(text, 0, hi) else found
 
 
 def words_value(s: str) -> float:

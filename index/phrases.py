@@ -80,15 +80,16 @@ def np_word(w: str, nxt: str | None) -> bool:
 def noun_phrase(toks: list[str], i: int, most: int = 4) -> int:
     """End of the noun phrase at token i: a leading determiner (not "a") or "more" ("50 more
     judges"), qualified numbers inside ("the nearly 500 people"), no verb, adverb or clause word."""
-    j = i
-    while j < len(toks) and j - i < most:
-        w, low, nxt = toks[j], toks[j].lower(), toks[j + 1] if j + 1 < len(toks) else None
+    j, n = i, len(toks)
+    while j < n and j - i < most:
+        w = toks[j]
+        low, nxt = w.lower(), toks[j + 1] if j + 1 < n else None
         if low in DETERMINERS and (j > i or low in ("a", "an")):
             break
         if np_word(w, nxt):
             j += 1
             continue
-        after = toks[j + 2] if j + 2 < len(toks) else None
+        after = toks[j + 2] if j + 2 < n else None
         if j > i and nxt and nxt.endswith("ing") and after and participle(w, nxt) and np_word(after, None):
             j += 2  # "two separate failed smuggling attempts"
             continue
@@ -97,7 +98,9 @@ def noun_phrase(toks: list[str], i: int, most: int = 4) -> int:
                 or j == i and low in ("more", "other", "additional") and nxt and np_word(nxt, after)):
             break
         j += 1
-    return j if any(t.lower() not in DETERMINERS for t in toks[i:j]) else i
+    # Only the first word can be a determiner (a later one ends the phrase): a phrase of two or
+    # more words has a word besides it.
+    return j if j > i + 1 or j > i and toks[i].lower() not in DETERMINERS else i
 
 
 def event_of(w: str) -> str | None:
@@ -109,15 +112,16 @@ def event_of(w: str) -> str | None:
 def _phrase(toks: list[str], i: int) -> int:
     """End of the prepositional phrase at token i: its noun phrase with numbers, names, "of" links
     and a ", State" after a place ("in Cook County, Illinois")."""
-    j = i + 1
-    while j < len(toks) and j - i <= 8:
-        w, nxt = toks[j], toks[j + 1] if j + 1 < len(toks) else None
-        if w.lower() in ("of", "through") and nxt and nxt[0].isalnum() and j > i + 1 \
+    j, n = i + 1, len(toks)
+    while j < n and j - i <= 8:
+        w, nxt = toks[j], toks[j + 1] if j + 1 < n else None
+        low = w.lower()
+        if low in ("of", "through") and nxt and nxt[0].isalnum() and j > i + 1 \
                 or w == "," and nxt and nxt[0].isupper() and toks[j - 1][0].isupper() \
-                and not (j + 2 < len(toks) and _NUMERIC.search(toks[j + 2])) \
-                or np_word(w, nxt) or w.lower() in DETERMINERS or _NUMERIC.search(w) or w[0].isupper() \
+                and not (j + 2 < n and _NUMERIC.search(toks[j + 2])) \
+                or np_word(w, nxt) or low in DETERMINERS or _NUMERIC.search(w) or w[0].isupper() \
                 or w.endswith("ing") and np_word(toks[j - 1], w) and j > i + 1 \
-                or w.lower() in BEFORE_NUMBER and nxt and (_NUMERIC.search(nxt) or nxt.lower() in BEFORE_NUMBER):
+                or low in BEFORE_NUMBER and nxt and (_NUMERIC.search(nxt) or nxt.lower() in BEFORE_NUMBER):
             j += 1
         else:
             break
@@ -129,11 +133,12 @@ def qualifiers(toks: list[str], i: int, argument: bool = False, money: bool = Fa
     `argument` the first phrase is the verb's own ("referred for criminal prosecution"); money
     keeps what it is for or per ("$85 per detainee per day", "$1.2 billion for detention")."""
     out: list[str] = []
-    while i < len(toks) and len(out) < 3:
+    n = len(toks)
+    while i < n and len(out) < 3:
         low = toks[i].lower()
-        if low in _TIME_LEADS and i + 1 < len(toks) and toks[i + 1].lower() in TIME_WORDS:
-            end = i + 2 + (toks[i + 1].lower() == "fiscal" and i + 2 < len(toks))
-            end += end < len(toks) and toks[end].lower() in ("earlier", "later", "ago", "before")
+        if low in _TIME_LEADS and i + 1 < n and toks[i + 1].lower() in TIME_WORDS:
+            end = i + 2 + (toks[i + 1].lower() == "fiscal" and i + 2 < n)
+            end += end < n and toks[end].lower() in ("earlier", "later", "ago", "before")
             out.append(join(toks[i:end]))
             i = end
         elif low in _PREPS and low != "of" and (j := _phrase(toks, i)) > i:
