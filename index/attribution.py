@@ -149,6 +149,8 @@ def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") ->
                     return m, "according-to"
             continue
         m = subject_before(text, toks, v)
+        if m is None and v > 1 and toks[v - 1].low == "and":
+            m = _coordinated_subject(text, toks, v)
         if m is None:
             m, _ = np_after(text, toks, v + 1, pronoun_ok=False)
             if m is not None and m.kind not in ("person", "org", "role"):
@@ -172,6 +174,13 @@ def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") ->
     if m is not None and m.kind == "person" and k < len(toks) - 1 and toks[k].text == ":":
         return m, "colon-name"  # a headline's "Lyons: ERO Boston 'relentless …'"
     return None
+
+
+def _coordinated_subject(text: str, toks: list[Token], v: int) -> Mention | None:
+    """The subject of a cue verb that is the second of two verbs sharing it: `Noem called the judge
+    an "activist" and wrote: "…"`, `The sheriff declined to comment and referred questions to …`."""
+    start = max((k + 1 for k in range(v - 1) if toks[k].text in ";:"), default=0)
+    return sentence_subject(text, toks[start:v - 1], ("person", "pronoun", "role", "org"))
 
 
 def _aside(toks: list[Token], v: int) -> bool:

@@ -102,6 +102,28 @@ def _explicit(art: _Article, q: Span) -> tuple[Mention, str] | None:
     return None
 
 
+def _document_source(art: _Article, resolver: Resolver, m: Mention) -> tuple | None:
+    """Who issued a document the article introduced without quoting it: "In a statement, ICE said
+    … " ¶ ""…," the statement said" is ICE. The last sentence within _REACH * 3 characters before
+    that names the same kind of document is read for its cue and speaker."""
+    if not m.head:
+        return None
+    hits = list(re.compile(rf"\b{re.escape(m.head)}s?\b").finditer(art.masked, max(0, m.start - 3 * _REACH), m.start))
+    if not hits:
+        return None
+    pos = hits[-1].start()
+    p = bisect_right(art.paras, (pos, len(art.text) + 1)) - 1
+    sents = art.sents[p] if p >= 0 else []
+    k = bisect_right(sents, (pos, len(art.text) + 1)) - 1
+    if k < 0 or sents[k][1] > m.start:
+        return None  # the document is the mention itself or in the quote's own sentence
+    found = before_quote(art.masked, tokenize(art.masked, *sents[k]))
+    if found is None or found[0].kind not in ("person", "org"):
+        return None
+    r = resolver.resolve(found[0], found[0].start)
+    return (r.speaker, m.surface, r.role, "document", r.kind) if r.speaker else None
+
+
 def _between(items: list[tuple], a: int, b: int) -> list[tuple]:
     """Items (sorted, offset first) with offsets in [a, b)."""
     return items[bisect_left(items, (a,)):bisect_left(items, (b,))]
@@ -212,6 +234,8 @@ def extract(cleaned: Cleaned) -> tuple[list[Quote], list[Figure]]:
             m, rule = found
             r = resolver.resolve(m, m.start)
             result = (r.speaker, m.surface, r.role, r.how if r.how in _INDIRECT else rule, r.kind)
+            if r.speaker is None and m.kind == "doc":
+                result = _document_source(art, resolver, m) or result
         else:
             result = _implicit(art, resolver, q, prev)
         prev = (q, result)

@@ -98,7 +98,7 @@ class Resolver(Cast):
         if m.gender in ("org", "plural"):
             return self._org_named(self._last_org(pos) if m.gender == "org" else None, "pronoun")
         earlier = sorted([(p, nm, self.gender(nm), False) for p, nm in self._people_before(pos)]
-                         + [(p, org, g, True) for p, org, g in self.spokespeople if p < pos])
+                         + [(p, org, g, True) for p, org, g in self.spokespeople if p < pos and g != "n"])
         pick = next((c for c in reversed(earlier) if c[2] in (None, m.gender)), earlier[-1] if earlier else None)
         if pick is None:
             return Resolved(None, None, "pronoun", None)
@@ -111,8 +111,10 @@ class Resolver(Cast):
         for _, name in reversed(self._people_before(pos)):
             if head and head in (self.roles.get(name) or "").lower():
                 return self._person_named(name, "role-anaphor")
-        if head in SPOKES:
-            voice = next((v for p, v in reversed(self.voices[:bisect_left(self.voices, (pos,))])), None)
+        if head in SPOKES:  # the organisation whose spokesperson spoke or was introduced last
+            voices = self.voices[:bisect_left(self.voices, (pos,))]
+            voices += [(p, org) for p, org, _ in self.spokespeople if p < pos]
+            voice = max(voices)[1] if voices else None
             return self._org_named(voice or self._last_org(pos), "org-anaphor")
         words = set(re.findall(r"[a-z]+", m.surface.lower())) - {"the", "a", "an", "s"}
         if _DEFINITE.match(m.surface) and len(words) >= 2:
