@@ -16,13 +16,20 @@ from collections import Counter
 from typing import NamedTuple
 
 from .lex_orgs import ANAPHOR_TYPES, ORGS
-from .lex_words import SPOKES
+from .lex_words import CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, SPOKES
 from .mentions import Mention
 from .names import Cast
 from .speakers import is_org_name, org_canonical
 
 _CATAPHOR_REACH = 600  # characters after a description within which the person it describes is named
 _DEFINITE = re.compile(r"(?:the|[\w.]+['’]s)\b", re.I)
+# A sentence whose subject is someone the article describes but does not name, speaking: "A labor
+# contractor who asked that his name not be used says …", "Another woman said …". A "he" or "she"
+# after it is that person, not the last named one.
+_UNNAMED_SUBJECT = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?][\"”’ ] )|(?<=[.!?] ))(?:An?|Another)\s+"
+                              r"((?:[a-z\d][\w'’-]*\s+){0,3}?[a-z\d][\w'’-]*)\b[^.!?\n]{0,160}?\b(?:"
+                              + "|".join(sorted(w for w in CUE_VERBS if not w.endswith("ing"))) + r")\b")
+_NOT_PEOPLE = SPOKES | DOCUMENT_NOUNS | GROUP_NOUNS
 
 
 class Resolved(NamedTuple):
@@ -46,6 +53,8 @@ class Resolver(Cast):
         self.voices = sorted((m.start, m.name) for m in speakers if m.kind == "org" and m.name)
         self.docs = sorted((m.start, m.head or "", m.name) for m in speakers if m.kind == "doc" and m.name)
         self.org_count = Counter(short for _, short, _ in self.orgs)
+        self.unnamed = [m.start() for m in _UNNAMED_SUBJECT.finditer(text)
+                        if not _NOT_PEOPLE.intersection(m.group(1).split())]
 
     def _last_org(self, pos: int, types: tuple[str, ...] | None = None) -> str | None:
         k = bisect_left(self.orgs, (pos,))
@@ -102,6 +111,9 @@ class Resolver(Cast):
         pick = next((c for c in reversed(earlier) if c[2] in (None, m.gender)), earlier[-1] if earlier else None)
         if pick is None:
             return Resolved(None, None, "pronoun", None)
+        k = bisect_left(self.unnamed, pick[0] + 1)
+        if m.gender in ("m", "f") and k < len(self.unnamed) and self.unnamed[k] < pos:
+            return Resolved(None, None, "unnamed", None)  # "A contractor … says …" ¶ ""…," he says."
         return self._org_named(pick[1], "pronoun") if pick[3] else self._person_named(pick[1], "pronoun")
 
     def _role(self, m: Mention, pos: int) -> Resolved:
