@@ -78,7 +78,7 @@ def _run_word(word: str) -> tuple[str, bool]:
     given name or a role word."""
     w = word.rstrip(".,").removesuffix("’s").removesuffix("'s")
     return w, (w.isupper() or w.lower().replace(".", "") in _ALIAS_LEN or w in GIVEN_NAMES
-               or w.lower() in ROLE_WORDS)
+               or w.lower() in ROLE_WORDS or word.rstrip(",").lower() in ROLE_WORDS)  # "Rev.", "Sen."
 
 
 def _sentences_of(run: re.Match[str]) -> list[list[tuple[str, int]]]:
