@@ -26,10 +26,17 @@ _DEFINITE = re.compile(r"(?:the|[\w.]+['’]s)\b", re.I)
 # A sentence whose subject is someone the article describes but does not name, speaking: "A labor
 # contractor who asked that his name not be used says …", "Another woman said …". A "he" or "she"
 # after it is that person, not the last named one.
-_UNNAMED_SUBJECT = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?][\"”’ ] )|(?<=[.!?] ))(?:An?|Another)\s+"
-                              r"((?:[a-z\d][\w'’-]*\s+){0,3}?[a-z\d][\w'’-]*)\b[^.!?\n]{0,160}?\b(?:"
-                              + "|".join(sorted(w for w in CUE_VERBS if not w.endswith("ing"))) + r")\b")
+_UNNAMED_SUBJECT = re.compile(r"A(?:n|nother)? (?=[a-z\d])")  # a literal start: the engine skips ahead
+_NP_WORDS = re.compile(r"(?:[a-z\d][\w'’-]*\s+){0,3}[a-z\d][\w'’-]*")
+_CUE_AHEAD = re.compile(r"[^.!?\n]{0,160}?\b(?:" + "|".join(sorted(w for w in CUE_VERBS if not w.endswith("ing"))) + r")\b")
 _NOT_PEOPLE = SPOKES | DOCUMENT_NOUNS | GROUP_NOUNS
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    j = i
+    while j > 0 and text[j - 1] in " \"”’":
+        j -= 1
+    return j == 0 or text[j - 1] in ".!?\n"
 
 
 class Resolved(NamedTuple):
@@ -53,8 +60,18 @@ class Resolver(Cast):
         self.voices = sorted((m.start, m.name) for m in speakers if m.kind == "org" and m.name)
         self.docs = sorted((m.start, m.head or "", m.name) for m in speakers if m.kind == "doc" and m.name)
         self.org_count = Counter(short for _, short, _ in self.orgs)
-        self.unnamed = [m.start() for m in _UNNAMED_SUBJECT.finditer(text)
-                        if not _NOT_PEOPLE.intersection(m.group(1).split())]
+        self._unnamed: list[int] | None = None
+
+    @property
+    def unnamed(self) -> list[int]:
+        """Offsets of sentences that open with an unnamed speaker (read when a pronoun needs them)."""
+        if self._unnamed is None:
+            self._unnamed = [m.start() for m in _UNNAMED_SUBJECT.finditer(self.text)
+                             if _opens_sentence(self.text, m.start())
+                             and (np := _NP_WORDS.match(self.text, m.end()))
+                             and not _NOT_PEOPLE.intersection(np.group().split())
+                             and _CUE_AHEAD.match(self.text, m.end())]
+        return self._unnamed
 
     def _last_org(self, pos: int, types: tuple[str, ...] | None = None) -> str | None:
         k = bisect_left(self.orgs, (pos,))
