@@ -257,7 +257,7 @@ def sentences(text: str, lo: int, hi: int, spans: list[Span]) -> list[tuple[int,
         k = bisect_right(starts, p) - 1
         if k >= 0 and p < spans[k].end and not m.start("trail") <= spans[k].end < m.end("trail"):
             continue  # a full stop inside a quote that goes on
-        if _abbreviation(text, lo, p) or _name_cue_follows(text, m):
+        if _abbreviation(text, lo, p) or m.group("trail") and _name_cue_follows(text, m):
             continue
         bounds.append(m.end())
     bounds.append(hi)
