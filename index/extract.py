@@ -21,7 +21,7 @@ from .attribution import after_quote, before_quote, sentence_subject
 from .mentions import Mention, Token, is_cue, tokenize
 from .clean import Cleaned
 from .figures import find_figures
-from .lex_words import CAP_STOP, CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PREPOSITIONS, SPOKES
+from .lex_words import CAP_STOP, CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PREPOSITIONS, SAME_DOCUMENT, SPOKES
 from .model import Figure, Quote
 from .quotes import Span, classify, find_spans, sentences
 from .resolve import Resolver
@@ -108,7 +108,8 @@ def _document_source(art: _Article, resolver: Resolver, m: Mention) -> tuple | N
     that names the same kind of document is read for its cue and speaker."""
     if not m.head:
         return None
-    hits = list(re.compile(rf"\b{re.escape(m.head)}s?\b").finditer(art.masked, max(0, m.start - 3 * _REACH), m.start))
+    names = SAME_DOCUMENT.get(m.head, re.escape(m.head))
+    hits = list(re.compile(rf"\b(?:{names})s?\b").finditer(art.masked, max(0, m.start - 3 * _REACH), m.start))
     if not hits:
         return None
     pos = hits[-1].start()
@@ -118,7 +119,7 @@ def _document_source(art: _Article, resolver: Resolver, m: Mention) -> tuple | N
     if k < 0 or sents[k][1] > m.start:
         return None  # the document is the mention itself or in the quote's own sentence
     found = before_quote(art.masked, tokenize(art.masked, *sents[k]))
-    if found is None or found[0].kind not in ("person", "org"):
+    if found is None or found[0].kind not in ("person", "org") and not (found[0].kind == "doc" and found[0].name):
         return None
     r = resolver.resolve(found[0], found[0].start)
     return (r.speaker, m.surface, r.role, "document", r.kind) if r.speaker else None
