@@ -149,10 +149,15 @@ def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") ->
                     return m, "according-to"
             continue
         m = subject_before(text, toks, v)
+        if m is None and v > 1 and toks[v - 1].low == "and":
+            m = _coordinated_subject(text, toks, v)
         if m is None:
             m, _ = np_after(text, toks, v + 1, pronoun_ok=False)
             if m is not None and m.kind not in ("person", "org", "role"):
                 m = None
+        if m is None and v > 1 and toks[v - 1].text == ",":
+            m = _coordinated_subject(text, toks, v)  # a headline's "Leavitt defends ICE, says agents "…""
+            m = m if m is not None and m.kind in ("person", "org") else None
         if m is not None:
             return m, rule
         if t.text in CUE_VERBS and t.text not in PARTICIPLE_CUES and v + 1 < len(toks) \
@@ -172,6 +177,13 @@ def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") ->
     if m is not None and m.kind == "person" and k < len(toks) - 1 and toks[k].text == ":":
         return m, "colon-name"  # a headline's "Lyons: ERO Boston 'relentless …'"
     return None
+
+
+def _coordinated_subject(text: str, toks: list[Token], v: int) -> Mention | None:
+    """The subject of a cue verb that is the second of two verbs sharing it: `Noem called the judge
+    an "activist" and wrote: "…"`, `Leavitt defends ICE tactics, says agents "…"`."""
+    start = max((k + 1 for k in range(v - 1) if toks[k].text in ";:"), default=0)
+    return sentence_subject(text, toks[start:v - 1], ("person", "pronoun", "role", "org"))
 
 
 def _aside(toks: list[Token], v: int) -> bool:

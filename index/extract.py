@@ -21,7 +21,7 @@ from .attribution import after_quote, before_quote, sentence_subject
 from .mentions import Mention, Token, is_cue, tokenize
 from .clean import Cleaned
 from .figures import find_figures
-from .lex_words import CAP_STOP, CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PREPOSITIONS, SPOKES
+from .lex_words import CAP_STOP, CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PREPOSITIONS, SAME_DOCUMENT, SPOKES
 from .model import Figure, Quote
 from .quotes import Span, classify, find_spans, sentences
 from .resolve import Resolver
@@ -100,6 +100,29 @@ def _explicit(art: _Article, q: Span) -> tuple[Mention, str] | None:
         m = sentence_subject(art.masked, last, ("person", "pronoun", "role", "org"))
         return (m, "colon-intro") if m else None
     return None
+
+
+def _document_source(art: _Article, resolver: Resolver, m: Mention) -> tuple | None:
+    """Who issued a document the article introduced without quoting it: "In a statement, ICE said
+    … " ¶ ""…," the statement said" is ICE. The last sentence within _REACH * 3 characters before
+    that names the same kind of document is read for its cue and speaker."""
+    if not m.head:
+        return None
+    names = SAME_DOCUMENT.get(m.head, re.escape(m.head))
+    hits = list(re.compile(rf"\b(?:{names})s?\b").finditer(art.masked, max(0, m.start - 3 * _REACH), m.start))
+    if not hits:
+        return None
+    pos = hits[-1].start()
+    p = bisect_right(art.paras, (pos, len(art.text) + 1)) - 1
+    sents = art.sents[p] if p >= 0 else []
+    k = bisect_right(sents, (pos, len(art.text) + 1)) - 1
+    if k < 0 or sents[k][1] > m.start:
+        return None  # the document is the mention itself or in the quote's own sentence
+    found = before_quote(art.masked, tokenize(art.masked, *sents[k]))
+    if found is None or found[0].kind not in ("person", "org") and not (found[0].kind == "doc" and found[0].name):
+        return None
+    r = resolver.resolve(found[0], found[0].start)
+    return (r.speaker, m.surface, r.role, "document", r.kind) if r.speaker else None
 
 
 def _between(items: list[tuple], a: int, b: int) -> list[tuple]:
@@ -212,6 +235,8 @@ def extract(cleaned: Cleaned) -> tuple[list[Quote], list[Figure]]:
             m, rule = found
             r = resolver.resolve(m, m.start)
             result = (r.speaker, m.surface, r.role, r.how if r.how in _INDIRECT else rule, r.kind)
+            if r.speaker is None and m.kind == "doc":
+                result = _document_source(art, resolver, m) or result
         else:
             result = _implicit(art, resolver, q, prev)
         prev = (q, result)

@@ -119,4 +119,7 @@ NAME_PARTICLES = NAME_LINKS - {"of", "and", "for"}
 DETERMINERS = frozenset("the a an its their his her".split())
 ADVERBIAL_STARTS = frozenset("in on at during after before speaking asked when while according".split())
 CLAUSE_STOPS = frozenset("who which that adding saying noting and but while".split())
-AUTHORING_VERBS = frozenset("signed issued written released sent published authored posted".split())
+# Document nouns that name the same document in a story ("a lawsuit filed by …" ¶ "the complaint says").
+SAME_DOCUMENT = {w: group for group in ("lawsuit|complaint|suit|filing", "statement|release")
+                 for w in group.split("|")}
+AUTHORING_VERBS = frozenset("signed issued written released sent published authored posted filed brought submitted".split())

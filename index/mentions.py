@@ -244,7 +244,10 @@ def _named_apposition(text: str, toks: list[Token], i: int, k: int, role: tuple[
 def _doc_author(text: str, toks: list[Token], k: int, doc: Mention) -> int:
     """A document speaks for its author when the text names one: "a statement from the Alliance",
     "a letter signed by 25 judges" (an unnamed author: no speaker). Returns the next token index."""
-    j = k + 1 if k + 1 < len(toks) and toks[k].low in AUTHORING_VERBS and toks[k + 1].low == "by" else k
+    j = k
+    if k < len(toks) and toks[k].low in AUTHORING_VERBS:  # "a lawsuit filed last week by the ACLU"
+        j = next((i for i in range(k + 1, min(k + 5, len(toks))) if toks[i].low == "by"
+                  and all(t.text[:1].isalnum() for t in toks[k + 1:i])), k)
     if j >= len(toks) or toks[j].low not in ("from", "by"):
         return k
     author, end = np_after(text, toks, j + 1, pronoun_ok=False)

@@ -78,7 +78,7 @@ def _run_word(word: str) -> tuple[str, bool]:
     given name or a role word."""
     w = word.rstrip(".,").removesuffix("’s").removesuffix("'s")
     return w, (w.isupper() or w.lower().replace(".", "") in _ALIAS_LEN or w in GIVEN_NAMES
-               or w.lower() in ROLE_WORDS)
+               or w.lower() in ROLE_WORDS or word.rstrip(",").lower() in ROLE_WORDS)  # "Rev.", "Sen."
 
 
 def _sentences_of(run: re.Match[str]) -> list[list[tuple[str, int]]]:
@@ -119,7 +119,7 @@ class Cast:
         self.fullest: dict[str, str] = {}
         self.roles: dict[str, str] = {}
         self.orgs: list[tuple[int, str, str]] = []  # (offset, short name, type)
-        self.spokespeople: list[tuple[int, str, str | None]] = []  # (offset, organisation, gender), unnamed
+        self.spokespeople: list[tuple[int, str, str]] = []  # (offset, organisation, gender f/m/n), unnamed
         self._scan(text)
 
     def gender(self, name: str) -> str | None:
@@ -179,8 +179,9 @@ class Cast:
                 by = before if k == 0 else [w for w, _ in words[:k]]
                 if nxt.lower() in SPOKES or by[-2:-1] and by[-1] == "for" and by[-2].lower() in SPOKES:
                     role = (nxt if nxt.lower() in SPOKES else by[-2]).lower()  # "ICE spokesman", "a spokeswoman for DHS"
-                    if role in FEMALE_ROLES or role in MALE_ROLES:  # "he" can refer to a spokesman
-                        self.spokespeople.append((words[k][1], self.orgs[-1][1], "f" if role in FEMALE_ROLES else "m"))
+                    # "he" can refer to a spokesman; "spokesperson" is kept for "the spokesperson said"
+                    gender = "f" if role in FEMALE_ROLES else "m" if role in MALE_ROLES else "n"
+                    self.spokespeople.append((words[k][1], self.orgs[-1][1], gender))
                 k += n
                 continue
             e = k
@@ -230,7 +231,9 @@ class Cast:
         prev = before[-1 - lead].lower() if lead < len(before) else ""
         modifier = name[-1][0] != words[-1] or after.lower() in MODIFIED_NOUNS
         role = " ".join([*before[len(before) - lead:], *(w for w, _ in run[:roles[-1] + 1 if roles else 0])])
-        subject = not modifier and prev not in PREPOSITIONS and prev != "the"
+        # "the Trump administration" is a modifier, but "the Rev. Ana Ruiz", "the acting director
+        # Matt Albence" are people in subject position: a title between "the" and the name
+        subject = not modifier and prev not in PREPOSITIONS and (prev != "the" or bool(roles or lead))
         self._person(" ".join(words), role or None, name[0][1], subject)
 
     def full_name(self, name: str) -> str:

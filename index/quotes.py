@@ -225,6 +225,16 @@ def classify(text: str, span: Span, paragraph: tuple[int, int]) -> None:
 _BOUNDARY = re.compile(r"[.!?…]+(?P<trail>[\"'”’)\]]*)(?:\s+(?=[\"“‘'(\d]|[^\W\d_])|(?<=[a-z][.!?])(?=[A-Z][a-z]))")
 
 
+# After a quote that ends in "?" or "!", a name and a cue verb still belong to its sentence:
+# `"… solved!!!" Trump wrote on Truth Social.`, `"Why now?" Sen. Dick Durbin asked.`
+_NAME_CUE_AFTER = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the)\s+){1,5}(?:" + "|".join(sorted(CUE_VERBS)) + r")\b")
+
+
+def _name_cue_follows(text: str, m: re.Match[str]) -> bool:
+    """Whether the boundary m closes a quote with "?" or "!" and a speaker with a cue follows."""
+    return bool(m.group("trail")) and m.group()[0] in "!?" and bool(_NAME_CUE_AFTER.match(text, m.end()))
+
+
 def _abbreviation(text: str, lo: int, p: int) -> bool:
     words = text[max(lo, p - 20):p].split()
     if not words or text[p - 1].isspace():
@@ -247,7 +257,7 @@ def sentences(text: str, lo: int, hi: int, spans: list[Span]) -> list[tuple[int,
         k = bisect_right(starts, p) - 1
         if k >= 0 and p < spans[k].end and not m.start("trail") <= spans[k].end < m.end("trail"):
             continue  # a full stop inside a quote that goes on
-        if _abbreviation(text, lo, p):
+        if _abbreviation(text, lo, p) or m.group("trail") and _name_cue_follows(text, m):
             continue
         bounds.append(m.end())
     bounds.append(hi)

@@ -16,13 +16,27 @@ from collections import Counter
 from typing import NamedTuple
 
 from .lex_orgs import ANAPHOR_TYPES, ORGS
-from .lex_words import SPOKES
+from .lex_words import CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, SPOKES
 from .mentions import Mention
 from .names import Cast
 from .speakers import is_org_name, org_canonical
 
 _CATAPHOR_REACH = 600  # characters after a description within which the person it describes is named
 _DEFINITE = re.compile(r"(?:the|[\w.]+['’]s)\b", re.I)
+# A sentence whose subject is someone the article describes but does not name, speaking: "A labor
+# contractor who asked that his name not be used says …", "Another woman said …". A "he" or "she"
+# after it is that person, not the last named one.
+_UNNAMED_SUBJECT = re.compile(r"A(?:n|nother)? (?=[a-z\d])")  # a literal start: the engine skips ahead
+_NP_WORDS = re.compile(r"(?:[a-z\d][\w'’-]*\s+){0,3}[a-z\d][\w'’-]*")
+_CUE_AHEAD = re.compile(r"[^.!?\n]{0,160}?\b(?:" + "|".join(sorted(w for w in CUE_VERBS if not w.endswith("ing"))) + r")\b")
+_NOT_PEOPLE = SPOKES | DOCUMENT_NOUNS | GROUP_NOUNS
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    j = i
+    while j > 0 and text[j - 1] in " \"”’":
+        j -= 1
+    return j == 0 or text[j - 1] in ".!?\n"
 
 
 class Resolved(NamedTuple):
@@ -46,6 +60,18 @@ class Resolver(Cast):
         self.voices = sorted((m.start, m.name) for m in speakers if m.kind == "org" and m.name)
         self.docs = sorted((m.start, m.head or "", m.name) for m in speakers if m.kind == "doc" and m.name)
         self.org_count = Counter(short for _, short, _ in self.orgs)
+        self._unnamed: list[int] | None = None
+
+    @property
+    def unnamed(self) -> list[int]:
+        """Offsets of sentences that open with an unnamed speaker (read when a pronoun needs them)."""
+        if self._unnamed is None:
+            self._unnamed = [m.start() for m in _UNNAMED_SUBJECT.finditer(self.text)
+                             if _opens_sentence(self.text, m.start())
+                             and (np := _NP_WORDS.match(self.text, m.end()))
+                             and not _NOT_PEOPLE.intersection(np.group().split())
+                             and _CUE_AHEAD.match(self.text, m.end())]
+        return self._unnamed
 
     def _last_org(self, pos: int, types: tuple[str, ...] | None = None) -> str | None:
         k = bisect_left(self.orgs, (pos,))
@@ -98,10 +124,13 @@ class Resolver(Cast):
         if m.gender in ("org", "plural"):
             return self._org_named(self._last_org(pos) if m.gender == "org" else None, "pronoun")
         earlier = sorted([(p, nm, self.gender(nm), False) for p, nm in self._people_before(pos)]
-                         + [(p, org, g, True) for p, org, g in self.spokespeople if p < pos])
+                         + [(p, org, g, True) for p, org, g in self.spokespeople if p < pos and g != "n"])
         pick = next((c for c in reversed(earlier) if c[2] in (None, m.gender)), earlier[-1] if earlier else None)
         if pick is None:
             return Resolved(None, None, "pronoun", None)
+        k = bisect_left(self.unnamed, pick[0] + 1)
+        if m.gender in ("m", "f") and k < len(self.unnamed) and self.unnamed[k] < pos:
+            return Resolved(None, None, "unnamed", None)  # "A contractor … says …" ¶ ""…," he says."
         return self._org_named(pick[1], "pronoun") if pick[3] else self._person_named(pick[1], "pronoun")
 
     def _role(self, m: Mention, pos: int) -> Resolved:
@@ -111,8 +140,10 @@ class Resolver(Cast):
         for _, name in reversed(self._people_before(pos)):
             if head and head in (self.roles.get(name) or "").lower():
                 return self._person_named(name, "role-anaphor")
-        if head in SPOKES:
-            voice = next((v for p, v in reversed(self.voices[:bisect_left(self.voices, (pos,))])), None)
+        if head in SPOKES:  # the organisation whose spokesperson spoke or was introduced last
+            voices = self.voices[:bisect_left(self.voices, (pos,))]
+            voices += [(p, org) for p, org, _ in self.spokespeople if p < pos]
+            voice = max(voices)[1] if voices else None
             return self._org_named(voice or self._last_org(pos), "org-anaphor")
         words = set(re.findall(r"[a-z]+", m.surface.lower())) - {"the", "a", "an", "s"}
         if _DEFINITE.match(m.surface) and len(words) >= 2:
