@@ -26,7 +26,7 @@ CORE = re.compile(
     rf"(?:\s?(?P<dscale>{_SCALE})\b|(?P<short>k|m|mn|bn)\b)?"
     rf"|(?P<frac>\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:{_FRAC})\b|\bhalf\b)"
     rf"|(?P<vague>\b(?:tens\s+of\s+(?:thousands|millions)|(?:hundreds|thousands)\s+of\s+(?:thousands|millions)"
-    rf"|dozens|hundreds|thousands|millions|billions)\b)"
+    rf"|dozens|hundreds|thousands|millions|billions|(?:several|a\s+few)\s+(?:dozen|{_SCALE}))\b)"
     rf"|(?P<words>\b{_NUMW}\b)",
     re.I,
 )
@@ -51,7 +51,7 @@ def _trie(words: list[str]) -> str:
 
 _START_WORDS = [*UNITS_WORDS, *TENS_WORDS, *SCALES, *VAGUE, "dozen", "half"]
 _START_BODY = ("[0-9]|" + _trie([w for v in _START_WORDS for w in (v, v.capitalize())])
-               + rf"\b|[Aa]n?\s+(?=(?:{_SCALE}|dozen|{_FRAC})\b)")
+               + rf"\b|[Aa]n?\s+(?=(?:{_SCALE}|dozen|{_FRAC})\b)|(?:[Ss]everal|[Aa]\s+few)\s+(?=(?:dozen|{_SCALE})\b)")
 START = re.compile(rf"(?<![\d.,])\b(?:{_START_BODY})")
 # The character before a number's start. START opens with look-behinds, so the regex engine tries
 # it at every position; this pattern opens with a character class the engine skips ahead with.
@@ -104,5 +104,7 @@ def value_of(m: re.Match[str]) -> tuple[float, str | None]:
         return round(num / FRACTIONS[parts[-1]], 3), "fraction"
     if vague:
         low = vague.lower().split()
+        if low[0] in ("several", "a"):  # "several hundred", "a few dozen": one of the unit, a lower bound
+            return float(12 if low[-1] == "dozen" else SCALES[low[-1]]), None
         return float(VAGUE[low[0]] * (VAGUE[low[-1]] if len(low) > 1 else 1)), None
     return words_value(words), None

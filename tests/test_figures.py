@@ -38,6 +38,8 @@ def _texts(text: str) -> list[str]:
     ("Twenty-one children were held.", "Twenty-one", 21.0, None, None),
     ("A dozen arrests followed.", "A dozen", 12.0, None, None),
     ("Hundreds of people marched.", "Hundreds", 100.0, None, None),
+    ("Several hundred people marched.", "Several hundred", 100.0, None, None),
+    ("Agents detained a few dozen workers.", "a few dozen", 12.0, None, None),
     ("Tens of thousands of people marched.", "Tens of thousands", 10_000.0, None, None),
     ("They held as many as 3 million people.", "as many as 3 million", 3_000_000.0, "as many as", None),
     ("It holds between 800 and 1,000 people.", "between 800 and 1,000", 800.0, "between", None),
