@@ -9,13 +9,14 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from ...index.engine import Engine
 from ...index.ledger import FigureGroup
 from ...index.model import Figure
 from ..messages import Location
 from ..text import plural
+from ..widgets.footer import KeyFooter
 from ..widgets.virtual_list import VirtualList
 
 VERDICT = {
@@ -51,7 +52,7 @@ class LedgerScreen(ModalScreen[Location | None]):
             with Vertical(id="group-detail"):
                 yield Static("", id="group-card", markup=False)
                 yield VirtualList(2, id="citations")
-        yield Footer()
+        yield KeyFooter()
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < 80, "-narrow")

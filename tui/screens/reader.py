@@ -14,13 +14,14 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 from textual.worker import get_current_worker
 
 from ...index.engine import Engine
 from ...index.model import Article, Related
 from ..messages import IndexFailed, IndexProgress, IndexReady, Location, OpenLocation
 from ..text import plural
+from ..widgets.footer import KeyFooter
 from ..widgets.article_list import ArticleList
 from ..widgets.document import DocumentView
 from ..widgets.figures import FiguresPanel
@@ -63,7 +64,7 @@ class ReaderScreen(Screen):
                 yield FiguresPanel(id="figures")
                 yield RelatedPanel(id="related")
         yield IndexStatus(id="status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.sub_title = self.corpus_name

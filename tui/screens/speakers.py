@@ -10,12 +10,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from ...index.engine import Engine
 from ...index.model import ArticleMeta, Quote, Speaker
 from ..messages import Location
 from ..text import plural
+from ..widgets.footer import KeyFooter
 from ..widgets.virtual_list import VirtualList
 
 QUOTE_LINES = 3  # lines of quote text shown per entry; the rest is one Enter away
@@ -49,7 +50,7 @@ class SpeakersScreen(ModalScreen[Location | None]):
             with Vertical(id="speaker-detail"):
                 yield Static("", id="speaker-card", markup=False)
                 yield VirtualList(1 + QUOTE_LINES, id="speaker-quotes")
-        yield Footer()
+        yield KeyFooter()
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < 80, "-narrow")
