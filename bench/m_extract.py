@@ -15,7 +15,7 @@ from .stats import summary, timed
 
 
 def _measure(texts: list[str], repeats: int) -> dict:
-    from icereader.index.clean import clean
+    from icereader.index.text.clean import clean
     from icereader.index.extract import extract
 
     clean_ms, extract_ms, total_ms, words = [], [], [], []

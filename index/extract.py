@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 
 from .attribution import after_quote, before_quote, sentence_subject
 from .mentions import Mention, Token, is_cue, tokenize
-from .clean import Cleaned
+from .text.clean import Cleaned
 from .figures import find_figures
 from .lex_words import CAP_STOP, CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PREPOSITIONS, SAME_DOCUMENT, SPOKES
 from .model import Figure, Quote

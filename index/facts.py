@@ -20,7 +20,7 @@ FILENAME = "facts.db"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
-    id TEXT PRIMARY KEY, path TEXT, title TEXT, byline TEXT, date TEXT, outlet TEXT,
+    id TEXT PRIMARY KEY, path TEXT, title TEXT, byline TEXT, date TEXT, outlet TEXT, url TEXT,
     quote_count INTEGER, figure_count INTEGER, text TEXT, spans TEXT);
 CREATE TABLE IF NOT EXISTS quotes (
     article_id TEXT, n INTEGER, text TEXT, start INTEGER, end INTEGER, paragraph INTEGER,
@@ -75,8 +75,8 @@ class FactStore:
         self.delete(a.id)
         m = a.meta
         self._db.execute(
-            "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (m.id, m.path, m.title, m.byline, m.date, m.outlet, m.quote_count, m.figure_count,
+            "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (m.id, m.path, m.title, m.byline, m.date, m.outlet, m.url, m.quote_count, m.figure_count,
              a.text, json.dumps([[p.start, p.end] for p in a.passages])),
         )
         self._db.executemany(
@@ -100,19 +100,19 @@ class FactStore:
 
     def articles(self) -> list[ArticleMeta]:
         return [ArticleMeta(*row) for row in self._rows(
-            "SELECT id, path, title, byline, date, outlet, quote_count, figure_count FROM articles ORDER BY path")]
+            "SELECT id, path, title, byline, date, outlet, url, quote_count, figure_count FROM articles ORDER BY path")]
 
     def titles(self) -> dict[str, str]:
         return dict(self._rows("SELECT id, title FROM articles"))
 
     def article(self, article_id: str) -> Article | None:
-        rows = self._rows("SELECT path, title, byline, date, outlet, text, spans FROM articles WHERE id = ?",
+        rows = self._rows("SELECT path, title, byline, date, outlet, url, text, spans FROM articles WHERE id = ?",
                           (article_id,))
         if not rows:
             return None
-        path, title, byline, date, outlet, text, spans = rows[0]
+        path, title, byline, date, outlet, url, text, spans = rows[0]
         passages = [Passage(article_id, i, s, e, text[s:e]) for i, (s, e) in enumerate(json.loads(spans))]
-        return Article(article_id, path, title, text, passages, byline, date, outlet,
+        return Article(article_id, path, title, text, passages, byline, date, outlet, url,
                        self.quotes(article_id), self.figures(article_id))
 
     def quotes(self, article_id: str | None = None) -> list[Quote]:

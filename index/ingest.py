@@ -1,19 +1,22 @@
-"""One file → one `Article`: read, decode, clean, extract."""
+"""One file → one `Article`: read, decode, read its format, clean, extract."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from .clean import clean
-from .corpus import FileStat, UnreadableFile, decode, digest, read_bytes
+from .corpus import FileStat
 from .extract import extract
 from .model import Article, Passage
+from .text.clean import clean
+from .text.decode import UnreadableFile, digest, read_bytes
+from .text.source import read_source
 
 
-def article_from_text(text: str, article_id: str, path: str) -> Article:
-    """Clean and extract an article already decoded; `article_id` is stable for the same file."""
-    cleaned = clean(text, markdown=path.lower().endswith((".md", ".markdown")), fallback_title=Path(path).stem)
+def article_from_bytes(data: bytes, article_id: str, path: str) -> Article:
+    """Read, clean and extract one file's bytes; `article_id` is stable for the same file."""
+    source = read_source(data, path)
+    cleaned = clean(source.text, meta=source.meta, fallback_title=Path(path).stem)
     if not cleaned.text.strip():
         raise UnreadableFile("no article text (only page furniture)")
     quotes, figures = extract(cleaned)
@@ -22,7 +25,8 @@ def article_from_text(text: str, article_id: str, path: str) -> Article:
     passages = [Passage(article_id, i, s, e, cleaned.text[s:e]) for i, (s, e) in enumerate(cleaned.spans)]
     return Article(
         id=article_id, path=path, title=cleaned.title, text=cleaned.text, passages=passages,
-        byline=cleaned.byline, date=cleaned.date, outlet=cleaned.outlet, quotes=quotes, figures=figures,
+        byline=cleaned.meta.byline, date=cleaned.meta.date, outlet=cleaned.meta.outlet, url=cleaned.meta.url,
+        quotes=quotes, figures=figures,
     )
 
 
@@ -32,11 +36,18 @@ Job = tuple[str, str, FileStat, "dict | None"]  # corpus root, relative path, st
 Loaded = tuple[str, dict, "Article | str | None"]
 
 
-def watch_parent(pid: int) -> None:
-    """Worker-process start-up: exit when the indexing process dies (killed mid-build), instead
-    of waiting forever on a queue that nobody will write to again."""
+def worker_start(pid: int) -> None:
+    """Worker-process start-up. Its standard output and error go nowhere: it inherits the
+    terminal the reader draws on, and a library's warning would scribble over the screen (its
+    results and errors come back through the pool). It exits when the indexing process dies
+    (killed mid-build), instead of waiting forever on a queue that nobody will write to again."""
     import threading
     import time
+
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, 1)
+    os.dup2(null, 2)
+    os.close(null)
 
     def watch() -> None:
         while os.getppid() == pid:
@@ -56,6 +67,6 @@ def load_file(job: Job) -> Loaded:
         entry["digest"] = digest(data)
         if old and old.get("digest") == entry["digest"]:
             return rel, entry, None
-        return rel, entry, article_from_text(decode(data), rel, rel)
+        return rel, entry, article_from_bytes(data, rel, rel)
     except UnreadableFile as e:
         return rel, entry, str(e)

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .lex_names import US_STATES
 from .lex_orgs import ORGS
 from .model import Figure, Speaker
 
@@ -39,18 +40,6 @@ _GENERIC = frozenset("""a an the of in on at for to from by with and or who whic
     people person persons immigrants immigrant individuals individual men women undocumented more than
     had have has been were was are is be this last week month year day since during across around
     about nearly almost total some their its his her they them it""".split())
-_STATES = {
-    "al": "alabama", "ak": "alaska", "az": "arizona", "ar": "arkansas", "ca": "california", "co": "colorado",
-    "ct": "connecticut", "de": "delaware", "fl": "florida", "ga": "georgia", "hi": "hawaii", "id": "idaho",
-    "il": "illinois", "in": "indiana", "ia": "iowa", "ks": "kansas", "ky": "kentucky", "la": "louisiana",
-    "me": "maine", "md": "maryland", "ma": "massachusetts", "mi": "michigan", "mn": "minnesota",
-    "ms": "mississippi", "mo": "missouri", "mt": "montana", "ne": "nebraska", "nv": "nevada",
-    "nh": "new hampshire", "nj": "new jersey", "nm": "new mexico", "ny": "new york", "nc": "north carolina",
-    "nd": "north dakota", "oh": "ohio", "ok": "oklahoma", "or": "oregon", "pa": "pennsylvania",
-    "ri": "rhode island", "sc": "south carolina", "sd": "south dakota", "tn": "tennessee", "tx": "texas",
-    "ut": "utah", "vt": "vermont", "va": "virginia", "wa": "washington", "wv": "west virginia",
-    "wi": "wisconsin", "wy": "wyoming", "dc": "washington",
-}
 _PLACE = re.compile(r"\b(?:in|across|from|at|for)\s+(?:the\s+(?:state|city|county)\s+of\s+)?"
                     r"((?:[A-Z][\w.'’-]*|of)(?:\s+(?:[A-Z][\w.'’-]*|of))*)")
 
@@ -129,7 +118,7 @@ def topic(f: Figure) -> _Topic:
     if m := _PLACE.search(f.counts):
         raw = re.sub(r"[.,]", "", m.group(1)).strip().lower()
         raw = re.sub(r"\s+of$", "", raw)
-        place = _STATES.get(raw, raw.split(" d c")[0].split(" dc")[0]) or None
+        place = US_STATES.get(raw, raw.split(" d c")[0].split(" dc")[0]) or None
     return _Topic(events or frozenset(stems[:2]), place, frozenset(stems))
 
 

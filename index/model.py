@@ -99,6 +99,7 @@ class ArticleMeta:
     byline: str | None = None
     date: str | None = None
     outlet: str | None = None
+    url: str | None = None
     quote_count: int = 0
     figure_count: int = 0
 
@@ -113,13 +114,14 @@ class Article:
     byline: str | None = None
     date: str | None = None
     outlet: str | None = None
+    url: str | None = None
     quotes: list[Quote] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
 
     @property
     def meta(self) -> ArticleMeta:
         return ArticleMeta(
-            self.id, self.path, self.title, self.byline, self.date, self.outlet,
+            self.id, self.path, self.title, self.byline, self.date, self.outlet, self.url,
             len(self.quotes), len(self.figures),
         )
 

@@ -25,7 +25,7 @@ from .facts import FactStore
 from .generations import IndexBroken, IndexBusy
 from .model import Article, Figure, speaker_key
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 PASSAGES = "passages"
 # Whoosh's stop list plus the auxiliaries and pronouns that fill news prose: without them
 # "similar wording" is explained by "had" and "been".

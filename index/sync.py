@@ -9,6 +9,7 @@ while this one feeds Whoosh, so both cores work.
 from __future__ import annotations
 
 import os
+import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from pathlib import Path
 from . import generations, store
 from .corpus import FileStat, Skipped, scan
 from .generations import Generation, IndexBroken
-from .ingest import Job, Loaded, load_file, watch_parent
+from .ingest import Job, Loaded, load_file, worker_start
 from .model import Article
 
 Progress = Callable[[int, int, str], None]
@@ -186,14 +187,36 @@ def _loaded(jobs: list[Job]) -> Iterator[Loaded]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    _start_resource_tracker()
     # spawn, not fork: the reader calls this from a worker thread, and forking a threaded
     # process can deadlock the child.
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                             initializer=watch_parent, initargs=(os.getpid(),)) as pool:
+                             initializer=worker_start, initargs=(os.getpid(),)) as pool:
         try:
             yield from pool.map(load_file, jobs, chunksize=16)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker with a real standard error. It hands its process
+    the descriptor of `sys.stderr`, and inside the reader that is Textual's capture object, whose
+    descriptor is -1: starting a pool there failed with "bad value(s) in fds_to_keep"."""
+    from multiprocessing import resource_tracker
+
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable:
+        resource_tracker.ensure_running()
+        return
+    with open(os.devnull, "w") as null:
+        saved, sys.stderr = sys.stderr, null
+        try:
+            resource_tracker.ensure_running()
+        finally:
+            sys.stderr = saved
 
 
 def _record(rel: str, entry: dict, result: Article | str | None, old: dict | None,

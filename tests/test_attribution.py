@@ -6,7 +6,7 @@ import pytest
 
 from icereader.index.attribution import after_quote, before_quote
 from icereader.index.mentions import interpret, tokenize
-from icereader.index.clean import Cleaned
+from icereader.index.text.clean import Cleaned
 from icereader.index.extract import extract
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from icereader.index.clean import clean, is_furniture, repair_references, strip_controls
+from icereader.index.text.clean import clean, is_furniture, repair_references, strip_controls
+from icereader.index.text.source import read_source
 from icereader.index.corpus import bundled_corpus
 
 
@@ -64,8 +65,8 @@ def test_repeated_titles_and_breadcrumbs_leave_one_headline():
 
 def test_metadata_from_the_top_of_the_page():
     c = seed("000")
-    assert c.date == "Mon, May 01, 2017"
-    assert c.byline == "Eddie Scott"
+    assert c.meta.date == "2017-05-01"
+    assert c.meta.byline == "Eddie Scott"
     assert c.title == "Days In: How's Trump Doing on Immigration?"
     assert "Published:" not in c.text and "By Eddie Scott" not in c.text
 
@@ -104,7 +105,8 @@ def test_hard_wrapped_paragraphs_are_unwrapped():
 
 def test_markdown_front_matter_and_links():
     raw = "---\ntitle: Raids in Denver\nauthor: Ana Ruiz\ndate: 2024-03-01\n---\n# Raids in Denver\n\nICE [said](https://x.y) **63** were arrested."
-    c = clean(raw, markdown=True)
-    assert (c.title, c.byline, c.date) == ("Raids in Denver", "Ana Ruiz", "2024-03-01")
+    source = read_source(raw.encode(), "raids.md")
+    c = clean(source.text, meta=source.meta)
+    assert (c.title, c.meta.byline, c.meta.date) == ("Raids in Denver", "Ana Ruiz", "2024-03-01")
     assert "ICE said 63 were arrested." in c.text
     assert c.text.count("Raids in Denver") == 1

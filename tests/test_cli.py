@@ -82,7 +82,7 @@ def test_extract_json_shape_and_offsets(capsys):
     code, out, _ = run(capsys, "extract", str(path), "--json")
     [doc] = json.loads(out)
     assert code == 0 and doc["file"] == str(path) and doc["title"].startswith("Nearly 500")
-    from icereader.index.clean import clean
+    from icereader.index.text.clean import clean
 
     text = clean(path.read_text(encoding="utf-8")).text
     for q in doc["quotes"]:
@@ -122,7 +122,7 @@ def test_index_verbose_prints_one_summary(capsys, corpus: Path):
 def test_empty_corpus_is_an_error_for_queries(capsys, tmp_path: Path):
     (tmp_path / "empty").mkdir()
     code, _, err = run(capsys, "quotes", "--corpus", str(tmp_path / "empty"))
-    assert code == 1 and "no readable .txt or .md articles" in err
+    assert code == 1 and "no readable articles" in err
 
 
 def test_speaker_names_match_whole_words_or_prefixes(capsys):
@@ -168,3 +168,50 @@ def test_figures_by_topic(capsys):
 def test_quotes_for_a_speaker_start_with_their_page(capsys):
     code, out, _ = run(capsys, "quotes", "--speaker", "lucero")
     assert code == 0 and out.startswith("Henry Lucero, ICE spokesman")
+
+
+def test_without_a_terminal_the_reader_names_the_commands_and_exits():
+    done = subprocess.run([sys.executable, "-m", "icereader.tui.cli"], capture_output=True, text=True,
+                          stdin=subprocess.DEVNULL, timeout=30)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.count("\n") == 1 and "search" in done.stderr and "quotes" in done.stderr
+
+
+PAGE = ("<!DOCTYPE html><html><head><title>Agents arrest 12 in Denver</title>"
+        "<meta property='og:site_name' content='Denver Daily'><meta name='author' content='Ana Ruiz'>"
+        "<meta property='article:published_time' content='2019-07-14'>"
+        "<link rel='canonical' href='https://denverdaily.example/agents-arrest-12'></head><body><article>"
+        "<h1>Agents arrest 12 in Denver</h1><p>Agents arrested 12 people in Denver on Sunday, the agency said in a "
+        "statement released in the afternoon.</p><p>\"We were not told in advance about any of this,\" said Mayor "
+        "Michael Hancock.</p></article></body></html>")
+CITE = {"title": "Agents arrest 12 in Denver", "outlet": "Denver Daily", "date": "2019-07-14",
+        "url": "https://denverdaily.example/agents-arrest-12"}
+
+
+def test_extract_json_carries_provenance(capsys, tmp_path: Path):
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    code, out, _ = run(capsys, "extract", str(page), "--json")
+    [doc] = json.loads(out)
+    assert code == 0 and {k: doc[k] for k in CITE} == CITE and doc["byline"] == "Ana Ruiz"
+
+
+def test_every_output_naming_an_article_can_be_cited(capsys, tmp_path: Path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "page.html").write_text(PAGE, encoding="utf-8")
+    where = ["--corpus", str(folder)]
+    for argv in (["quotes", "--json"], ["figures", "--json"], ["search", "Denver", "--json"]):
+        code, out, _ = run(capsys, *argv, *where)
+        data = json.loads(out)
+        rows = data["hits"] if isinstance(data, dict) else data
+        assert code == 0 and rows and all({k: row[k] for k in CITE} == CITE for row in rows), argv
+    for argv in (["quotes", "--csv"], ["figures", "--csv"]):
+        code, out, _ = run(capsys, *argv, *where)
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert code == 0 and rows and all({k: row[k] for k in CITE} == CITE for row in rows), argv
+    code, out, _ = run(capsys, "speakers", "--json", *where)
+    [speaker] = json.loads(out)
+    assert {k: speaker["articles"][0][k] for k in CITE} == CITE
+    code, out, _ = run(capsys, "quotes", *where)
+    assert "Agents arrest 12 in Denver (Denver Daily, 2019-07-14)" in out

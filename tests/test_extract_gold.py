@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from icereader.index.clean import Cleaned, clean  # noqa: E402
+from icereader.index.text.clean import Cleaned, clean  # noqa: E402
 from icereader.index.extract import extract  # noqa: E402
 from scoring import Score, score_figures, score_quotes  # noqa: E402
 

@@ -10,7 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from icereader.index.clean import Cleaned  # noqa: E402
+from icereader.index.text.clean import Cleaned  # noqa: E402
 from icereader.index.extract import extract  # noqa: E402
 from icereader.index.figures import find_figures  # noqa: E402
 from icereader.index.model import Figure  # noqa: E402

@@ -46,7 +46,7 @@ def _fail(message: str, code: int = EXIT_ERROR) -> int:
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--corpus", metavar="DIR", default=argparse.SUPPRESS,
-                        help="folder of .txt/.md articles (default: the bundled articles)")
+                        help="folder of articles: .txt, .md, .html, .pdf (default: the bundled articles)")
     common.add_argument("--index-dir", metavar="DIR", default=argparse.SUPPRESS,
                         help="where indexes are kept (default: the user cache dir, or $ICEREADER_INDEX_DIR)")
     p = _Parser(
@@ -133,6 +133,9 @@ def _describe(e: Exception) -> str:
 def _run(args: argparse.Namespace) -> int:
     corpus, index_dir = getattr(args, "corpus", None), getattr(args, "index_dir", None)
     if args.command is None:
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+            return _fail("the reader needs a terminal; without one use a command: index, search, quotes, "
+                         "figures, speakers, extract (see 'icereader --help')", EXIT_USAGE)
         from ..index.engine import Engine
 
         engine = Engine(corpus, index_dir)  # fails fast on a missing folder, before the screen opens

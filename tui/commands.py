@@ -12,10 +12,11 @@ from pathlib import Path
 from rich.console import Console
 from rich.text import Text
 
-from ..index.corpus import CorpusError, UnreadableFile, decode, read_bytes
+from ..index.corpus import CorpusError
 from ..index.engine import Engine
-from ..index.ingest import article_from_text
-from ..index.model import Quote
+from ..index.ingest import article_from_bytes
+from ..index.model import ArticleMeta, Quote
+from ..index.text.decode import UnreadableFile, read_bytes
 from ..index.sync import SyncReport
 from .text import plural
 
@@ -49,7 +50,7 @@ def open_engine(corpus: str | None, index_dir: str | None) -> Engine:
     if not report.up_to_date:
         _summary(engine, report, verbose=False, stream=err)
     if report.files == len(report.skipped):
-        raise CorpusError(f"no readable .txt or .md articles in {engine.root}")
+        raise CorpusError(f"no readable articles (.txt, .md, .html, .pdf) in {engine.root}")
     return engine
 
 
@@ -80,20 +81,47 @@ def index(corpus: str | None, index_dir: str | None, args: argparse.Namespace) -
 def search(engine: Engine, args: argparse.Namespace) -> int:
     result = engine.search(" ".join(args.query), limit=args.limit)
     if args.json:
+        metas = _articles(engine)
+        hits = [dict(asdict(h), **_cite(metas.get(h.article_id), h.article_id)) for h in result.hits]
         print(json.dumps({"query": result.query, "total": result.total, "message": result.message,
-                          "hits": [asdict(h) for h in result.hits]}, ensure_ascii=False, indent=1))
+                          "hits": hits}, ensure_ascii=False, indent=1))
         return 0
     if result.message and not result.hits:
         err.print(result.message, markup=False)
         return 1
     out.print(f"{result.total} passages match; showing {len(result.hits)}", markup=False, style="bold")
+    metas = _articles(engine)
     for n, hit in enumerate(result.hits, 1):
-        out.print(Text(f"\n{n}. {hit.article_title}  ¶{hit.paragraph}  [{hit.article_id}]", style="bold cyan"))
+        line = f"\n{n}. {_source_line(metas.get(hit.article_id), hit.article_id)}  ¶{hit.paragraph}  [{hit.article_id}]"
+        out.print(Text(line, style="bold cyan"))
         body = Text(hit.text)
         for s, e in hit.highlights:
             body.stylize("bold reverse", s, e)
         out.print(body)
     return 0
+
+
+CITE_FIELDS = ["article", "title", "outlet", "date", "url"]
+
+
+def _articles(engine: Engine) -> dict[str, ArticleMeta]:
+    return {m.id: m for m in engine.articles()}
+
+
+def _cite(meta: ArticleMeta | None, article_id: str) -> dict[str, str | None]:
+    """What a row needs to be cited from the output alone: the article's id, title, outlet,
+    date and url."""
+    if meta is None:
+        return {"article": article_id, "title": "", "outlet": None, "date": None, "url": None}
+    return {"article": article_id, "title": meta.title, "outlet": meta.outlet, "date": meta.date, "url": meta.url}
+
+
+def _source_line(meta: ArticleMeta | None, article_id: str) -> str:
+    """"Title (Outlet, 2017-09-28)" for text output."""
+    if meta is None:
+        return article_id
+    where = ", ".join(b for b in (meta.outlet, meta.date) if b)
+    return f"{meta.title} ({where})" if where else meta.title
 
 
 def _write_csv(rows: list[dict], fields: list[str]) -> None:
@@ -110,15 +138,15 @@ def quotes(engine: Engine, args: argparse.Namespace) -> int:
     if args.speaker and not (args.json or args.csv):
         out.print(_speaker_line(engine.find_speaker(args.speaker)))
         out.print()
-    titles = {m.id: m.title for m in engine.articles()}
-    rows = [dict(q.to_json(), article=q.article_id, title=titles.get(q.article_id, "")) for q in found]
+    metas = _articles(engine)
+    rows = [dict(q.to_json(), **_cite(metas.get(q.article_id), q.article_id)) for q in found]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
     elif args.csv:
-        _write_csv(rows, ["article", "title", "paragraph", "start", "end", "speaker", "speaker_surface", "role", "text"])
+        _write_csv(rows, [*CITE_FIELDS, "paragraph", "start", "end", "speaker", "speaker_surface", "role", "text"])
     else:
         for q in found:
-            _print_quote(q, titles.get(q.article_id, q.article_id))
+            _print_quote(q, _source_line(metas.get(q.article_id), q.article_id))
     return 0
 
 
@@ -136,16 +164,17 @@ VERDICT_STYLE = {"agree": "bold green", "consistent": "bold cyan", "differs": "b
 
 def figures_by_topic(engine: Engine, args: argparse.Namespace) -> int:
     groups = engine.figure_groups()
-    titles = {m.id: m.title for m in engine.articles()}
+    metas = _articles(engine)
     if args.json:
         print(json.dumps([{"label": g.label, "verdict": g.verdict, "notes": g.notes, "articles": g.article_ids,
-                           "figures": [dict(f.to_json(), article=f.article_id) for f in g.figures]}
+                           "figures": [dict(f.to_json(), **_cite(metas.get(f.article_id), f.article_id))
+                                       for f in g.figures]}
                           for g in groups], ensure_ascii=False, indent=1))
         return 0
     if args.csv:
-        _write_csv([dict(f.to_json(), group=n, label=g.label, verdict=g.verdict, article=f.article_id)
+        _write_csv([dict(f.to_json(), group=n, label=g.label, verdict=g.verdict, **_cite(metas.get(f.article_id), f.article_id))
                     for n, g in enumerate(groups) for f in g.figures],
-                   ["group", "label", "verdict", "article", "paragraph", "text", "value", "qualifier", "counts"])
+                   ["group", "label", "verdict", *CITE_FIELDS, "paragraph", "text", "value", "qualifier", "counts"])
         return 0
     shared = [g for g in groups if len(g.figures) > 1]
     for g in shared:
@@ -154,7 +183,7 @@ def figures_by_topic(engine: Engine, args: argparse.Namespace) -> int:
         head.append(f"  {plural(len(g.figures), 'citation')} in {plural(len(g.article_ids), 'article')}", style="dim")
         out.print(head)
         for f in g.figures:
-            out.print(Text(f"  {f.text:>22}  {titles.get(f.article_id, f.article_id)} ¶{f.paragraph}"))
+            out.print(Text(f"  {f.text:>22}  {_source_line(metas.get(f.article_id), f.article_id)} ¶{f.paragraph}"))
         for note in g.notes:
             out.print(Text(f"    {note}", style="italic"))
         out.print()
@@ -167,18 +196,18 @@ def figures(engine: Engine, args: argparse.Namespace) -> int:
     if args.by_topic:
         return figures_by_topic(engine, args)
     found = engine.figures()
-    titles = {m.id: m.title for m in engine.articles()}
-    rows = [dict(f.to_json(), article=f.article_id, title=titles.get(f.article_id, "")) for f in found]
+    metas = _articles(engine)
+    rows = [dict(f.to_json(), **_cite(metas.get(f.article_id), f.article_id)) for f in found]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
     elif args.csv:
-        _write_csv(rows, ["article", "title", "paragraph", "start", "end", "text", "value", "qualifier", "unit", "counts"])
+        _write_csv(rows, [*CITE_FIELDS, "paragraph", "start", "end", "text", "value", "qualifier", "unit", "counts"])
     else:
         current = None
         for f in found:
             if f.article_id != current:
                 current = f.article_id
-                out.print(Text(f"\n{titles.get(f.article_id, f.article_id)}", style="bold cyan"))
+                out.print(Text(f"\n{_source_line(metas.get(f.article_id), f.article_id)}", style="bold cyan"))
             line = Text(f"  {f.text:>22}", style="bold")
             line.append(f"  {f.counts}")
             out.print(line)
@@ -188,7 +217,9 @@ def figures(engine: Engine, args: argparse.Namespace) -> int:
 def speakers(engine: Engine, args: argparse.Namespace) -> int:
     found = engine.speakers()
     if args.json:
-        print(json.dumps([asdict(s) for s in found], ensure_ascii=False, indent=1))
+        metas = _articles(engine)
+        print(json.dumps([dict(asdict(s), articles=[_cite(metas.get(a), a) for a in s.article_ids]) for s in found],
+                         ensure_ascii=False, indent=1))
         return 0
     for s in found:
         out.print(_speaker_line(s))
@@ -214,7 +245,7 @@ def extract(files: list[str], as_json: bool, explain: bool) -> int:
     results, failures = [], 0
     for name in files:
         try:
-            article = article_from_text(decode(read_bytes(Path(name))), name, name)
+            article = article_from_bytes(read_bytes(Path(name)), name, name)
         except UnreadableFile as e:
             err.print(f"icereader: skipped {name}: {e}", markup=False)
             failures += 1
@@ -224,11 +255,14 @@ def extract(files: list[str], as_json: bool, explain: bool) -> int:
         rows = []
         for a in results:
             quotes = [dict(q.to_json(), **({"rule": q.rule} if explain else {})) for q in a.quotes]
-            rows.append({"file": a.path, "title": a.title, "quotes": quotes, "figures": [f.to_json() for f in a.figures]})
+            rows.append({"file": a.path, "title": a.title, "url": a.url, "outlet": a.outlet, "date": a.date,
+                         "byline": a.byline, "quotes": quotes, "figures": [f.to_json() for f in a.figures]})
         print(json.dumps(rows, ensure_ascii=False, indent=1))
     else:
         for a in results:
-            out.print(Text(f"{a.path}: {a.title}", style="bold cyan"))
+            out.print(Text(f"{a.path}: {_source_line(a.meta, a.path)}", style="bold cyan"))
+            if a.url:
+                out.print(Text(a.url, style="dim"))
             for q in a.quotes:
                 _print_quote(q, a.path)
                 if explain:

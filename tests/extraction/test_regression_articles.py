@@ -15,7 +15,7 @@ import pytest
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from icereader.index.clean import clean  # noqa: E402
+from icereader.index.text.clean import clean  # noqa: E402
 from icereader.index.extract import extract  # noqa: E402
 from scoring import Score, score_figures, score_quotes  # noqa: E402
 

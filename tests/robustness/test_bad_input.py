@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from icereader.index import corpus as corpus_module
-from icereader.index.clean import clean
-from icereader.index.corpus import CorpusError, UnreadableFile, decode, resolve_root
+from icereader.index.text import decode as decode_module
+from icereader.index.text.clean import clean
+from icereader.index.corpus import CorpusError, resolve_root
+from icereader.index.text.decode import UnreadableFile, decode
 from icereader.index.engine import Engine
 
 STORY = "Raid in Denver\n\nICE said 63 people were arrested, officials said. Café owners were “surprised”.\n"
@@ -89,11 +90,12 @@ def test_symlink_loop_and_odd_files_are_reported_not_fatal(tmp_path: Path):
     (root / "sub" / "good.txt").write_text(STORY, encoding="utf-8")
     (root / "sub" / "loop").symlink_to(root)
     (root / "dangling.txt").symlink_to(tmp_path / "missing.txt")
-    (root / "notes.pdf").write_bytes(b"%PDF")  # not an article suffix: ignored
+    (root / "notes.pdf").write_bytes(b"%PDF")  # a PDF cut short: skipped with the reason
     engine = Engine(root, tmp_path / "idx")
     report = engine.sync()
     assert [m.id for m in engine.articles()] == ["sub/good.txt"]
     assert any("symlink loop" in s.reason for s in report.skipped)
+    assert {s.path: s.reason for s in report.skipped}["notes.pdf"].startswith("a damaged PDF")
 
 
 def test_unreadable_and_vanishing_files(tmp_path: Path, monkeypatch):
@@ -111,7 +113,7 @@ def test_unreadable_and_vanishing_files(tmp_path: Path, monkeypatch):
             raise FileNotFoundError(2, "No such file", name)
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(corpus_module, "open", fake_open, raising=False)
+    monkeypatch.setattr(decode_module, "open", fake_open, raising=False)
     engine = Engine(root, tmp_path / "idx")
     report = engine.sync()
     reasons = {s.path: s.reason for s in report.skipped}

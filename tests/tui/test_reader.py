@@ -294,7 +294,7 @@ async def test_empty_corpus_opens_with_a_message(tmp_path: Path):
         await settle(app, pilot)
         assert app.screen.query_one("#articles").count == 0
         assert doc(app).border_title == "No articles"
-        assert "No readable .txt or .md articles" in str(doc(app).query_one(".message").content)
+        assert "No readable articles (.txt, .md, .html, .pdf)" in str(doc(app).query_one(".message").content)
 
 
 async def test_indexing_shows_progress_stays_responsive_and_escape_cancels(tmp_path: Path, monkeypatch):
@@ -307,8 +307,8 @@ async def test_indexing_shows_progress_stays_responsive_and_escape_cancels(tmp_p
     corpus.mkdir()
     for n in range(300):
         (corpus / f"a{n:03}.txt").write_text(f"Story {n}\n\nICE said {n} people were arrested.\n", encoding="utf-8")
-    real = ingest.article_from_text
-    monkeypatch.setattr(ingest, "article_from_text", lambda *a: (time.sleep(0.01), real(*a))[1])
+    real = ingest.article_from_bytes
+    monkeypatch.setattr(ingest, "article_from_bytes", lambda *a: (time.sleep(0.01), real(*a))[1])
     monkeypatch.setattr(sync, "POOL_MIN_FILES", 10**9)  # keep the slow stand-in in this process
     app = IceReaderApp(Engine(corpus, tmp_path / "idx"))
     async with app.run_test(size=SIZE) as pilot:

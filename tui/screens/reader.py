@@ -130,6 +130,10 @@ class ReaderScreen(Screen):
         except (IndexLocationError, IndexBroken, OSError) as e:
             self.post_message(IndexFailed(str(e)))
             return
+        except Exception as e:  # a bug must not take the reader down with a traceback
+            self.post_message(IndexFailed(f"indexing failed: {type(e).__name__}: {e}"))
+            self._open_existing()
+            return
         files = report.files - len(report.skipped)
         summary = plural(files, "article") + (f", {plural(len(report.skipped), 'file')} skipped" if report.skipped else "")
         changes = ", ".join(plural(len(x), f"article {what}", f"articles {what}") for x, what in
@@ -163,7 +167,7 @@ class ReaderScreen(Screen):
         if not metas:
             self.query_one(DocumentView).show_message(
                 "No articles",
-                f"No readable .txt or .md articles in {self.engine.root}.\n\n"
+                f"No readable articles (.txt, .md, .html, .pdf) in {self.engine.root}.\n\n"
                 "Add some, then press Ctrl+R to index them (or run: icereader --corpus DIR).",
             )
         elif self.article is None:

@@ -111,7 +111,7 @@ class DocumentView(VerticalScroll, can_focus=True):
     @staticmethod
     def _meta_line(article: Article) -> Content:
         bits = [b for b in (article.outlet, article.byline and f"by {article.byline}", article.date) if b]
-        bits.append(f"{plural(len(article.quotes), 'quote')} · {plural(len(article.figures), 'figure')} · {article.path}")
+        bits.append(f"{plural(len(article.quotes), 'quote')} · {plural(len(article.figures), 'figure')} · {article.url or article.path}")
         return Content(" · ".join(bits))
 
     def _styled(self, index: int) -> Content:

@@ -14,6 +14,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from itertools import islice
 
+from ..lex_furniture import FUNCTION_WORDS, MEDIUM_WORDS, PAGE_WORDS
+from ..lex_names import PLACE_WORDS, US_STATES
+from .provenance import (BYLINE, Provenance, byline_of_date_line, date_of_line, dateline_date, iso_date, outlet_of,
+                         url_of_line)
+
 # --- terminal escapes and invisible characters -------------------------------------------------
 
 _ESCAPES = re.compile(
@@ -69,16 +74,6 @@ def strip_controls(text: str) -> str:
 # --- page furniture ----------------------------------------------------------------------------
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
-# Words that make up share bars, comment prompts and navigation, and nothing else.
-_WIDGET_WORDS = frozenset(
-    """like share this print more pin it on pinterest facebook twitter x tweet email e-mail
-    whatsapp linkedin reddit telegram copy link save reply leave a comment comments post
-    source read related articles stories posts subscribe follow us sign up newsletter
-    advertisement ad sponsored next previous prev article story home back to top view all
-    show hide click here loading tags filed under continue reading you may also and or the
-    of our with your"""
-    .split()
-)
 # Sentences that only occur in comment forms and spam-filter notices.
 _FORM_TEXT = (
     r"your email address will not be published|required fields are marked"
@@ -93,8 +88,7 @@ _FORM_PHRASES_LOWER = re.compile(_FORM_TEXT)
 # The only characters that are not ASCII and still match an ASCII letter case-insensitively
 # (dotted and dotless i, long s, Kelvin sign): a line holding one keeps the slow search.
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
-_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*|\d+")
-_SHORT = 6  # a line of at most this many words may be a widget
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+")
 
 
 def _form_text(s: str, low: str) -> bool:
@@ -109,52 +103,79 @@ def _may_hold_url(s: str, low: str) -> bool:
     return "://" in s or "www." in low
 
 
+_FURNITURE_WORDS = 14  # a furniture line is short: navigation, a prompt, a label, a banner
+_MEDIUM_SHARE = 0.6
+_CONTACT = re.compile(r"^(?:(?:media|press|public affairs|news)\s+)?(?:contacts?|phone|tel|fax|e-?mail|inquiries)\s*:", re.I)
+_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
 def is_furniture(line: str) -> bool:
-    """A line that belongs to the page, not the story."""
+    """A line that belongs to the page, the e-mail or the release, not the story: a comment
+    form, a contact line, a short line made only of words pages say about themselves ("Skip to
+    main content", "Having trouble viewing this email?", "For Immediate Release", "Print More")."""
     s = line.strip()
     if not s:
         return True
     low = s.lower()
-    if _form_text(s, low):
+    if _form_text(s, low) or _CONTACT.match(s):
         return True
     if _may_hold_url(s, low):
         low = _URL.sub(" ", s).lower()
-    words = [m.group() for m in islice(_WORD.finditer(low), _SHORT + 1)]  # enough to tell short from long
+    if "@" in low:
+        low = _EMAIL_ADDRESS.sub(" ", low)
+    low = low.replace("’", "'")
+    words = [m.group() for m in islice(_WORD.finditer(low), _FURNITURE_WORDS + 1)]
     if not words:
-        return True  # only URLs, symbols or numbers
-    if len(words) <= _SHORT and not s.endswith((".", "?")):
-        return all(w in _WIDGET_WORDS or w.isdigit() for w in words)
-    return False
+        return True  # only URLs, addresses, symbols or numbers
+    if len(words) > _FURNITURE_WORDS:
+        return False
+    content = [w for w in words if w not in FUNCTION_WORDS and not w.isdigit()]
+    if not content:
+        return not s.endswith((".", "?", "!"))
+    page = sum(w in PAGE_WORDS for w in content)
+    return page == len(content) or page >= _MEDIUM_SHARE * len(content) and not MEDIUM_WORDS.isdisjoint(content)
+
+
+def place_line(line: str) -> bool:
+    """A line that only names a place, as datelines and release headers do ("WASHINGTON",
+    "New York, NY, United States", "Washington, D.C."): capitalised parts separated by commas,
+    most of their words places, or one all-capital place."""
+    parts = [p.split() for p in line.split(",")]
+    words = [w for p in parts for w in p]
+    if not words or len(words) > 8 or any(not w[:1].isupper() for w in words) or any(ch.isdigit() for ch in line):
+        return False
+    places = sum(_is_place(w) for w in words)
+    if len(parts) == 1:
+        return line.isupper() and places == len(words)
+    return all(1 <= len(p) <= 3 for p in parts) and places * 2 >= len(words)
+
+
+def _is_place(word: str) -> bool:
+    w = word.strip(".")
+    return w.title() in PLACE_WORDS or w.lower() in US_STATES or w.lower() in _STATE_NAMES or len(w) == 2 and w.isupper() \
+        or word in ("D.C.", "U.S.")
+
+
+_STATE_NAMES = frozenset(name for full in US_STATES.values() for name in full.split())
 
 
 # --- metadata ------------------------------------------------------------------------------
 
-_DATE_LABEL = re.compile(
-    r"^(?:published|posted|updated|last updated|date|first published)(?: on)?\s*[:\-–]?\s*(.+)$", re.I
-)
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DATE_LINE = re.compile(
-    rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
-    r"(?:[ ,T]+\d{1,2}:\d{2}.*)?$",
-    re.I,
-)
-_BYLINE = re.compile(r"^(?:(?P<section>[^|]{1,40})\s*\|\s*)?(?i:by)\s+(?P<name>[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,7})\s*$")
-_FIELD = re.compile(r"^(title|headline|author|byline|by|date|published|outlet|source|publication|site)\s*:\s*(.+)$", re.I)
+_FIELD = re.compile(r"^(title|headline|author|byline|by|date|published|outlet|publication|site)\s*:\s*(.+)$", re.I)
+_FIELD_OF = {"headline": "title", "author": "byline", "by": "byline", "published": "date",
+             "publication": "outlet", "site": "outlet"}
+_TOP = 8  # metadata lines are read among the first lines of an article
+_EDGE_URL = 3  # a bare url is the article's own only among the first or last lines
 
 
 @dataclass(slots=True)
 class Cleaned:
+    """An article's clean text, its paragraphs (spans of `text`) and where it came from."""
+
     title: str
     text: str
     spans: list[tuple[int, int]]
-    byline: str | None = None
-    date: str | None = None
-    outlet: str | None = None
-    dropped: list[str] = field(default_factory=list)
+    meta: Provenance = field(default_factory=Provenance)
 
 
 def _lines(text: str) -> list[str]:
@@ -180,47 +201,45 @@ def _collapse_spaces(lines: list[str]) -> list[str]:
             for ln in lines]
 
 
-def _markdown_inline(line: str) -> str:
-    line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)  # images
-    line = re.sub(r"\[([^\]]+)\]\((?:[^)(]|\([^)]*\))*\)", r"\1", line)  # links keep their text
-    line = re.sub(r"^#{1,6}\s+", "", line)
-    line = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", line)
-    return line.strip()
-
-
-def _front_matter(text: str, meta: dict[str, str]) -> str:
-    m = re.match(r"^---\s*\n(.*?)\n---\s*\n", text, re.S)
-    if not m:
-        return text
-    for line in m.group(1).split("\n"):
-        f = _FIELD.match(line.strip())
-        if f:
-            meta.setdefault(f.group(1).lower(), f.group(2).strip().strip("\"'"))
-    return text[m.end():]
-
-
-def _take_metadata(lines: list[str], meta: dict[str, str]) -> list[str]:
-    """Pull date, byline and labelled fields from the top of the article."""
+def _take_urls(lines: list[str], meta: Provenance) -> list[str]:
+    """Lines that give the article's url (`SOURCE: <url>`, `URL: <url>`, a bare url at the top
+    or bottom) are metadata, wherever the saving tool put them."""
     keep: list[str] = []
     for i, line in enumerate(lines):
-        if i >= 8:
+        url = url_of_line(line) if "://" in line else None
+        labelled = url is not None and not line.lstrip("<").startswith("http")
+        if url and (labelled or i < _EDGE_URL or i >= len(lines) - _EDGE_URL):
+            meta.url = meta.url or url
+        else:
+            keep.append(line)
+    return keep
+
+
+def _take_metadata(lines: list[str], meta: Provenance) -> list[str]:
+    """Pull labelled fields, date lines, bylines and place lines from the top of the article."""
+    keep: list[str] = []
+    found = Provenance()
+    for i, line in enumerate(lines):
+        if i >= _TOP:
             keep.extend(lines[i:])
             break
         f = _FIELD.match(line)
-        d = _DATE_LABEL.match(line)
-        b = _BYLINE.match(line)
-        if f and f.group(1).lower() not in ("source",) and len(line) < 200:
-            meta.setdefault(f.group(1).lower(), f.group(2).strip())
-        elif d and _DATE_LINE.match(d.group(1).strip()):
-            meta.setdefault("date", d.group(1).strip())
-        elif _DATE_LINE.match(line):
-            meta.setdefault("date", line)
+        b = BYLINE.match(line)
+        if f and len(line) < 200:
+            name = _FIELD_OF.get(f.group(1).lower(), f.group(1).lower())
+            value = f.group(2).strip()
+            if name == "date":
+                value = iso_date(value) or date_of_line(value) or ""
+            if value and getattr(found, name) is None:
+                setattr(found, name, value)
+        elif date := date_of_line(line):
+            found.date = found.date or date
+            found.byline = found.byline or byline_of_date_line(line)
         elif b:
-            meta.setdefault("byline", b.group("name").strip())
-            if b.group("section"):
-                meta.setdefault("section", b.group("section").strip())
-        else:
+            found.byline = found.byline or b.group("name").strip()
+        elif not place_line(line):
             keep.append(line)
+    meta.fill(found)
     return keep
 
 
@@ -231,7 +250,7 @@ def _norm(s: str) -> str:
     return _NON_WORDS.sub(" ", s).strip().lower()
 
 
-def _drop_breadcrumbs(lines: list[str], dropped: list[str]) -> list[str]:
+def _drop_breadcrumbs(lines: list[str]) -> list[str]:
     """Drop lines at the top that repeat the next line, alone or behind a navigation trail."""
     out = list(lines)
     norms: dict[str, str] = {}  # a line is read as the next line, then as the current one
@@ -247,7 +266,7 @@ def _drop_breadcrumbs(lines: list[str], dropped: list[str]) -> list[str]:
     while i < min(len(out) - 1, 6):
         cur, nxt = norm(out[i], urls=True), norm(out[i + 1])
         if nxt and (cur == nxt or (cur.endswith(" " + nxt) and len(cur.split()) - len(nxt.split()) <= 6)):
-            dropped.append(out.pop(i))
+            out.pop(i)
             i = max(i - 1, 0)
             continue
         i += 1
@@ -268,50 +287,53 @@ def _join_broken(paras: list[str]) -> list[str]:
     return out
 
 
-def _looks_like_title(line: str) -> bool:
-    return len(line) <= 200 and len(line.split()) <= 30 and not re.search(r"[.]\s*$", line)
+_HEADLINE_WITH_STOP = 15  # a first line ending in a full stop is a headline only when this short
 
 
-def clean(raw: str, *, markdown: bool = False, fallback_title: str = "") -> Cleaned:
+def reads_as_headline(line: str, following: str | None) -> bool:
+    """Whether an article's first line is its headline: short, not a label, a date or a place,
+    and, if it ends with a full stop, shorter than the paragraph after it (a lede is not)."""
+    words = line.split()
+    if len(line) > 200 or len(words) > 30 or is_furniture(line):
+        return False
+    if line.endswith("."):
+        return len(words) <= _HEADLINE_WITH_STOP and following is not None and len(following) > len(line)
+    return True
+
+
+def clean(raw: str, *, meta: Provenance | None = None, fallback_title: str = "") -> Cleaned:
+    """Clean one article's text. `meta` is what its format already told (front matter, a page's
+    metadata); lines of the text fill what it leaves open."""
+    meta = Provenance() if meta is None else meta
+    if meta.title and is_furniture(meta.title):
+        meta.title = None  # a page titled "Press Release" or "News"
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     text = repair_references(text)
     text = strip_controls(text)
     text = unicodedata.normalize("NFC", text)
-    meta: dict[str, str] = {}
-    text = _front_matter(text, meta)
-    lines = _collapse_spaces(_lines(text))
-    if markdown:
-        lines = [_markdown_inline(ln) for ln in lines]
-    dropped: list[str] = []
-    kept = []
-    for ln in lines:
-        (dropped if is_furniture(ln) else kept).append(ln)
+    lines = _take_urls(_collapse_spaces(_lines(text)), meta)
+    kept = [ln for ln in lines if not is_furniture(ln)]
     kept = _take_metadata(kept, meta)
-    kept = _drop_breadcrumbs(kept, dropped)
+    kept = _drop_breadcrumbs(kept)
 
-    title = meta.get("title") or meta.get("headline") or ""
-    if not title and kept and _looks_like_title(kept[0]):
+    title = meta.title or ""
+    if not title and kept and reads_as_headline(kept[0], kept[1] if len(kept) > 1 else None):
         title = kept[0]
     if title and (not kept or _norm(kept[0]) != _norm(title)):
         kept.insert(0, title)
     if not title:
         title = fallback_title or (kept[0][:80] if kept else "")
     while len(kept) > 1 and _norm(kept[1]) == _norm(kept[0]):
-        dropped.append(kept.pop(1))
+        kept.pop(1)
     paras = _join_broken(kept)
+    if meta.date is None and len(paras) > 1:
+        meta.date = dateline_date(paras[1])
+    meta.outlet = meta.outlet or outlet_of(meta.url)
+    meta.title = title
 
     spans: list[tuple[int, int]] = []
     pos = 0
     for p in paras:
         spans.append((pos, pos + len(p)))
         pos += len(p) + 2
-    outlet = meta.get("outlet") or meta.get("publication") or meta.get("site")
-    return Cleaned(
-        title=title,
-        text="\n\n".join(paras),
-        spans=spans,
-        byline=meta.get("byline") or meta.get("author") or meta.get("by"),
-        date=meta.get("date") or meta.get("published"),
-        outlet=outlet,
-        dropped=dropped,
-    )
+    return Cleaned(title=title, text="\n\n".join(paras), spans=spans, meta=meta)

@@ -1,0 +1,84 @@
+"""Markdown articles: YAML front matter for the metadata, markdown-it for the text.
+
+Notes and blog exports arrive as Markdown; the reader shows the words, not the markup, so emphasis,
+code spans, inline HTML, links and list markers are rendered to plain text by a real Markdown
+parser (markdown-it-py, already installed with Rich), and front matter by a YAML parser (folded
+`title: >-` scalars, lists of authors, dates as dates).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+from .provenance import Provenance, iso_date
+
+_FRONT = re.compile(r"^---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)", re.S)
+_TAG = re.compile(r"<[^>\n]{1,200}>")
+_BLOCKS = ("paragraph_open", "heading_open")
+
+
+def read_markdown(text: str) -> tuple[str, Provenance]:
+    """Plain paragraphs (blank-line separated) and what the front matter says."""
+    meta = Provenance()
+    if m := _FRONT.match(text):
+        meta = front_matter(m.group(1))
+        text = text[m.end():]
+    return "\n\n".join(_paragraphs(text)), meta
+
+
+def front_matter(block: str) -> Provenance:
+    import yaml
+
+    try:
+        data = yaml.safe_load(block)
+    except yaml.YAMLError:
+        return Provenance()
+    if not isinstance(data, dict):
+        return Provenance()
+    fields = {str(k).lower(): v for k, v in data.items()}
+
+    def first(*keys: str) -> Any:
+        return next((fields[k] for k in keys if fields.get(k) not in (None, "", [])), None)
+
+    when = first("date", "published", "pubdate", "created")
+    url = first("url", "link", "canonical", "source", "original_url")
+    authors = first("author", "authors", "byline", "by")
+    return Provenance(
+        title=_text(first("title", "headline")),
+        byline=", ".join(map(str, authors)) if isinstance(authors, list) else _text(authors),
+        date=when.strftime("%Y-%m-%d") if isinstance(when, (date, datetime)) else iso_date(str(when)) if when else None,
+        url=str(url) if url and str(url).startswith(("http://", "https://")) else None,
+        outlet=_text(first("outlet", "publication", "site", "publisher", "source_name")),
+    )
+
+
+def _text(value: Any) -> str | None:
+    return " ".join(str(value).split()) or None if value is not None else None
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Headings, paragraphs and list items as plain text, in order; code blocks and raw HTML
+    blocks are not prose and are left out."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").parse(text)
+    out = []
+    for k, tok in enumerate(tokens):
+        if tok.type == "inline" and k and tokens[k - 1].type in _BLOCKS:
+            if line := " ".join(_inline(tok.children or []).split()):
+                out.append(line)
+    return out
+
+
+def _inline(children: list) -> str:
+    parts = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "html_inline":
+            parts.append(_TAG.sub("", child.content))
+    return "".join(parts)

@@ -1,0 +1,96 @@
+"""PDFs (court rulings, agency reports): the text layer, without what repeats on every page.
+
+pypdf reads the text layer; a page's running header and footer and its page number would
+otherwise interrupt sentences at every page break, so lines that recur at the top or bottom of
+most pages are dropped, words hyphenated across lines are joined, and lines are joined into
+paragraphs where a line ends short of the column. A PDF with no text layer (a scan) is skipped
+with that reason: icereader does no OCR. The file's own metadata (title, author, creation date) is
+left alone: it names the word processor's user and the day of printing more often than the article.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from collections import Counter
+
+from .decode import UnreadableFile
+from .provenance import Provenance
+
+logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its warnings would reach the terminal
+
+_EDGE = 3  # lines at the top and bottom of a page that can be running headers or footers
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s+of\s+\d{1,4})?$", re.I)
+_DIGITS = re.compile(r"\d+")
+_END = re.compile(r"[.!?:;\"”’)]$")
+_MIN_CHARS_PER_PAGE = 20
+
+
+def read_pdf(data: bytes) -> tuple[str, Provenance]:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise UnreadableFile("an encrypted PDF (icereader cannot open it)")
+        pages = [(page.extract_text() or "") for page in reader.pages]
+    except UnreadableFile:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError) as e:
+        raise UnreadableFile(f"a damaged PDF ({type(e).__name__})") from None
+    if not pages:
+        raise UnreadableFile("a PDF with no pages")
+    if sum(len(p.strip()) for p in pages) < _MIN_CHARS_PER_PAGE * len(pages):
+        raise UnreadableFile("a PDF with no text layer (a scan?): icereader does not do OCR")
+    return "\n\n".join(paragraphs(pages)), Provenance()
+
+
+def paragraphs(pages: list[str]) -> list[str]:
+    """The pages' lines without running headers, footers and page numbers, joined into paragraphs."""
+    lines_of = [[ln.strip() for ln in page.splitlines() if ln.strip()] for page in pages]
+    running = _running_lines(lines_of)
+    lines: list[str] = []
+    for page in lines_of:
+        n = len(page)
+        for k, line in enumerate(page):
+            edge = k < _EDGE or k >= n - _EDGE
+            if edge and (_PAGE_NUMBER.match(line) or _shape(line) in running):
+                continue
+            lines.append(line)
+    return _join(lines)
+
+
+def _shape(line: str) -> str:
+    """A line with its numbers blanked: "Page 3 of 12" and "Page 4 of 12" are one running line."""
+    return _DIGITS.sub("#", line.lower())
+
+
+def _running_lines(pages: list[list[str]]) -> set[str]:
+    """Shapes of lines that open or close at least half of the pages (and two or more)."""
+    if len(pages) < 2:
+        return set()
+    seen = Counter(shape for page in pages for shape in {_shape(ln) for ln in page[:_EDGE] + page[-_EDGE:]})
+    return {shape for shape, n in seen.items() if n >= max(2, len(pages) / 2)}
+
+
+def _join(lines: list[str]) -> list[str]:
+    """Lines → paragraphs. A paragraph ends at a line that ends a sentence well short of the
+    column (the page's usual line length); a word broken by a hyphen at a line's end is rejoined."""
+    if not lines:
+        return []
+    width = sorted(len(ln) for ln in lines)[len(lines) * 3 // 4]
+    out: list[str] = []
+    current = ""
+    for line in lines:
+        if current.endswith("-") and line[:1].islower() and current[-2:-1].isalpha():
+            current = current[:-1] + line
+        else:
+            current = f"{current} {line}" if current else line
+        if len(line) < 0.8 * width and (_END.search(line) or len(line) < 0.5 * width):
+            out.append(current)
+            current = ""
+    if current:
+        out.append(current)
+    return out

@@ -1,0 +1,119 @@
+"""Where an article came from: its url, outlet, date and byline, read from the lines a saved
+article carries (`SOURCE: <url>`, `Release Date: November 4, 2013`, `By Jane Roe`, a dateline)
+and from a page's own metadata. A reporter cites what the reader shows, so a date is given only
+when one is written, in ISO 8601, and an outlet is at least the url's domain.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from datetime import datetime
+from urllib.parse import urlsplit
+
+from ..lex_outlets import OUTLETS
+
+
+@dataclass(slots=True)
+class Provenance:
+    """What is known of an article's origin; None where nothing says."""
+
+    title: str | None = None
+    byline: str | None = None
+    date: str | None = None  # ISO 8601: "2017-09-28", or "2017-09" when no day is written
+    url: str | None = None
+    outlet: str | None = None
+
+    def fill(self, other: Provenance) -> None:
+        """Take `other`'s values where this one has none (the first source to say wins)."""
+        for f in fields(self):
+            if getattr(self, f.name) is None and (value := getattr(other, f.name)):
+                setattr(self, f.name, value)
+
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)"
+DATE = (rf"{_WEEKDAY}?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
+        r"|\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?|\d{1,2}/\d{1,2}/\d{4})")
+_CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}T?)?"
+_TIME = rf"(?:[\s,]+(?:at\s+)?{_CLOCK})?"
+_LABEL = r"(?:published|posted|updated|last updated|release date|released|date|first published|issued)"
+# A line that only dates the article: "Release Date: November 4, 2013", "Mon, May 01, 2017",
+# "Updated 3:45 PM EST, Thu September 28, 2017", ice.gov's "July 25, 2018New York, NY, United
+# StatesEnforcement and Removal Operations" (a date glued to a place and a section). What follows
+# the date is a few capitalised words.
+DATE_LINE = re.compile(
+    rf"^\W*(?:{_LABEL}(?:\s+on)?\s*[:\-–]?\s*(?:{_CLOCK}[\s,]+)?)?(?P<date>{DATE}){_TIME}"
+    r"(?P<place>\s*[|,;·•–—-]?\s*(?-i:(?:[A-Z][\w.'’-]*|and|of|for|the|&)[,|]?\s*){0,12})"
+    r"(?:\s*[|,;·•–—-]?\s*by\s+(?P<by>(?-i:[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,5})))?\s*$", re.I)
+# A wire or release dateline opening the first paragraph: "WASHINGTON, Sept. 28, 2017 —",
+# "NEW YORK (July 25, 2018) –".
+DATELINE = re.compile(rf"^[A-Z][A-Za-z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.]{{1,20}})?\s*[,(]\s*(?P<date>{DATE})\)?\s*[-–—]", re.I)
+_URL_LABEL = re.compile(r"^(?:source|url|link|original(?:ly published)?(?: at| on)?|canonical|read (?:it|more) at)\s*[:\-–]?\s*"
+                        r"(?P<url>https?://\S+)\s*$", re.I)
+_BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+)>?$")
+BYLINE = re.compile(r"^(?:(?P<section>[^|]{1,40})\s*\|\s*)?(?i:by)\s+(?P<name>[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?"
+                    r"[A-Z][\w.'’-]*){0,7})\s*$")
+
+
+def iso_date(text: str) -> str | None:
+    """A written date as ISO 8601 ("Mon, May 01, 2017" → "2017-05-01"); None for no full date.
+    Parsed twice with different defaults, so a missing day or year shows instead of being made up."""
+    from dateutil import parser
+
+    text = text.strip().rstrip(".,;")
+    try:
+        a = parser.parse(text, default=datetime(1904, 1, 1), fuzzy=False)
+        b = parser.parse(text, default=datetime(1908, 2, 2), fuzzy=False)
+    except (ValueError, OverflowError):
+        return None
+    if a.year != b.year or not 1800 <= a.year <= 2100:
+        return None
+    return a.strftime("%Y-%m") if a.day != b.day else a.strftime("%Y-%m-%d")
+
+
+def date_of_line(line: str) -> str | None:
+    """The date of a line that only dates the article (with a label, a time, a place or a byline)."""
+    m = _date_line(line)
+    return iso_date(m.group("date")) if m else None
+
+
+def byline_of_date_line(line: str) -> str | None:
+    """The author of a line such as "Posted on August 14, 2019 by Staff Writer"."""
+    m = _date_line(line)
+    return m.group("by") if m else None
+
+
+def _date_line(line: str) -> re.Match[str] | None:
+    if len(line) > 160 or not any(ch.isdigit() for ch in line):
+        return None
+    return DATE_LINE.match(line)
+
+
+def dateline_date(paragraph: str) -> str | None:
+    m = DATELINE.match(paragraph)
+    return iso_date(m.group("date")) if m else None
+
+
+def url_of_line(line: str) -> str | None:
+    """The url of a `SOURCE: <url>` / `URL: <url>` line, or of a line that is only a url."""
+    if "://" not in line:
+        return None
+    m = _URL_LABEL.match(line) or _BARE_URL.match(line)
+    return m.group("url").rstrip(".,;)") if m else None
+
+
+def outlet_of(url: str | None) -> str | None:
+    """The outlet a url belongs to: a known name for the domain ("ice.gov" → "ICE"), else the
+    domain itself."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    if not host:
+        return None
+    parts = host.split(".")
+    for k in range(len(parts) - 1):
+        if (name := OUTLETS.get(".".join(parts[k:]))) is not None:
+            return name
+    return host
