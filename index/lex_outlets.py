@@ -5,7 +5,8 @@ from __future__ import annotations
 
 OUTLETS = {
     # US government
-    "ice.gov": "ICE", "dhs.gov": "DHS", "cbp.gov": "CBP", "uscis.gov": "USCIS", "justice.gov": "Department of Justice",
+    "ice.gov": "ICE", "bidenwhitehouse.archives.gov": "White House (archived)",
+    "trumpwhitehouse.archives.gov": "White House (archived)", "obamawhitehouse.archives.gov": "White House (archived)", "dhs.gov": "DHS", "cbp.gov": "CBP", "uscis.gov": "USCIS", "justice.gov": "Department of Justice",
     "fbi.gov": "FBI", "whitehouse.gov": "White House", "state.gov": "State Department", "gao.gov": "GAO",
     "oig.dhs.gov": "DHS Office of Inspector General", "congress.gov": "Congress.gov", "house.gov": "U.S. House",
     "senate.gov": "U.S. Senate", "uscourts.gov": "U.S. Courts", "supremecourt.gov": "Supreme Court",

@@ -16,7 +16,7 @@ from itertools import islice
 
 from ..lex_furniture import FUNCTION_WORDS, MEDIUM_WORDS, PAGE_WORDS
 from ..lex_names import PLACE_WORDS, US_STATES
-from .provenance import (BYLINE, Provenance, byline_of_date_line, date_of_line, dateline_date, iso_date, outlet_of,
+from .provenance import (BYLINE, Provenance, byline_of_date_line, date_of_line, dateline_date, iso_date, outlet_name,
                          url_of_line)
 
 # --- terminal escapes and invisible characters -------------------------------------------------
@@ -328,7 +328,7 @@ def clean(raw: str, *, meta: Provenance | None = None, fallback_title: str = "")
     paras = _join_broken(kept)
     if meta.date is None and len(paras) > 1:
         meta.date = dateline_date(paras[1])
-    meta.outlet = meta.outlet or outlet_of(meta.url)
+    meta.outlet = outlet_name(meta.outlet, meta.url)
     meta.title = title
 
     spans: list[tuple[int, int]] = []

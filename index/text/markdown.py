@@ -42,8 +42,8 @@ def front_matter(block: str) -> Provenance:
     def first(*keys: str) -> Any:
         return next((fields[k] for k in keys if fields.get(k) not in (None, "", [])), None)
 
-    when = first("date", "published", "pubdate", "created")
-    url = first("url", "link", "canonical", "source", "original_url")
+    when = first("date", "published", "published_time", "pubdate", "created")
+    url = first("url", "link", "canonical", "source", "source_url", "original_url")
     authors = first("author", "authors", "byline", "by")
     return Provenance(
         title=_text(first("title", "headline")),
@@ -55,7 +55,9 @@ def front_matter(block: str) -> Provenance:
 
 
 def _text(value: Any) -> str | None:
-    return " ".join(str(value).split()) or None if value is not None else None
+    if value is None:
+        return None
+    return " ".join(str(value).split()) or None
 
 
 def _paragraphs(text: str) -> list[str]:

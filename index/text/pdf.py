@@ -25,6 +25,7 @@ _PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s+of\s
 _DIGITS = re.compile(r"\d+")
 _END = re.compile(r"[.!?:;\"”’)]$")
 _MIN_CHARS_PER_PAGE = 20
+_SHORT, _SHORTISH = 0.7, 0.85  # of the usual line length: a line this short ends its paragraph
 
 
 def read_pdf(data: bytes) -> tuple[str, Provenance]:
@@ -48,14 +49,16 @@ def read_pdf(data: bytes) -> tuple[str, Provenance]:
 
 
 def paragraphs(pages: list[str]) -> list[str]:
-    """The pages' lines without running headers, footers and page numbers, joined into paragraphs."""
-    lines_of = [[ln.strip() for ln in page.splitlines() if ln.strip()] for page in pages]
-    running = _running_lines(lines_of)
+    """The pages' lines without running headers, footers and page numbers, joined into paragraphs
+    (an empty line, kept as "", is a paragraph break)."""
+    lines_of = [[ln.strip() for ln in page.splitlines()] for page in pages]
+    running = _running_lines([[ln for ln in page if ln] for page in lines_of])
     lines: list[str] = []
     for page in lines_of:
-        n = len(page)
+        text = [k for k, ln in enumerate(page) if ln]
+        top, bottom = set(text[:_EDGE]), set(text[-_EDGE:])
         for k, line in enumerate(page):
-            edge = k < _EDGE or k >= n - _EDGE
+            edge = k in top or k in bottom
             if edge and (_PAGE_NUMBER.match(line) or _shape(line) in running):
                 continue
             lines.append(line)
@@ -76,19 +79,26 @@ def _running_lines(pages: list[list[str]]) -> set[str]:
 
 
 def _join(lines: list[str]) -> list[str]:
-    """Lines → paragraphs. A paragraph ends at a line that ends a sentence well short of the
-    column (the page's usual line length); a word broken by a hyphen at a line's end is rejoined."""
-    if not lines:
+    """Lines → paragraphs. A paragraph ends at an empty line, at a line well short of the column
+    (the page's usual line length: a heading, a paragraph's last line) or at a sentence's end a
+    little short of it; a word broken by a hyphen at a line's end is rejoined."""
+    filled = sorted(len(ln) for ln in lines if ln)
+    if not filled:
         return []
-    width = sorted(len(ln) for ln in lines)[len(lines) * 3 // 4]
+    width = filled[len(filled) * 3 // 4]
     out: list[str] = []
     current = ""
     for line in lines:
+        if not line:
+            if current:
+                out.append(current)
+            current = ""
+            continue
         if current.endswith("-") and line[:1].islower() and current[-2:-1].isalpha():
             current = current[:-1] + line
         else:
             current = f"{current} {line}" if current else line
-        if len(line) < 0.8 * width and (_END.search(line) or len(line) < 0.5 * width):
+        if len(line) < _SHORT * width or len(line) < _SHORTISH * width and _END.search(line):
             out.append(current)
             current = ""
     if current:

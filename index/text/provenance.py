@@ -104,6 +104,19 @@ def url_of_line(line: str) -> str | None:
     return m.group("url").rstrip(".,;)") if m else None
 
 
+_OUTLET_WORDS = 6  # a site name longer than this is a page title the page gave as its name
+
+
+def outlet_name(outlet: str | None, url: str | None) -> str | None:
+    """The outlet to show: the one the page names (a bare domain there is read as a url's; a
+    title standing in for a name, "… | OPA", is not one), else the url's."""
+    if outlet and "." in outlet and " " not in outlet:
+        return outlet_of(f"https://{outlet}")
+    if outlet and ("|" in outlet or len(outlet.split()) > _OUTLET_WORDS):
+        outlet = None
+    return outlet or outlet_of(url)
+
+
 def outlet_of(url: str | None) -> str | None:
     """The outlet a url belongs to: a known name for the domain ("ice.gov" → "ICE"), else the
     domain itself."""

@@ -64,7 +64,7 @@ class ArticleList(VirtualList):
         self._title()
 
     def _title(self) -> None:
-        order = "" if self.sort == "file" else f" · by {self.sort}"
+        order = "" if self.sort == "file" else f" by {self.sort}"
         self.border_title = f"Articles ({len(self.metas):,}){order}"
 
     def action_cycle_sort(self) -> None:
