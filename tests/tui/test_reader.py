@@ -417,3 +417,27 @@ async def test_moving_focus_does_not_pile_up_footer_keys(app):
             await pilot.pause(0.02)
         await settle(app, pilot)
         assert alive() <= 2 * before
+
+
+async def test_o_sorts_the_article_list_by_date_outlet_title_and_file(tmp_path: Path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for name, title, date, url in (("a.txt", "Zeta raid", "March 1, 2019", "https://www.ice.gov/x"),
+                                   ("b.txt", "Alpha raid", "May 2, 2021", "https://www.voanews.com/y"),
+                                   ("c.txt", "Mid raid", None, "https://apnews.com/z")):
+        dated = f"Published: {date}\n\n" if date else ""
+        (corpus / name).write_text(f"{title}\n\n{dated}Agents arrested 12 people, officials said.\n\nSOURCE: {url}\n",
+                                   encoding="utf-8")
+    app = IceReaderApp(Engine(corpus, tmp_path / "idx"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        articles = app.screen.query_one("#articles")
+        articles.focus()
+        order = []
+        for _ in range(4):
+            await pilot.press("o")
+            await pilot.pause(0.05)
+            order.append((articles.sort, [m.id for m in articles.metas]))
+        assert order == [("date", ["b.txt", "a.txt", "c.txt"]), ("outlet", ["c.txt", "a.txt", "b.txt"]),
+                         ("title", ["b.txt", "c.txt", "a.txt"]), ("file", ["a.txt", "b.txt", "c.txt"])]
+        assert "by" not in str(articles.border_title)
