@@ -3,8 +3,9 @@
 Texts match when, after stripping edge punctuation and space and treating straight and curly
 quotation marks alike, the words they share are at least half the words of the longer one.
 Predictions are matched to gold greedily, best overlap first, one to one. A speaker is right
-when the predicted name holds the gold name's last word (organisations: any significant word);
-a gold null speaker is right only when the prediction is null too.
+when the predicted name holds the gold name's surname, with the same given name where both give
+one and the same suffix (organisations: any significant word); a gold null speaker is right only
+when the prediction is null too.
 
 What a figure counts is free text, so it is never compared whole: a gold figure may name the
 `head` the counts must mention ("people|immigrants": any of them) and the `place` or time it must
@@ -44,7 +45,25 @@ def is_org(name: str) -> bool:
     return name.isupper() or any(w.lower() in _ORG_WORDS for w in ws) or name in ("White House", "Border Patrol")
 
 
+_TITLES = frozenset("""mr mrs ms dr rev sen rep gov president vice sheriff mayor judge senator governor
+    secretary attorney general director chief former acting the""".split())
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+def _person(name: str) -> tuple[str, str, str]:
+    """(given name, surname, suffix) of a person's name, titles and middle initials left out."""
+    ws = [w for w in words(name) if w not in _TITLES]
+    suffix = next((w for w in ws if w.rstrip(".") in _SUFFIXES), "")
+    ws = [w for w in ws if w.rstrip(".") not in _SUFFIXES]
+    if not ws:
+        return "", "", suffix
+    return (ws[0] if len(ws) > 1 else ""), ws[-1], suffix.rstrip(".")
+
+
 def speaker_ok(predicted: str | None, gold: str | None) -> bool:
+    """Organisations match on a significant word; people on the surname, and also on the given
+    name where both sides give one, and on a suffix (Donald Trump is not Donald Trump Jr., nor
+    Ivanka Trump)."""
     if gold is None:
         return predicted is None
     if predicted is None:
@@ -52,7 +71,11 @@ def speaker_ok(predicted: str | None, gold: str | None) -> bool:
     pw = set(words(predicted))
     if is_org(gold):
         return bool(pw & (set(words(gold)) - _INSIGNIFICANT))
-    return words(gold)[-1] in pw if words(gold) else False
+    g_given, g_surname, g_suffix = _person(gold)
+    p_given, p_surname, p_suffix = _person(predicted)
+    if not g_surname or g_surname not in pw:
+        return False
+    return (not (g_given and p_given) or g_given == p_given) and g_suffix == p_suffix
 
 
 def match(pred: list[str], gold: list[str]) -> list[tuple[int, int]]:
