@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from scoring import Score, match, score_figures, speaker_ok, words  # noqa: E402
 
-from icereader.index.ingest import article_from_bytes  # noqa: E402
+from icereader.index.sync.ingest import article_from_bytes  # noqa: E402
 
 MIN_WORDS = 4
 

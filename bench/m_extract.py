@@ -37,7 +37,7 @@ def _measure(texts: list[str], repeats: int) -> dict:
 def run(seed: int, articles: int, repeats: int) -> dict:
     pools = Pools(seed)
     generated = [long_article(seed, 50_000 + i, 1000, pools) for i in range(articles)]
-    from icereader.index.corpus import bundled_corpus
+    from icereader.index.sync.scan import bundled_corpus
 
     bundled = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(Path(bundled_corpus()).glob("*.txt"))]
     return {"generated": _measure(generated, repeats), "bundled": _measure(bundled, repeats)}

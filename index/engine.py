@@ -17,19 +17,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .corpus import resolve_root
-from .generations import IndexBroken
+from .sync.scan import resolve_root
+from .errors import IndexBroken, IndexBusy, IndexLocationError
 from .model import Article, ArticleMeta, Figure, Quote, Related, SearchResult, Speaker
 
 if TYPE_CHECKING:
-    from .facts import FactStore
-    from .ledger import FigureGroup
-    from .store import Reader
-    from .sync import Progress, SyncReport
-
-
-class IndexLocationError(Exception):
-    """The index folder cannot be created or written."""
+    from .storage.facts import FactStore
+    from .model import FigureGroup
+    from .storage.whoosh_index import Reader
+    from .model import Progress, SyncReport
 
 
 def default_index_root() -> Path:
@@ -76,8 +72,7 @@ class Engine:
              cancel: Callable[[], bool] | None = None, wait: float = 30.0) -> SyncReport:
         """Build or update the index, then (re)open it for queries. Index files that turn out
         damaged when opened are rebuilt once, and the report says so."""
-        from .generations import IndexBusy
-        from .sync import sync
+        from .sync.update import sync
 
         self._check_writable()
         try:
@@ -119,15 +114,15 @@ class Engine:
 
     def reopen(self) -> None:
         """Open the live generation (after a sync, or to read the last good index)."""
-        from . import generations, store
-        from .facts import FactStore
+        from .storage import generations, whoosh_index
+        from .storage.facts import FactStore
 
         with self._lock:
             signature = self._signature()  # before opening: a write after this reopens next time
             gen = generations.current(self.base)
             if gen is None:
                 raise IndexBroken("no index has been built yet")
-            search, related = store.Reader(gen.path), store.Reader(gen.path)
+            search, related = whoosh_index.Reader(gen.path), whoosh_index.Reader(gen.path)
             try:
                 facts = FactStore(gen.path, snapshot=True)
             except Exception as e:
@@ -174,7 +169,7 @@ class Engine:
     # --- queries -------------------------------------------------------------------------------
 
     def search(self, query: str, limit: int = 20) -> SearchResult:
-        from .search import search
+        from .query.search import search
 
         guarded = self._open()[0]
         titles = self._titles()
@@ -182,7 +177,7 @@ class Engine:
             return search(guarded.reader, query, titles, limit)
 
     def query_terms(self, query: str) -> set[str]:
-        from .search import query_terms
+        from .query.search import query_terms
 
         guarded = self._open()[0]
         with guarded.lock:
@@ -190,12 +185,12 @@ class Engine:
 
     def highlights(self, text: str, query: str) -> list[tuple[int, int]]:
         """Spans of `text` (an article) matching `query`, for n/N in the reader."""
-        from .store import term_spans
+        from .storage.whoosh_index import term_spans
 
         return term_spans(text, self.query_terms(query))
 
     def related(self, article_id: str, paragraph: int, limit: int = 10) -> list[Related]:
-        from .search import related
+        from .query.search import related
 
         guarded = self._open()[1]
         titles = self._titles()
@@ -223,7 +218,7 @@ class Engine:
 
     def speaker_slots(self, slots: int) -> dict[str, int]:
         """Colour slots per speaker name: consistent across the corpus, distinct within an article."""
-        from .ledger import colour_slots
+        from .ledger.colours import colour_slots
 
         return colour_slots(self.speakers(), slots)
 
@@ -254,7 +249,7 @@ class Engine:
 
     def figure_groups(self) -> list[FigureGroup]:
         """Figures that count the same thing across the corpus, with agreement verdicts."""
-        from .ledger import group_figures
+        from .ledger.figures import group_figures
 
         titles = self._titles()
         return self._cached("groups", lambda facts: group_figures(facts.figures(), titles))
@@ -262,8 +257,8 @@ class Engine:
 
 def _quotes_and_speakers(facts: FactStore) -> tuple[list[Quote], list[Speaker]]:
     """Every quote, with speakers merged across the corpus (merging sets each quote's speaker_id)."""
-    from .ledger import speaker_organisation
-    from .speakers import merge_speakers
+    from .ledger.speakers import speaker_organisation
+    from .ledger.speakers import merge_speakers
 
     quotes = facts.quotes()
     speakers = merge_speakers(quotes)

@@ -17,14 +17,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .attribution import after_quote, before_quote, sentence_subject
-from .mentions import Mention, Token, is_cue, tokenize
+from .quotes.attribution import after_quote, before_quote, sentence_subject
+from .quotes.mentions import Mention, Token, is_cue, tokenize
 from .text.clean import Cleaned
-from .figures import find_figures
-from .lex_words import CAP_STOP, CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PREPOSITIONS, SAME_DOCUMENT, SPOKES
+from .figures.find import find_figures
+from .lexicon.words import CAP_STOP, CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PREPOSITIONS, SAME_DOCUMENT, SPOKES
 from .model import Figure, Quote
-from .quotes import Span, classify, find_spans, sentences
-from .resolve import Resolver
+from .quotes.marks import Span, classify, find_spans, sentences
+from .quotes.resolve import Resolver
 
 _REACH = 200
 _FOLLOWING = re.compile(r"\bthe following (?:" + "|".join(DOCUMENT_NOUNS) + r")\b[^.]*\.$", re.I)

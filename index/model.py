@@ -6,6 +6,7 @@ boundaries, be written as JSON and be compared in tests. No Whoosh, no Textual.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -195,3 +196,42 @@ class Related:
     @property
     def reason(self) -> str:
         return "; ".join(self.reasons)
+
+
+@dataclass(slots=True)
+class FigureGroup:
+    """Figures from the corpus that count one thing, with the ledger's verdict on them."""
+
+    label: str
+    figures: list[Figure]
+    verdict: str  # "single", "agree", "consistent" or "differs"
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def article_ids(self) -> list[str]:
+        return sorted({f.article_id for f in self.figures})
+
+
+@dataclass(slots=True, frozen=True)
+class Skipped:
+    path: str
+    reason: str
+
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(slots=True)
+class SyncReport:
+    files: int = 0
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    rebuilt: bool = False
+    reason: str = ""
+    seconds: float = 0.0
+
+    @property
+    def up_to_date(self) -> bool:
+        return not (self.added or self.changed or self.removed or self.rebuilt)

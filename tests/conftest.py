@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from icereader.index.corpus import bundled_corpus
+from icereader.index.sync.scan import bundled_corpus
 from icereader.index.engine import Engine
 
 SEEDS = sorted(p.name for p in bundled_corpus().glob("*.txt"))

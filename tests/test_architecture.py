@@ -35,7 +35,7 @@ def test_whoosh_is_imported_in_one_module():
              if re.search(r"^\s*(from|import) whoosh", p.read_text(), re.M)]
     users += [p.relative_to(ROOT).as_posix() for p in (ROOT / "tui").rglob("*.py")
               if re.search(r"^\s*(from|import) whoosh", p.read_text(), re.M)]
-    assert users == ["index/store.py"]
+    assert users == ["index/storage/whoosh_index.py"]
 
 
 def test_installed_under_one_namespace():
@@ -50,7 +50,7 @@ def test_installed_under_one_namespace():
 
 
 def test_bundled_corpus_ships_with_the_package():
-    from icereader.index.corpus import bundled_corpus
+    from icereader.index.sync.scan import bundled_corpus
 
     assert len(list(bundled_corpus().glob("*.txt"))) == 5
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from icereader.index.attribution import after_quote, before_quote
-from icereader.index.mentions import interpret, tokenize
+from icereader.index.quotes.attribution import after_quote, before_quote
+from icereader.index.quotes.mentions import interpret, tokenize
 from icereader.index.text.clean import Cleaned
 from icereader.index.extract import extract
 

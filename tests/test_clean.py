@@ -6,7 +6,7 @@ import pytest
 
 from icereader.index.text.clean import clean, is_furniture, repair_references, strip_controls
 from icereader.index.text.source import read_source
-from icereader.index.corpus import bundled_corpus
+from icereader.index.sync.scan import bundled_corpus
 
 
 def seed(prefix: str):

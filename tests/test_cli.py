@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from icereader.index.corpus import bundled_corpus
+from icereader.index.sync.scan import bundled_corpus
 from icereader.tui.cli import main
 
 

@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from icereader.index.text.clean import Cleaned  # noqa: E402
 from icereader.index.extract import extract  # noqa: E402
-from icereader.index.figures import find_figures  # noqa: E402
+from icereader.index.figures.find import find_figures  # noqa: E402
 from icereader.index.model import Figure  # noqa: E402
 from scoring import counts_ok  # noqa: E402
 

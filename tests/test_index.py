@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from icereader.index import store
+from icereader.index.storage import whoosh_index as store
 from icereader.index.engine import Engine
-from icereader.index.sync import Cancelled
+from icereader.index.errors import Cancelled
 
 NEW_ARTICLE = """Raids reach Denver
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from icereader.index.ledger import group_figures, interval
+from icereader.index.ledger.figures import group_figures, interval
 from icereader.index.model import Figure
 
 
@@ -68,7 +68,7 @@ def test_small_counts_are_not_facts():
 
 
 def test_speaker_organisation_from_roles():
-    from icereader.index.ledger import speaker_organisation
+    from icereader.index.ledger.speakers import speaker_organisation
     from icereader.index.model import Speaker
 
     def org(*roles, kind="person", name="X Y"):
@@ -99,7 +99,7 @@ def test_approximations_alone_are_judged_against_each_other():
 
 
 def test_colour_slots_differ_within_an_article_and_hold_across_articles():
-    from icereader.index.ledger import colour_slots
+    from icereader.index.ledger.colours import colour_slots
     from icereader.index.model import Speaker
 
     speakers = [Speaker(id=f"s{i}", name=f"Person {i}", aliases=[f"P{i}"], quote_count=10 - i,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from icereader.index.quotes import Span, classify, find_spans, sentences
+from icereader.index.quotes.marks import Span, classify, find_spans, sentences
 
 
 def _spans(*paragraphs: str) -> tuple[str, list[Span]]:

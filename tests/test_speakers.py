@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from icereader.index.model import Quote
-from icereader.index.speakers import merge_speakers, slug
+from icereader.index.ledger.speakers import merge_speakers, slug
 
 
 def _q(speaker: str | None, article: str, role: str | None = None, kind: str | None = None) -> Quote:

@@ -10,7 +10,7 @@ import argparse
 import os
 import sys
 
-from ..index.corpus import CorpusError
+from ..index.errors import CorpusError, IndexBroken, IndexBusy, IndexLocationError
 
 EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 1, 2, 130
 
@@ -120,8 +120,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _describe(e: Exception) -> str:
-    from ..index.engine import IndexLocationError
-    from ..index.generations import IndexBroken, IndexBusy
 
     if isinstance(e, (CorpusError, IndexLocationError, IndexBusy, IndexBroken)):
         return str(e)

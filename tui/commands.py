@@ -12,12 +12,12 @@ from pathlib import Path
 from rich.console import Console
 from rich.text import Text
 
-from ..index.corpus import CorpusError
+from ..index.errors import CorpusError, UnreadableFile
 from ..index.engine import Engine
-from ..index.ingest import article_from_bytes
+from ..index.sync.ingest import article_from_bytes
 from ..index.model import ArticleMeta, Quote
-from ..index.text.decode import UnreadableFile, read_bytes
-from ..index.sync import SyncReport
+from ..index.text.decode import read_bytes
+from ..index.model import SyncReport
 from .text import plural
 
 out = Console(highlight=False, soft_wrap=True)

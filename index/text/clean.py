@@ -14,8 +14,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from itertools import islice
 
-from ..lex_furniture import FUNCTION_WORDS, MEDIUM_WORDS, PAGE_WORDS
-from ..lex_names import PLACE_WORDS, US_STATES
+from ..lexicon.furniture import FUNCTION_WORDS, MEDIUM_WORDS, PAGE_WORDS
+from ..lexicon.names import PLACE_WORDS, US_STATES
 from .provenance import (BYLINE, Provenance, byline_of_date_line, date_of_line, dateline_date, iso_date, outlet_name,
                          url_of_line)
 

@@ -11,13 +11,10 @@ import hashlib
 import re
 import unicodedata
 from pathlib import Path
+from ..errors import UnreadableFile
 
 MAX_BYTES = 8 * 1024 * 1024  # ~1.3 million words: far past any article; a dump would take minutes to extract
 MAX_PDF_BYTES = 64 * 1024 * 1024  # scanned pages and images make PDFs big; their text is what counts
-
-
-class UnreadableFile(Exception):
-    """One file cannot be used as an article; the message says why."""
 
 
 def read_bytes(path: Path) -> bytes:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from .decode import UnreadableFile
+from ..errors import UnreadableFile
 from .provenance import Provenance, iso_date
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its warnings would reach the terminal

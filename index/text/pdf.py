@@ -15,7 +15,7 @@ import logging
 import re
 from collections import Counter
 
-from .decode import UnreadableFile
+from ..errors import UnreadableFile
 from .provenance import Provenance
 
 logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its warnings would reach the terminal

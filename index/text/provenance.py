@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from ..lex_outlets import OUTLETS
+from ..lexicon.outlets import OUTLETS
 
 
 @dataclass(slots=True)

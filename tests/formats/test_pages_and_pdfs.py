@@ -6,8 +6,8 @@ import textwrap
 
 import pytest
 
-from icereader.index.ingest import article_from_bytes
-from icereader.index.text.decode import UnreadableFile
+from icereader.index.sync.ingest import article_from_bytes
+from icereader.index.errors import UnreadableFile
 from icereader.index.text.pdf import paragraphs
 
 from .pdfmaker import make_pdf

@@ -7,9 +7,9 @@ import os
 
 import pytest
 
-from icereader.index.ingest import article_from_bytes
+from icereader.index.sync.ingest import article_from_bytes
 from icereader.index.text.clean import clean, is_furniture, place_line
-from icereader.index.text.decode import UnreadableFile
+from icereader.index.errors import UnreadableFile
 from icereader.index.text.provenance import date_of_line, iso_date, outlet_of
 
 BODY = ("U.S. Immigration and Customs Enforcement officers arrested 42 people during a three-day operation, "

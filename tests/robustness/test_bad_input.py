@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 
 from icereader.index.text import decode as decode_module
 from icereader.index.text.clean import clean
-from icereader.index.corpus import CorpusError, resolve_root
-from icereader.index.text.decode import UnreadableFile, decode
+from icereader.index.errors import CorpusError, UnreadableFile
+from icereader.index.sync.scan import resolve_root
+from icereader.index.text.decode import decode
 from icereader.index.engine import Engine
 
 STORY = "Raid in Denver\n\nICE said 63 people were arrested, officials said. Café owners were “surprised”.\n"

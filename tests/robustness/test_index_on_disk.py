@@ -102,10 +102,11 @@ def test_reader_of_the_last_good_index_while_another_process_writes(tmp_path: Pa
 
 
 def test_busy_index_times_out_with_a_clear_error(tmp_path: Path):
-    from icereader.index import generations as store
+    from icereader.index.errors import IndexBusy
+    from icereader.index.storage import generations as store
 
     corpus = make_corpus(tmp_path / "c", 3)
     engine = Engine(corpus, tmp_path / "idx")
     with store.write_lock(engine.base, 1):
-        with pytest.raises(store.IndexBusy, match="another icereader"):
+        with pytest.raises(IndexBusy, match="another icereader"):
             engine.sync(wait=0.3)

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from icereader.index.corpus import bundled_corpus
+from icereader.index.sync.scan import bundled_corpus
 from icereader.index.engine import Engine
-from icereader.index.sync import POOL_MIN_FILES
+from icereader.index.sync.update import POOL_MIN_FILES
 from icereader.tui.app import IceReaderApp
 
 SIZE = (120, 40)

@@ -300,7 +300,8 @@ async def test_empty_corpus_opens_with_a_message(tmp_path: Path):
 async def test_indexing_shows_progress_stays_responsive_and_escape_cancels(tmp_path: Path, monkeypatch):
     import time
 
-    from icereader.index import ingest, sync
+    from icereader.index.sync import ingest
+    from icereader.index.sync import update as sync
     from icereader.tui.widgets.status import IndexStatus
 
     corpus = tmp_path / "many"

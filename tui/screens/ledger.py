@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from ...index.engine import Engine
-from ...index.ledger import FigureGroup
+from ...index.model import FigureGroup
 from ...index.model import Figure
 from ..messages import Location
 from ..text import plural

@@ -74,7 +74,7 @@ class ReaderScreen(Screen):
 
     @property
     def corpus_name(self) -> str:
-        from ...index.corpus import bundled_corpus
+        from ...index.sync.scan import bundled_corpus
 
         return "bundled articles" if self.engine.root == bundled_corpus() else str(self.engine.root)
 
@@ -103,9 +103,7 @@ class ReaderScreen(Screen):
 
     @work(thread=True, exclusive=True, group="index", name="index")
     def index_corpus(self, rebuild: bool = False) -> None:
-        from ...index.engine import IndexLocationError
-        from ...index.generations import IndexBroken, IndexBusy
-        from ...index.sync import Cancelled
+        from ...index.errors import Cancelled, IndexBroken, IndexBusy, IndexLocationError
 
         worker = get_current_worker()
         last = [0.0]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lex_numbers import CURRENCIES, FRACTIONS, SCALES, SHORT_SCALES, TENS_WORDS, UNITS_WORDS, VAGUE
+from ..lexicon.numbers import CURRENCIES, FRACTIONS, SCALES, SHORT_SCALES, TENS_WORDS, UNITS_WORDS, VAGUE
 
 _UNITS = "|".join(UNITS_WORDS)
 _TENS = "|".join(TENS_WORDS)

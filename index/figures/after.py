@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lex_numbers import (COUNTS_AUX, COUNTS_STOPS, EVENTS, HAVE, KEPT_PREPS, LY_NOUNS, PARTICIPLES, TIME_WORDS,
+from ..lexicon.numbers import (COUNTS_AUX, COUNTS_STOPS, EVENTS, HAVE, KEPT_PREPS, LY_NOUNS, PARTICIPLES, TIME_WORDS,
                           VERB_WORDS)
-from .lex_words import DETERMINERS, PREPOSITIONS
-from .mentions import keeps_full_stop
+from ..lexicon.words import DETERMINERS, PREPOSITIONS
+from ..quotes.mentions import keeps_full_stop
 
 _NOT_IN_WORD = r"""\s,;:()\[\]—–%"“”‘’'$!?"""
 # Numbers with their separators, words (an apostrophe inside: "ICE’s"), and the marks that matter.

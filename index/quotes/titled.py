@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .lex_names import GIVEN_NAMES, PLACE_WORDS
-from .lex_words import DETERMINERS, NAME_LINKS, PARTICIPLE_CUES, PREPOSITIONS, ROLE_WORDS
+from ..lexicon.names import GIVEN_NAMES, PLACE_WORDS
+from ..lexicon.words import DETERMINERS, NAME_LINKS, PARTICIPLE_CUES, PREPOSITIONS, ROLE_WORDS
 from .mentions import Mention, Token, finish, interpret, is_cue, np_word
 
 _INITIAL = re.compile(r"[A-Z]\.")

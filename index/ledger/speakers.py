@@ -10,31 +10,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from .lex_names import GIVEN_NAMES, NAME_SUFFIXES, NICKNAMES
-from .lex_orgs import ALIASES, ORG_HEADS, ORGS, alias_key
-from .lex_words import ROLE_WORDS
-from .model import Quote, Speaker
-
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
-
-
-def org_canonical(name: str) -> str:
-    """Short name of an organisation ("The U.S. Immigration and Customs Enforcement" → "ICE")."""
-    bare = _ARTICLE.sub("", name.strip())
-    return ALIASES.get(alias_key(bare), bare)
-
-
-def is_org_name(name: str) -> bool:
-    """A guess from the name alone, for speakers whose quotes say nothing of their kind: a known
-    organisation, an acronym, or a name with an organisation's head word, unless it reads as a
-    given name and surname ("Ashley Post", "Emily Times" are people; "Washington Post" is not)."""
-    words = name.split()
-    if alias_key(name) in ALIASES or org_canonical(name) in ORGS or (name.isupper() and len(name) > 1):
-        return True
-    if words[0] in GIVEN_NAMES and 2 <= len(words) <= 4:
-        return False
-    return any(w in ORG_HEADS for w in words) or words[-1].lower() in ("administration", "police")
-
+from ..lexicon.names import NAME_SUFFIXES, NICKNAMES
+from ..lexicon.orgs import ORGS, is_org_name, org_canonical
+from ..lexicon.words import ROLE_WORDS
+from ..model import Quote, Speaker
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -107,3 +86,23 @@ def merge_speakers(quotes: Iterable[Quote]) -> list[Speaker]:
         out.append(Speaker(sid, name, "organisation" if org else "person", aliases, roles, len(qs), articles))
     out.sort(key=lambda s: (-s.quote_count, s.name))
     return out
+
+
+_ORG_SHORT = {long: short for short, (_, longs) in ORGS.items() for long in (short, *longs)}
+_ORG_NAME = re.compile(  # longest first, so "U.S. Immigration and Customs Enforcement" beats "ICE"
+    r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(_ORG_SHORT, key=len, reverse=True)) + r")(?![\w-])")
+_ORG_OF = re.compile(r"\b(?:for|of|at|with)\s+(?:the\s+)?((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&))*)")
+
+
+def speaker_organisation(speaker: Speaker) -> str | None:
+    """The body a speaker speaks for, from the roles the articles give ("ICE spokesman",
+    "assistant field office director for ICE", "president of the American Immigration Lawyers
+    Association"); organisations speak for themselves."""
+    if speaker.kind == "organisation":
+        return speaker.name
+    for role in speaker.roles:
+        if m := _ORG_NAME.search(role):
+            return _ORG_SHORT[m.group(1)]
+        if m := _ORG_OF.search(role):
+            return re.sub(r"\s+(?:of|for|and|&)$", "", m.group(1))
+    return None

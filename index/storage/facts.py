@@ -14,7 +14,7 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
-from .model import Article, ArticleMeta, Figure, Passage, Quote
+from ..model import Article, ArticleMeta, Figure, Passage, Quote
 
 FILENAME = "facts.db"
 

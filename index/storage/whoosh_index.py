@@ -22,8 +22,8 @@ from whoosh.qparser import QueryParser
 from whoosh.query import NullQuery, Or, Query, Term
 
 from .facts import FactStore
-from .generations import IndexBroken, IndexBusy
-from .model import Article, Figure, speaker_key
+from ..errors import BadQuery, IndexBroken, IndexBusy
+from ..model import Article, Figure, speaker_key
 
 SCHEMA_VERSION = 10
 PASSAGES = "passages"
@@ -179,10 +179,6 @@ def tokens(text: str) -> Iterator[tuple[str, int, int]]:
 
 def term_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
     return [(s, e) for t, s, e in tokens(text) if t in terms] if terms else []
-
-
-class BadQuery(ValueError):
-    """The query cannot be understood; the message says why, in one line."""
 
 
 def _hits(results: Any) -> list[dict[str, Any]]:

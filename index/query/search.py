@@ -5,8 +5,9 @@ Works on plain data from `store.Reader`; the engine holds the reader and seriali
 
 from __future__ import annotations
 
-from .model import Related, SearchHit, SearchResult
-from .store import BadQuery, Reader, term_spans, tokens
+from ..model import Related, SearchHit, SearchResult
+from ..storage.whoosh_index import Reader, term_spans, tokens
+from ..errors import BadQuery
 
 MAX_QUERY = 1000
 

@@ -7,9 +7,9 @@ group a sentence opens with ("Of those arrested,"), and whose age a bare number 
 
 from __future__ import annotations
 
-from .lex_numbers import CHANGE_VERBS, COUNTS_AUX, LEVEL_VERBS
-from .lex_words import DETERMINERS, PREPOSITIONS
-from .phrases import BEFORE_NUMBER, join, noun_phrase, np_word, participle, time_phrases
+from ..lexicon.numbers import CHANGE_VERBS, COUNTS_AUX, LEVEL_VERBS
+from ..lexicon.words import DETERMINERS, PREPOSITIONS
+from .after import BEFORE_NUMBER, join, noun_phrase, np_word, participle, time_phrases
 
 _DISCOURSE = frozenset("so but and yet still meanwhile however also".split())
 _NEW_CLAUSE = frozenset("while as because when although whereas ; :".split())

@@ -12,38 +12,15 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from . import generations, store
-from .corpus import FileStat, Skipped, scan
-from .generations import Generation, IndexBroken
+from ..storage import generations, whoosh_index
+from .scan import FileStat, scan
+from ..storage.generations import Generation
 from .ingest import Job, Loaded, load_file, worker_start
-from .model import Article
-
-Progress = Callable[[int, int, str], None]
-
-
-class Cancelled(Exception):
-    """The user stopped indexing; the previous index is still in place."""
-
-
-@dataclass(slots=True)
-class SyncReport:
-    files: int = 0
-    added: list[str] = field(default_factory=list)
-    changed: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)
-    rebuilt: bool = False
-    reason: str = ""
-    seconds: float = 0.0
-
-    @property
-    def up_to_date(self) -> bool:
-        return not (self.added or self.changed or self.removed or self.rebuilt)
-
+from ..model import Article, Progress, Skipped, SyncReport
+from ..errors import Cancelled, IndexBroken
 
 def _app_version() -> str:
     try:
@@ -53,7 +30,7 @@ def _app_version() -> str:
 
 
 def _fresh_manifest(root: Path) -> dict:
-    return {"schema": store.SCHEMA_VERSION, "icereader": _app_version(), "corpus": str(root), "files": {}, "skipped": {}}
+    return {"schema": whoosh_index.SCHEMA_VERSION, "icereader": _app_version(), "corpus": str(root), "files": {}, "skipped": {}}
 
 
 def _same(entry: dict | None, st: FileStat) -> bool:
@@ -95,7 +72,7 @@ def _live(base: Path, rebuild: bool, report: SyncReport) -> Generation | None:
     except IndexBroken as e:
         report.reason = f"{e}; rebuilding"
         return None
-    if gen is not None and gen.manifest.get("schema") != store.SCHEMA_VERSION:
+    if gen is not None and gen.manifest.get("schema") != whoosh_index.SCHEMA_VERSION:
         report.reason = "index written by another icereader version; rebuilding"
         return None
     return gen
@@ -144,13 +121,13 @@ def _write(root: Path, base: Path, gen: Generation | None, stats: dict[str, File
     manifest["skipped"] = {} if full else skipped
     if full:
         path = generations.new_generation(base)
-        store.create(path)
+        whoosh_index.create(path)
         todo, removed, report.rebuilt = list(stats), [], True
     else:
         path = gen.path
     try:
         procs = 2 if full and len(todo) >= POOL_MIN_FILES and (os.cpu_count() or 1) > 1 else 1
-        with store.Writer(path, bulk=full, procs=procs) as writer:
+        with whoosh_index.Writer(path, bulk=full, procs=procs) as writer:
             for rel in removed:
                 writer.remove(rel)
                 report.removed.append(rel)
@@ -220,7 +197,7 @@ def _start_resource_tracker() -> None:
 
 
 def _record(rel: str, entry: dict, result: Article | str | None, old: dict | None,
-            writer: store.Writer, manifest: dict, report: SyncReport, full: bool) -> None:
+            writer: whoosh_index.Writer, manifest: dict, report: SyncReport, full: bool) -> None:
     if result is None:
         manifest["files"][rel] = entry  # touched, not changed
         return

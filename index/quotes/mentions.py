@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lex_names import GIVEN_NAMES
-from .lex_orgs import ALIASES, ANAPHOR_TYPES, NOT_ORGS, ORG_HEADS, alias_key
-from .lex_words import (ADVERBIAL_STARTS, AUTHORING_VERBS, CAP_STOP, CLAUSE_STOPS, CUE_VERBS, DETERMINERS,
+from ..lexicon.names import GIVEN_NAMES
+from ..lexicon.orgs import ALIASES, ANAPHOR_TYPES, NOT_ORGS, ORG_HEADS, alias_key
+from ..lexicon.words import (ADVERBIAL_STARTS, AUTHORING_VERBS, CAP_STOP, CLAUSE_STOPS, CUE_VERBS, DETERMINERS,
                         DOCUMENT_NOUNS, FEMALE_ROLES, GROUP_NOUNS, MALE_ROLES, NAME_LINKS, NAME_PARTICLES,
                         PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPOKES, TITLE_ABBREVIATIONS)
 

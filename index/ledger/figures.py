@@ -1,5 +1,5 @@
-"""The corpus ledger: which organisation each speaker speaks for, and figures that count the
-same thing grouped across articles, with whether the articles agree.
+"""The figure ledger: figures that count the same thing grouped across articles, with whether
+the articles agree.
 
 Two figures count the same thing when they measure the same event ("arrested", "arrests"), in
 the same place when either names one, in the same unit, and are near enough in size to be
@@ -13,11 +13,10 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from .lex_names import US_STATES
-from .lex_orgs import ORGS
-from .model import Figure, Speaker
+from ..lexicon.names import US_STATES
+from ..model import Figure, FigureGroup
 
 # Qualifier → (low, high) multipliers of the stated value.
 _RANGES: dict[str, tuple[float, float]] = {
@@ -42,42 +41,6 @@ _GENERIC = frozenset("""a an the of in on at for to from by with and or who whic
     about nearly almost total some their its his her they them it""".split())
 _PLACE = re.compile(r"\b(?:in|across|from|at|for)\s+(?:the\s+(?:state|city|county)\s+of\s+)?"
                     r"((?:[A-Z][\w.'’-]*|of)(?:\s+(?:[A-Z][\w.'’-]*|of))*)")
-
-
-_ORG_SHORT = {long: short for short, (_, longs) in ORGS.items() for long in (short, *longs)}
-_ORG_NAME = re.compile(  # longest first, so "U.S. Immigration and Customs Enforcement" beats "ICE"
-    r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(_ORG_SHORT, key=len, reverse=True)) + r")(?![\w-])")
-_ORG_OF = re.compile(r"\b(?:for|of|at|with)\s+(?:the\s+)?((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&))*)")
-
-
-def speaker_organisation(speaker: Speaker) -> str | None:
-    """The body a speaker speaks for, from the roles the articles give ("ICE spokesman",
-    "assistant field office director for ICE", "president of the American Immigration Lawyers
-    Association"); organisations speak for themselves."""
-    if speaker.kind == "organisation":
-        return speaker.name
-    for role in speaker.roles:
-        if m := _ORG_NAME.search(role):
-            return _ORG_SHORT[m.group(1)]
-        if m := _ORG_OF.search(role):
-            return re.sub(r"\s+(?:of|for|and|&)$", "", m.group(1))
-    return None
-
-
-def colour_slots(speakers: list[Speaker], slots: int) -> dict[str, int]:
-    """A slot (0…slots-1) per speaker name and alias, the same in every article, and different
-    for speakers quoted in the same article whenever `slots` allows: greedy graph colouring,
-    busiest speakers first, so the people a reader meets most keep the first colours."""
-    in_article: dict[str, list[Speaker]] = defaultdict(list)
-    for sp in speakers:
-        for a in sp.article_ids:
-            in_article[a].append(sp)
-    chosen: dict[str, int] = {}
-    for sp in sorted(speakers, key=lambda x: (-x.quote_count, x.id)):
-        taken = {chosen[o.id] for a in sp.article_ids for o in in_article[a] if o.id in chosen}
-        free = [i for i in range(slots) if i not in taken]
-        chosen[sp.id] = free[0] if free else len(chosen) % slots
-    return {name: chosen[sp.id] for sp in speakers for name in (sp.name, *sp.aliases)}
 
 
 def _stem(word: str) -> str:
@@ -120,20 +83,6 @@ def topic(f: Figure) -> _Topic:
         raw = re.sub(r"\s+of$", "", raw)
         place = US_STATES.get(raw, raw.split(" d c")[0].split(" dc")[0]) or None
     return _Topic(events or frozenset(stems[:2]), place, frozenset(stems))
-
-
-@dataclass(slots=True)
-class FigureGroup:
-    """Figures from the corpus that count one thing, with the ledger's verdict on them."""
-
-    label: str
-    figures: list[Figure]
-    verdict: str  # "single", "agree", "consistent" or "differs"
-    notes: list[str] = field(default_factory=list)
-
-    @property
-    def article_ids(self) -> list[str]:
-        return sorted({f.article_id for f in self.figures})
 
 
 _RELATIVE = ("percent", "fraction")

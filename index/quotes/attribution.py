@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .lex_words import (ADVERBIAL_STARTS, CUE_ADVERBS, CUE_VERBS, DETERMINERS, NAME_LINKS, PARTICIPLE_CUES,
+from ..lexicon.words import (ADVERBIAL_STARTS, CUE_ADVERBS, CUE_VERBS, DETERMINERS, NAME_LINKS, PARTICIPLE_CUES,
                         PREPOSITIONS, PRONOUNS)
 from .mentions import Mention, Token, finish, interpret, is_cue, modifies_role, np_after, np_word
-from .titles import described_name, final_name, title_name_before_cue, title_then_name
+from .titled import described_name, final_name, title_name_before_cue, title_then_name
 
 
 

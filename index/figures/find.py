@@ -21,11 +21,11 @@ import re
 from bisect import bisect_right
 
 from .counts import Context, counts_of
-from .lex_numbers import (COMPOUND_UNITS, COUNT_NOUNS, CURRENCIES, CURRENCY_WORDS, MONTHS, NAME_BEFORE, ONE_BEFORE,
+from ..lexicon.numbers import (COMPOUND_UNITS, COUNT_NOUNS, CURRENCIES, CURRENCY_WORDS, MONTHS, NAME_BEFORE, ONE_BEFORE,
                           ONE_IDIOMS, ONE_IDIOMS_AFTER, PERCENT_WORDS, QUALIFIERS, RELATIVE_TIME_AFTER, TIME_UNITS)
-from .lex_words import CAP_STOP, CUE_VERBS, DETERMINERS
-from .model import Figure
-from .numbers import CORE, starts, value_of
+from ..lexicon.words import CAP_STOP, CUE_VERBS, DETERMINERS
+from ..model import Figure
+from .numerals import CORE, starts, value_of
 
 _PERCENT = re.compile(r"\s?(?:%|(?:" + "|".join(PERCENT_WORDS) + r")\b)", re.I)
 _CURRENCY_WORD = re.compile(r"\s+(" + "|".join(CURRENCY_WORDS) + r")\b", re.I)

@@ -6,6 +6,10 @@ The type decides which anaphor can refer back to the organisation ("the agency" 
 
 from __future__ import annotations
 
+import re
+
+from .names import GIVEN_NAMES
+
 ORGS: dict[str, tuple[str, tuple[str, ...]]] = {
     "ICE": ("agency", ("Immigration and Customs Enforcement", "U.S. Immigration and Customs Enforcement",
                        "Enforcement and Removal Operations", "ERO", "Immigration & Customs Enforcement")),
@@ -99,3 +103,24 @@ def _alias_table() -> dict[str, str]:
 
 
 ALIASES: dict[str, str] = _alias_table()
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def org_canonical(name: str) -> str:
+    """Short name of an organisation ("The U.S. Immigration and Customs Enforcement" → "ICE")."""
+    bare = _ARTICLE.sub("", name.strip())
+    return ALIASES.get(alias_key(bare), bare)
+
+
+def is_org_name(name: str) -> bool:
+    """A guess from the name alone, for speakers whose quotes say nothing of their kind: a known
+    organisation, an acronym, or a name with an organisation's head word, unless it reads as a
+    given name and surname ("Ashley Post", "Emily Times" are people; "Washington Post" is not)."""
+    words = name.split()
+    if alias_key(name) in ALIASES or org_canonical(name) in ORGS or (name.isupper() and len(name) > 1):
+        return True
+    if words[0] in GIVEN_NAMES and 2 <= len(words) <= 4:
+        return False
+    return any(w in ORG_HEADS for w in words) or words[-1].lower() in ("administration", "police")

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lex_names import FEMALE, GIVEN_NAMES, MALE, NAME_SUFFIXES, PLACE_WORDS
-from .lex_orgs import ALIASES, NOT_ORGS, ORG_HEADS, ORGS, alias_key
-from .lex_words import CAP_STOP, CUE_VERBS, FEMALE_ROLES, MALE_ROLES, MODIFIED_NOUNS, PREPOSITIONS, ROLE_WORDS, SPOKES
+from ..lexicon.names import FEMALE, GIVEN_NAMES, MALE, NAME_SUFFIXES, PLACE_WORDS
+from ..lexicon.orgs import ALIASES, NOT_ORGS, ORG_HEADS, ORGS, alias_key
+from ..lexicon.words import CAP_STOP, CUE_VERBS, FEMALE_ROLES, MALE_ROLES, MODIFIED_NOUNS, PREPOSITIONS, ROLE_WORDS, SPOKES
 from .mentions import keeps_full_stop
 
 def _alias_lengths() -> dict[str, int]:

@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
-from .lex_numbers import AGES, CHANGE_VERBS, COUNTS_AUX, CURRENCIES, EVENTS, PEOPLE_EVENTS, VAGUE
-from .phrases import (TOKEN, active, clause_end, event_of, join, noun_phrase, np_word, participle, predicate, purpose,
+from ..lexicon.numbers import AGES, CHANGE_VERBS, COUNTS_AUX, CURRENCIES, EVENTS, PEOPLE_EVENTS, VAGUE
+from .after import (TOKEN, active, clause_end, event_of, join, noun_phrase, np_word, participle, predicate, purpose,
                       qualifiers, time_phrases, trim, verb_group, word)
-from .subjects import age_of, clause_subject, fronted, measure, opening_group, place_subject, sentence_head, subject
+from .before import age_of, clause_subject, fronted, measure, opening_group, place_subject, sentence_head, subject
 
 _REACH_BEFORE, _REACH_AFTER = 140, 120  # characters read on each side of a figure
 _ONE_PASS = 1500  # sentences up to this long are tokenised once for all their figures

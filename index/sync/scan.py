@@ -8,15 +8,12 @@ with a reason a person can act on.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from .text.formats import SUFFIXES
-
-
-class CorpusError(Exception):
-    """The corpus as a whole cannot be read (missing folder, a file instead of a folder)."""
+from ..text.formats import SUFFIXES
+from ..errors import CorpusError
+from ..model import Skipped
 
 
 class FileStat(NamedTuple):
@@ -24,15 +21,9 @@ class FileStat(NamedTuple):
     mtime_ns: int
 
 
-@dataclass(slots=True, frozen=True)
-class Skipped:
-    path: str
-    reason: str
-
-
 def bundled_corpus() -> Path:
     """The articles shipped inside the package: the default corpus."""
-    return Path(__file__).resolve().parent / "data" / "corpus"
+    return Path(__file__).resolve().parent.parent / "data" / "corpus"
 
 
 def resolve_root(root: str | os.PathLike[str] | None) -> Path:

@@ -15,11 +15,10 @@ from bisect import bisect_left
 from collections import Counter
 from typing import NamedTuple
 
-from .lex_orgs import ANAPHOR_TYPES, ORGS
-from .lex_words import CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, SPOKES
+from ..lexicon.orgs import ANAPHOR_TYPES, ORGS, is_org_name, org_canonical
+from ..lexicon.words import CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, SPOKES
 from .mentions import Mention
-from .names import Cast
-from .speakers import is_org_name, org_canonical
+from .cast import Cast
 
 _CATAPHOR_REACH = 600  # characters after a description within which the person it describes is named
 _DEFINITE = re.compile(r"(?:the|[\w.]+['’]s)\b", re.I)

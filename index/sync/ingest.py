@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .corpus import FileStat
-from .extract import extract
-from .model import Article, Passage
-from .text.clean import clean
-from .text.decode import UnreadableFile, digest, read_bytes
-from .text.source import read_source
+from .scan import FileStat
+from ..extract import extract
+from ..model import Article, Passage
+from ..text.clean import clean
+from ..text.decode import digest, read_bytes
+from ..text.source import read_source
+from ..errors import UnreadableFile
 
 
 def article_from_bytes(data: bytes, article_id: str, path: str) -> Article:

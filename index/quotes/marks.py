@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .lex_words import CUE_VERBS, NAMING_CUES, SMALL_WORDS, TITLE_ABBREVIATIONS
+from ..lexicon.words import CUE_VERBS, NAMING_CUES, SMALL_WORDS, TITLE_ABBREVIATIONS
 
 DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER = "“„«", "”»", '"″'
 SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER = "‘‹", "’›", "'"

@@ -23,14 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-
-class IndexBroken(Exception):
-    """The index on disk cannot be opened; it will be rebuilt."""
-
-
-class IndexBusy(Exception):
-    """Another process is writing this index."""
+from ..errors import IndexBroken, IndexBusy
 
 
 def atomic_write(path: Path, text: str) -> None:
