@@ -13,11 +13,11 @@ import hashlib
 import os
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .sync.scan import resolve_root
+from .sync.scan import bundled_corpus, resolve_root
 from .errors import IndexBroken, IndexBusy, IndexLocationError
 from .model import Article, ArticleMeta, Figure, Quote, Related, SearchResult, Speaker
 
@@ -26,6 +26,16 @@ if TYPE_CHECKING:
     from .model import FigureGroup
     from .storage.whoosh_index import Reader
     from .model import Progress, SyncReport
+
+
+def read_article(path: str | os.PathLike[str]) -> Article:
+    """One file read, cleaned and extracted, without an index (`icereader extract`); raises
+    `UnreadableFile` with the reason it is no article."""
+    from .sync.ingest import article_from_bytes
+    from .text.decode import read_bytes
+
+    name = os.fspath(path)
+    return article_from_bytes(read_bytes(Path(name)), name, name)
 
 
 def default_index_root() -> Path:
@@ -65,6 +75,11 @@ class Engine:
         self._ledger_of: FactStore | None = None
         self._title_map: dict[str, str] | None = None
         self._opened: tuple[str, int] | None = None
+
+    @property
+    def is_bundled(self) -> bool:
+        """Whether this is the corpus shipped with the package (the reader says so by name)."""
+        return self.root == bundled_corpus()
 
     # --- index lifecycle -----------------------------------------------------------------------
 
@@ -176,18 +191,13 @@ class Engine:
         with guarded.lock:
             return search(guarded.reader, query, titles, limit)
 
-    def query_terms(self, query: str) -> set[str]:
-        from .query.search import query_terms
-
-        guarded = self._open()[0]
-        with guarded.lock:
-            return query_terms(guarded.reader, query)
-
-    def highlights(self, text: str, query: str) -> list[tuple[int, int]]:
-        """Spans of `text` (an article) matching `query`, for n/N in the reader."""
+    @staticmethod
+    def term_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
+        """Spans of `text` (an article) holding a search's terms (`SearchResult.terms`), for n/N
+        in the reader: the query is not parsed again."""
         from .storage.whoosh_index import term_spans
 
-        return term_spans(text, self.query_terms(query))
+        return term_spans(text, set(terms))
 
     def related(self, article_id: str, paragraph: int, limit: int = 10) -> list[Related]:
         from .query.search import related

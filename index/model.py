@@ -170,7 +170,6 @@ class SearchHit:
     text: str
     score: float
     highlights: list[tuple[int, int]] = field(default_factory=list)
-    passage_start: int = 0
 
 
 @dataclass(slots=True)

@@ -25,7 +25,7 @@ def test_engine_does_not_import_textual():
 
 def test_reader_start_up_imports_neither_whoosh_nor_the_extractor():
     """What the reader needs before its first paint; the rest loads in the indexing worker."""
-    mods = imported("import icereader.tui.app, icereader.tui.cli")
+    mods = imported("import icereader.tui.app, icereader.tui.cli.main")
     assert not any(m == "whoosh" or m.startswith("whoosh.") for m in mods)
     assert "icereader.index.extract" not in mods and "importlib.metadata" not in mods
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from icereader.index.sync.scan import bundled_corpus
-from icereader.tui.cli import main
+from icereader.tui.cli.main import main
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import zlib
 
-from ..index.model import speaker_key
-
 # Mid-luminance and saturated: readable on dark and light themes, and still distinct when a
 # 16-colour terminal rounds them to the nearest ANSI colour.
 PALETTE = (
@@ -17,7 +15,7 @@ UNATTRIBUTED = "#8b949e"
 
 class SpeakerColours:
     """Colours from the engine's slots (graph-coloured over the corpus); a stable hash of the
-    surname for a name the slots do not know yet."""
+    name for a name the slots do not know yet (before the corpus-wide slots are computed)."""
 
     def __init__(self, slots: dict[str, int] | None = None) -> None:
         self.slots = slots or {}
@@ -27,5 +25,5 @@ class SpeakerColours:
             return UNATTRIBUTED
         slot = self.slots.get(name)
         if slot is None:
-            slot = zlib.crc32(speaker_key(name).encode())
+            slot = zlib.crc32(name.casefold().encode())
         return PALETTE[slot % len(PALETTE)]

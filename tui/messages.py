@@ -35,12 +35,7 @@ class Location:
     article_id: str
     paragraph: int = 0
     mark: tuple[int, int] | None = None  # article offsets of a quote or figure to mark
-    query: str | None = None  # search terms to highlight
+    query: str | None = None  # the search that led here
+    terms: tuple[str, ...] = ()  # its indexed terms, to mark in the article
 
 
-@dataclass
-class OpenLocation(Message):
-    """Ask the reader to show a location; `remember` pushes the current one on the history."""
-
-    location: Location
-    remember: bool = True

@@ -29,20 +29,11 @@ def search(reader: Reader, text: str, titles: dict[str, str], limit: int = 20) -
         SearchHit(
             article_id=d["article_id"], article_title=titles.get(d["article_id"], ""), paragraph=d["paragraph"],
             text=d["body"], score=d["_score"], highlights=term_spans(d["body"], terms),
-            passage_start=d.get("start", 0),
         )
         for d in docs
     ]
     message = None if total else "no passages match"
     return SearchResult(text, hits, total, terms=sorted(terms), message=message)
-
-
-def query_terms(reader: Reader, text: str) -> set[str]:
-    """The stemmed body terms of a query (empty for a bad query): what to mark in an article."""
-    try:
-        return reader.query_terms(reader.parse(" ".join(text.split())[:MAX_QUERY]))
-    except BadQuery:
-        return set()
 
 
 # Weights: a shared distinctive figure is the strongest sign that two passages report one fact.

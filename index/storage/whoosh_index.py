@@ -42,7 +42,7 @@ def _schema() -> Schema:
     return Schema(
         id=ID(stored=True, unique=True),
         article_id=ID(stored=True),
-        paragraph=STORED(), start=STORED(),
+        paragraph=STORED(),
         body=TEXT(analyzer=ANALYZER, stored=True),
         quote=TEXT(analyzer=ANALYZER, phrase=False),  # words only: phrases are searched in body
         figure=TEXT(analyzer=ANALYZER, phrase=False),
@@ -109,7 +109,7 @@ def passage_documents(article: Article) -> Iterator[dict[str, Any]]:
         quotes, figures, values = per[p.index]
         speakers = sorted({q.speaker for q in quotes if q.speaker})
         yield {
-            "id": p.id, "article_id": article.id, "paragraph": p.index, "start": p.start, "body": p.text,
+            "id": p.id, "article_id": article.id, "paragraph": p.index, "body": p.text,
             "quote": " \n".join(q.text for q in quotes),
             "figure": " \n".join(f"{f.text} {f.counts}" for f in figures),
             "speaker": " ; ".join(speakers + sorted({q.role for q in quotes if q.role})),

@@ -19,7 +19,7 @@ from textual.worker import get_current_worker
 
 from ...index.engine import Engine
 from ...index.model import Article, Related
-from ..messages import IndexFailed, IndexProgress, IndexReady, Location, OpenLocation
+from ..messages import IndexFailed, IndexProgress, IndexReady, Location
 from ..text import plural
 from ..widgets.footer import KeyFooter
 from ..widgets.article_list import ArticleList
@@ -51,7 +51,6 @@ class ReaderScreen(Screen):
         self.history: list[Location] = []
         self.ready = False
         self.article: Article | None = None
-        self.related_source: tuple[str, int] | None = None
         self.related_index = -1
         self._jumping = False
 
@@ -74,9 +73,7 @@ class ReaderScreen(Screen):
 
     @property
     def corpus_name(self) -> str:
-        from ...index.sync.scan import bundled_corpus
-
-        return "bundled articles" if self.engine.root == bundled_corpus() else str(self.engine.root)
+        return "bundled articles" if self.engine.is_bundled else str(self.engine.root)
 
     def on_resize(self) -> None:
         """Narrow terminals keep the document and show one side pane at a time (the one last
@@ -219,7 +216,7 @@ class ReaderScreen(Screen):
         if article is None:
             self.app.call_from_thread(self.notify, "That article is no longer in the index.", severity="warning")
             return
-        spans = self.engine.highlights(article.text, location.query) if location.query else []
+        spans = self.engine.term_spans(article.text, location.terms) if location.terms else []
         self.app.call_from_thread(self._show, article, location, spans)
 
     def _show(self, article: Article, location: Location, spans: list[tuple[int, int]]) -> None:
@@ -227,9 +224,6 @@ class ReaderScreen(Screen):
         self.query_one(DocumentView).show(article, location.paragraph, hits=spans, mark=location.mark)
         self.query_one(FiguresPanel).set_figures(article.figures)
         self.query_one(ArticleList).select_article(article.id)
-
-    def on_open_location(self, message: OpenLocation) -> None:
-        self.go(message.location, remember=message.remember)
 
     @on(ArticleList.Chosen)
     def _article_chosen(self, event: ArticleList.Chosen) -> None:
@@ -247,7 +241,6 @@ class ReaderScreen(Screen):
             self.notify("Nothing to go back to.", severity="information")
             return
         self._jumping = False
-        self.related_source = None
         self._load_location(self.history.pop())
 
     # --- related passages ------------------------------------------------------------------------
@@ -257,7 +250,6 @@ class ReaderScreen(Screen):
         if self._jumping:
             self._jumping = False
             return
-        self.related_source = (event.article_id, event.paragraph)
         self.related_index = -1
         self._load_related(event.article_id, event.paragraph)
 

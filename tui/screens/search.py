@@ -112,4 +112,4 @@ class SearchScreen(ModalScreen[Location | None]):
     def _open(self, index: int) -> None:
         assert self.result is not None
         hit = self.result.hits[index]
-        self.dismiss(Location(hit.article_id, hit.paragraph, query=self.result.query))
+        self.dismiss(Location(hit.article_id, hit.paragraph, query=self.result.query, terms=tuple(self.result.terms)))

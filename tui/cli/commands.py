@@ -7,18 +7,14 @@ import csv
 import json
 import sys
 from dataclasses import asdict
-from pathlib import Path
 
 from rich.console import Console
 from rich.text import Text
 
-from ..index.errors import CorpusError, UnreadableFile
-from ..index.engine import Engine
-from ..index.sync.ingest import article_from_bytes
-from ..index.model import ArticleMeta, Quote
-from ..index.text.decode import read_bytes
-from ..index.model import SyncReport
-from .text import plural
+from ...index.errors import CorpusError, UnreadableFile
+from ...index.engine import Engine, read_article
+from ...index.model import ArticleMeta, Quote, SyncReport
+from ..text import plural
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -245,7 +241,7 @@ def extract(files: list[str], as_json: bool, explain: bool) -> int:
     results, failures = [], 0
     for name in files:
         try:
-            article = article_from_bytes(read_bytes(Path(name)), name, name)
+            article = read_article(name)
         except UnreadableFile as e:
             err.print(f"icereader: skipped {name}: {e}", markup=False)
             failures += 1

@@ -10,7 +10,7 @@ import argparse
 import os
 import sys
 
-from ..index.errors import CorpusError, IndexBroken, IndexBusy, IndexLocationError
+from ...index.errors import CorpusError, IndexBroken, IndexBusy, IndexLocationError
 
 EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 1, 2, 130
 
@@ -134,10 +134,10 @@ def _run(args: argparse.Namespace) -> int:
         if not (sys.stdin.isatty() and sys.stdout.isatty()):
             return _fail("the reader needs a terminal; without one use a command: index, search, quotes, "
                          "figures, speakers, extract (see 'icereader --help')", EXIT_USAGE)
-        from ..index.engine import Engine
+        from ...index.engine import Engine
 
         engine = Engine(corpus, index_dir)  # fails fast on a missing folder, before the screen opens
-        from .app import IceReaderApp
+        from ..app import IceReaderApp
 
         app = IceReaderApp(engine)
         app.run()
