@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.reactive import reactive
 from textual.screen import Screen
 
 from ..index.engine import Engine
@@ -30,18 +31,19 @@ class IceReaderApp(App[None]):
         Binding("slash", "search", "Search", priority=True),
     ]
 
+    # Shared with every screen and widget: whether the index can answer queries yet, and the
+    # colour of each speaker (corpus-wide, known a moment after the article list).
+    index_ready: reactive[bool] = reactive(False)
+    speaker_colours: reactive[SpeakerColours] = reactive(SpeakerColours)
+
     def __init__(self, engine: Engine) -> None:
         super().__init__()
         self.engine = engine
-        self.speaker_colours = SpeakerColours()
         self.last_query = ""
+        self.reader = ReaderScreen(engine)
 
     def get_default_screen(self) -> Screen:
-        return ReaderScreen(self.engine)
-
-    @property
-    def reader(self) -> ReaderScreen:
-        return self.screen_stack[0]  # type: ignore[return-value]
+        return self.reader
 
     def _open(self, location: Location | None) -> None:
         if location is not None:
@@ -96,7 +98,7 @@ class IceReaderApp(App[None]):
         return True
 
     def _needs_index(self) -> bool:
-        if not self.reader.ready:
+        if not self.index_ready:
             self.notify("The index is still being built…", severity="warning")
             return True
         return False

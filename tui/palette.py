@@ -24,7 +24,7 @@ def _highlight(matcher: Matcher, text: str) -> Content:
 class CorpusCommands(Provider):
     async def startup(self) -> None:
         self.entries: list[tuple[str, str, str]] = []
-        if self.app.reader.ready:
+        if self.app.index_ready:
             self.entries = await asyncio.to_thread(self._entries)
 
     def _entries(self) -> list[tuple[str, str, str]]:

@@ -39,7 +39,7 @@ def fresh_tracker():
 
 async def _ready(app, pilot, seconds: float = 120.0) -> None:
     waited = 0.0
-    while not app.screen_stack[0].ready or app.workers._workers and any(
+    while not app.index_ready or any(
             w.group == "index" and w.is_running for w in app.workers):
         await pilot.pause(0.25)
         waited += 0.25

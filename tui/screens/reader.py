@@ -49,7 +49,6 @@ class ReaderScreen(Screen):
         super().__init__()
         self.engine = engine
         self.history: list[Location] = []
-        self.ready = False
         self.article: Article | None = None
         self.related_index = -1
         self._jumping = False
@@ -154,10 +153,9 @@ class ReaderScreen(Screen):
 
     def _recolour(self, colours) -> None:
         self.app.speaker_colours = colours
-        self.query_one(DocumentView).restyle()
 
     def _show_articles(self, metas) -> None:
-        self.ready = True
+        self.app.index_ready = True
         self.query_one(ArticleList).set_articles(metas)
         if not metas:
             self.query_one(DocumentView).show_message(
@@ -176,7 +174,7 @@ class ReaderScreen(Screen):
         self.sub_title = f"{self.corpus_name} · {message.summary}"
         if message.warning:
             self.notify(message.warning, severity="warning", markup=False)
-        if message.changes and self.ready:
+        if message.changes and self.app.index_ready:
             self.notify(message.changes, markup=False)
 
     def on_index_failed(self, message: IndexFailed) -> None:

@@ -49,6 +49,9 @@ class DocumentView(VerticalScroll, can_focus=True):
         self._views: list[PassageView] = []  # the mounted window: passages _lo … _lo + len - 1
         self._lo = 0
 
+    def on_mount(self) -> None:
+        self.watch(self.app, "speaker_colours", lambda _: self.restyle(), init=False)
+
     def show(self, article: Article, paragraph: int = 0, *, hits: list[tuple[int, int]] = (),
              mark: tuple[int, int] | None = None) -> None:
         """Replace the pane's content with `article`, select `paragraph`, scroll to it."""
