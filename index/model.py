@@ -234,3 +234,13 @@ class SyncReport:
     @property
     def up_to_date(self) -> bool:
         return not (self.added or self.changed or self.removed or self.rebuilt)
+
+    @property
+    def articles(self) -> int:
+        return self.files - len(self.skipped)
+
+    def changes(self) -> str:
+        """"60 added, 2 changed, 1 removed"; "" when no article changed (one wording for the
+        command line and the reader)."""
+        return ", ".join(f"{len(x)} {what}" for x, what in ((self.added, "added"), (self.changed, "changed"),
+                                                           (self.removed, "removed")) if x)

@@ -90,7 +90,7 @@ class IceReaderApp(App[None]):
             self.push_screen(HelpScreen())
 
     def action_reindex(self) -> None:
-        self.reader.index_corpus(rebuild=False)
+        self.reader.index_corpus(rebuild=False, asked=True)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "search":

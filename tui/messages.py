@@ -18,7 +18,7 @@ class IndexProgress(Message):
 class IndexReady(Message):
     summary: str
     warning: str | None = None
-    changes: str | None = None  # what this sync did, for a re-index the user asked for
+    changes: str | None = None  # what this sync changed (or that nothing did, when the user asked)
 
 
 @dataclass

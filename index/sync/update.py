@@ -98,17 +98,30 @@ def sync(root: Path, base: Path, *, rebuild: bool = False, progress: Progress | 
     waiting = (lambda: progress(0, 0, "waiting for another icereader to finish indexing")) if progress else None
     with generations.write_lock(base, wait, waiting):
         gen = _live(base, rebuild, report)  # another process may have written while we waited
+        before = gen.manifest["files"] if gen else _previous_files(base)
         try:
-            _write(root, base, gen, stats, report, progress, cancel)
+            _write(root, base, gen, before, stats, report, progress, cancel)
         except IndexBroken as e:  # the live index could not take the update: build a new one
             report.reason = f"{e}; rebuilding"
-            _write(root, base, None, stats, report, progress, cancel)
+            _write(root, base, None, before, stats, report, progress, cancel)
     report.seconds = time.perf_counter() - t0
     return report
 
 
-def _write(root: Path, base: Path, gen: Generation | None, stats: dict[str, FileStat],
+def _previous_files(base: Path) -> dict[str, dict]:
+    """The files the last index held, when it is being rebuilt: what a rebuild added, changed
+    and removed is reported against them."""
+    try:
+        gen = generations.current(base)
+    except IndexBroken:
+        return {}
+    return gen.manifest["files"] if gen else {}
+
+
+def _write(root: Path, base: Path, gen: Generation | None, before: dict[str, dict], stats: dict[str, FileStat],
            report: SyncReport, progress: Progress | None, cancel: Callable[[], bool] | None) -> None:
+    """Update `gen` in place, or build a new generation; the report counts changes against
+    `before` (the files the last index held) either way."""
     old_files = gen.manifest["files"] if gen else {}
     todo, keep, skipped = _plan(stats, gen.manifest if gen else {})
     removed = [rel for rel in old_files if rel not in stats]
@@ -130,14 +143,14 @@ def _write(root: Path, base: Path, gen: Generation | None, stats: dict[str, File
         with whoosh_index.Writer(path, bulk=full, procs=procs) as writer:
             for rel in removed:
                 writer.remove(rel)
-                report.removed.append(rel)
+            report.removed += [rel for rel in before if rel not in stats]
             jobs = [(str(root), rel, stats[rel], None if full else old_files.get(rel)) for rel in todo]
             for n, (rel, entry, result) in enumerate(_loaded(jobs)):
                 if cancel and cancel():
                     raise Cancelled()
                 if progress:
                     progress(n, len(todo), rel)
-                _record(rel, entry, result, old_files.get(rel), writer, manifest, report, full)
+                _record(rel, entry, result, before.get(rel), writer, manifest, report, full)
             if progress:
                 progress(len(todo), len(todo), "saving")
     except BaseException:
@@ -198,17 +211,22 @@ def _start_resource_tracker() -> None:
 
 def _record(rel: str, entry: dict, result: Article | str | None, old: dict | None,
             writer: whoosh_index.Writer, manifest: dict, report: SyncReport, full: bool) -> None:
+    """Write one file's outcome; `old` is its entry in the last index (None: it is new there)."""
     if result is None:
         manifest["files"][rel] = entry  # touched, not changed
         return
     if isinstance(result, str):
         manifest["skipped"][rel] = {"size": entry["size"], "mtime_ns": entry["mtime_ns"], "reason": result}
-        if not full and old:
-            writer.remove(rel)
+        if old:
+            if not full:
+                writer.remove(rel)
             report.removed.append(rel)
         return
     if not full:
         writer.remove(rel)
-        (report.changed if old else report.added).append(rel)
+    if old is None:
+        report.added.append(rel)
+    elif old.get("digest") != entry.get("digest"):
+        report.changed.append(rel)
     writer.add(result)
     manifest["files"][rel] = entry

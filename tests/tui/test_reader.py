@@ -442,3 +442,16 @@ async def test_o_sorts_the_article_list_by_date_outlet_title_and_file(tmp_path: 
         assert order == [("date", ["b.txt", "a.txt", "c.txt"]), ("outlet", ["c.txt", "a.txt", "b.txt"]),
                          ("title", ["b.txt", "c.txt", "a.txt"]), ("file", ["a.txt", "b.txt", "c.txt"])]
         assert "by" not in str(articles.border_title)
+
+
+async def test_ctrl_r_after_many_new_articles_says_how_many_were_added(engine: Engine, corpus: Path):
+    app = IceReaderApp(engine)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        for n in range(60):  # more than half the corpus: a full rebuild
+            (corpus / f"new{n:02}.txt").write_text(f"Story {n}\n\nAgents detained {n + 2} people.\n", encoding="utf-8")
+        await pilot.press("ctrl+r")
+        await settle(app, pilot, rounds=8)
+        said = [str(n.message) for n in app._notifications]
+        assert "Articles 60 added." in said and "The index is up to date." not in said
+        assert app.screen.query_one("#articles").count == 65

@@ -52,13 +52,10 @@ def open_engine(corpus: str | None, index_dir: str | None) -> Engine:
 
 def _summary(engine: Engine, report: SyncReport, verbose: bool, stream: Console) -> None:
     what = "built" if report.rebuilt else ("updated" if not report.up_to_date else "up to date")
-    detail = []
-    if not report.rebuilt:
-        detail += [f"{len(x)} {n}" for x, n in ((report.added, "added"), (report.changed, "changed"),
-                                               (report.removed, "removed")) if x]
+    detail = [report.changes()] if report.changes() else []
     if report.skipped:
         detail.append(f"{len(report.skipped)} skipped" + ("" if verbose else " (--verbose lists them)"))
-    line = f"index {what}: {report.files - len(report.skipped)} articles in {report.seconds:.2f} s"
+    line = f"index {what}: {report.articles} articles in {report.seconds:.2f} s"
     stream.print(line + (f" ({', '.join(detail)})" if detail else ""), markup=False)
     if report.reason:
         stream.print(f"note: {report.reason}", markup=False)

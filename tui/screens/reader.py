@@ -98,7 +98,8 @@ class ReaderScreen(Screen):
     # --- indexing ------------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="index", name="index")
-    def index_corpus(self, rebuild: bool = False) -> None:
+    def index_corpus(self, rebuild: bool = False, asked: bool = False) -> None:
+        """Bring the index up to date; `asked`: the user pressed ctrl+r, so say what changed even if nothing did."""
         from ...index.errors import Cancelled, IndexBroken, IndexBusy, IndexLocationError
 
         worker = get_current_worker()
@@ -128,11 +129,9 @@ class ReaderScreen(Screen):
             self.post_message(IndexFailed(f"indexing failed: {type(e).__name__}: {e}"))
             self._open_existing()
             return
-        files = report.files - len(report.skipped)
-        summary = plural(files, "article") + (f", {plural(len(report.skipped), 'file')} skipped" if report.skipped else "")
-        changes = ", ".join(plural(len(x), f"article {what}", f"articles {what}") for x, what in
-                            ((report.added, "added"), (report.changed, "changed"), (report.removed, "removed")) if x)
-        self.post_message(IndexReady(summary, report.reason or None, changes or "The index is up to date."))
+        skipped = f", {plural(len(report.skipped), 'file')} skipped" if report.skipped else ""
+        changes = f"Articles {report.changes()}." if report.changes() else "The index is up to date." if asked else None
+        self.post_message(IndexReady(plural(report.articles, "article") + skipped, report.reason or None, changes))
         self._load_articles()
 
     def _open_existing(self) -> None:
