@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
+from icereader.index.extract import extract
 from icereader.index.ledger.figures import group_figures, interval
+from icereader.index.text.clean import Cleaned
 from icereader.index.model import Figure
 
 
@@ -38,7 +42,19 @@ def groups_by_value(groups):
 def test_qualifiers_become_intervals():
     assert interval(OPERATION[1]) == (425.0, 500.0)
     assert interval(OPERATION[4])[0] == 450
-    assert interval(fig("x", "hundreds", 100, "people"))[1] > 500
+
+
+@pytest.mark.parametrize("words, low, high", [
+    ("hundreds", 100, 999), ("several hundred", 100, 999), ("thousands", 1000, 9999),
+    ("tens of thousands", 10_000, 99_999), ("dozens", 12, 143), ("a few dozen", 12, 143),
+])
+def test_vague_amounts_are_ranges_read_from_one_table(words: str, low: float, high: float):
+    """The ledger read "several hundred" as exactly 100: extraction and the ledger now read one
+    table, and the figure carries its range."""
+    [f] = extract(Cleaned("t", f"Police said {words} people were arrested on Sunday.",
+                          [(0, len(f"Police said {words} people were arrested on Sunday."))]))[1]
+    assert (f.text, f.value, f.value_max) == (words, low, high)
+    assert interval(f) == (low, high)
 
 
 def test_one_operation_told_five_ways_is_one_consistent_group():

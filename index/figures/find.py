@@ -226,7 +226,7 @@ def find_figures(text: str, paragraphs: list[tuple[int, int]],
         for m in _candidates(text, lo, hi):
             if m.start() < pos:
                 continue
-            value, unit = value_of(m)
+            value, unit, vague_upper = value_of(m)
             m_start = m.start()
             prev = _prev_word(text, m_start)
             low_prev = prev.lower()
@@ -237,7 +237,9 @@ def find_figures(text: str, paragraphs: list[tuple[int, int]],
             end, value, value_max, unit = ext
             pos = end
             start, qualifier = q if q and value_max is None else (m_start, None)
-            if value_max is not None:
+            if value_max is None and vague_upper is not None:
+                value_max = vague_upper  # "hundreds": 100 to 999, a range with no qualifier
+            elif value_max is not None:
                 qualifier = "between"
                 if re.search(r"between\s+$", text[max(lo, start - 10):start], re.I):
                     start = text.rindex("between", lo, start)  # "between 800 and 1,000"; not "the ages of"

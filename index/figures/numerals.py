@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.numbers import CURRENCIES, FRACTIONS, SCALES, SHORT_SCALES, TENS_WORDS, UNITS_WORDS, VAGUE
+from ..lexicon.numbers import CURRENCIES, FRACTIONS, SCALES, SHORT_SCALES, TENS_WORDS, UNITS_WORDS, VAGUE, VAGUE_SPAN
 
 _UNITS = "|".join(UNITS_WORDS)
 _TENS = "|".join(TENS_WORDS)
@@ -86,25 +86,33 @@ def words_value(s: str) -> float:
     return total + current
 
 
-def value_of(m: re.Match[str]) -> tuple[float, str | None]:
-    """Numeric value and unit of a core match."""
+def value_of(m: re.Match[str]) -> tuple[float, str | None, float | None]:
+    """Numeric value, the unit the number itself carries, and for a vague amount the value it
+    stays under ("hundreds" → 100 and 999; None for an exact number)."""
     halfa, cur, dig, dscale, short, frac, vague, words = m.groups()  # CORE's groups, in order
     if halfa:
-        return words_value(halfa.split()[-1]) / 2, None
+        return words_value(halfa.split()[-1]) / 2, None, None
     if dig:
         v = float(dig.replace(",", ""))
         if dscale:
             v *= SCALES[dscale.lower()]
         if short:
             v *= SHORT_SCALES[short.lower()]
-        return v, CURRENCIES.get(cur or "")
+        return v, CURRENCIES.get(cur or ""), None
     if frac:
         parts = re.split(r"[\s-]", frac.lower())
         num = 1.0 if parts[0] == "half" else words_value(parts[0]) or 1.0
-        return round(num / FRACTIONS[parts[-1]], 3), "fraction"
+        return round(num / FRACTIONS[parts[-1]], 3), "fraction", None
     if vague:
         low = vague.lower().split()
         if low[0] in ("several", "a"):  # "several hundred", "a few dozen": one of the unit, a lower bound
-            return float(12 if low[-1] == "dozen" else SCALES[low[-1]]), None
-        return float(VAGUE[low[0]] * (VAGUE[low[-1]] if len(low) > 1 else 1)), None
-    return words_value(words), None
+            unit = float(12 if low[-1] == "dozen" else SCALES[low[-1]])
+            return unit, None, _vague_upper(unit, unit)
+        value = float(VAGUE[low[0]] * (VAGUE[low[-1]] if len(low) > 1 else 1))
+        return value, None, _vague_upper(value, float(VAGUE[low[-1]]))
+    return words_value(words), None, None
+
+
+def _vague_upper(value: float, unit: float) -> float:
+    """The largest value a vague amount of `unit`s allows: under the next order of magnitude."""
+    return value * VAGUE_SPAN.get(int(unit), 10) - 1

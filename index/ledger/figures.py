@@ -16,20 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..lexicon.names import US_STATES
+from ..lexicon.numbers import QUALIFIER_RANGES
 from ..model import Figure, FigureGroup
-
-# Qualifier → (low, high) multipliers of the stated value.
-_RANGES: dict[str, tuple[float, float]] = {
-    "nearly": (0.85, 1.0), "almost": (0.85, 1.0), "close to": (0.85, 1.0), "just under": (0.9, 1.0),
-    "more than": (1.0, 1.5), "over": (1.0, 1.5), "above": (1.0, 1.5), "upwards of": (1.0, 1.5),
-    "just over": (1.0, 1.1), "at least": (1.0, 2.0), "at the very least": (1.0, 2.0),
-    "about": (0.85, 1.15), "around": (0.85, 1.15), "roughly": (0.85, 1.15), "approximately": (0.85, 1.15),
-    "some": (0.85, 1.15), "an estimated": (0.8, 1.2), "estimated": (0.8, 1.2),
-    "as many as": (0.6, 1.0), "up to": (0.5, 1.0), "fewer than": (0.5, 1.0), "less than": (0.5, 1.0),
-    "under": (0.5, 1.0), "at most": (0.5, 1.0), "no more than": (0.5, 1.0),
-}
-# Vague plurals: the value is the lower bound of an order of magnitude.
-_VAGUE = re.compile(r"^(?:hundreds|thousands|millions|billions|dozens|tens of thousands|scores)\b", re.I)
 
 _EVENTS = ("arrest", "deport", "detain", "detent", "remov", "releas", "convict", "charg", "apprehen",
            "cross", "encounter", "expel", "expuls", "book", "raid", "target", "prosecut", "sentenc",
@@ -55,9 +43,7 @@ def interval(f: Figure) -> tuple[float, float]:
     v = f.value if f.value is not None else 0.0
     if f.value_max is not None:
         return v, f.value_max
-    if _VAGUE.match(f.text.strip()):
-        return v, v * 10 - 1 if v >= 100 else v * 12
-    lo, hi = _RANGES.get((f.qualifier or "").lower(), (1.0, 1.0))
+    lo, hi = QUALIFIER_RANGES.get((f.qualifier or "").lower(), (1.0, 1.0))
     return v * lo, v * hi
 
 

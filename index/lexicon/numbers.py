@@ -15,18 +15,29 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
           "trillion": 1_000_000_000_000}
 SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
 # Vague quantities: the value is one unit of the quantity (a lower bound): "hundreds" → 100.
+# Vague amounts, the one table extraction and the ledger read: a plural or a "several"/"a few"
+# of a unit is at least one of the unit and less than the next order of magnitude ("hundreds":
+# 100 to 999; "dozens": 12 to 143, a dozen dozens).
 VAGUE = {"dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
          "billions": 1_000_000_000, "tens": 10}
+VAGUE_SPAN = {12: 12}  # unit → how many units the amount stays under (default: 10, the next order)
 # Fractions by denominator word; "a third" → 1/3, "two-thirds" → 2/3.
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
              "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "tenth": 10, "tenths": 10}
-# Qualifiers, longest first so "just over" wins over "over".
-QUALIFIERS = tuple(sorted((
-    "more than", "less than", "fewer than", "greater than", "at least", "at most", "as many as",
-    "as few as", "as much as", "up to", "close to", "upwards of", "just over", "just under",
-    "well over", "nearly", "almost", "about", "around", "roughly", "approximately", "some",
-    "over", "under", "an estimated", "only",
-), key=len, reverse=True))
+# Qualifiers with the values they allow, as (low, high) multiples of the stated value ("nearly
+# 500" is 425 to 500, "more than 450" above 450): the one table extraction and the ledger read.
+QUALIFIER_RANGES: dict[str, tuple[float, float]] = {
+    "nearly": (0.85, 1.0), "almost": (0.85, 1.0), "close to": (0.85, 1.0), "just under": (0.9, 1.0),
+    "more than": (1.0, 1.5), "over": (1.0, 1.5), "greater than": (1.0, 1.5), "upwards of": (1.0, 1.5),
+    "just over": (1.0, 1.1), "well over": (1.1, 2.0), "at least": (1.0, 2.0),
+    "about": (0.85, 1.15), "around": (0.85, 1.15), "roughly": (0.85, 1.15), "approximately": (0.85, 1.15),
+    "some": (0.85, 1.15), "an estimated": (0.8, 1.2),
+    "as many as": (0.6, 1.0), "as much as": (0.6, 1.0), "as few as": (1.0, 1.6), "up to": (0.5, 1.0),
+    "fewer than": (0.5, 1.0), "less than": (0.5, 1.0), "under": (0.5, 1.0), "at most": (0.5, 1.0),
+    "only": (1.0, 1.0),
+}
+# Longest first, so "just over" wins over "over".
+QUALIFIERS = tuple(sorted(QUALIFIER_RANGES, key=len, reverse=True))
 CURRENCIES = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "cents": "USD-cents", "pesos": "MXN", "euros": "EUR"}
 PERCENT_WORDS = ("percentage points", "percentage point", "per cent", "percent", "pct")
