@@ -11,13 +11,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
-def speaker_key(name: str) -> str:
-    """Cross-article key for a speaker: the last word of the name ("Tom Homan", "Homan" → homan).
-    Ties passages of different articles that quote one person, and picks their colour."""
-    words = name.replace(",", " ").split()
-    return words[-1].lower() if words else ""
-
-
 @dataclass(slots=True)
 class Passage:
     """One paragraph of an article; offsets index the article's cleaned text."""

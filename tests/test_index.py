@@ -231,3 +231,16 @@ def test_index_lives_in_the_override_dir(corpus: Path, tmp_path: Path, monkeypat
     assert engine.base.parent == tmp_path / "envdir" and (engine.base / "CURRENT").exists()
     explicit = Engine(corpus, tmp_path / "flag")
     assert explicit.base.parent == tmp_path / "flag"
+
+
+def test_related_same_speaker_is_the_same_person_not_the_same_surname(tmp_path: Path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for name, who in (("a.txt", "Donald Trump"), ("b.txt", "Ivanka Trump"), ("c.txt", "Donald Trump")):
+        (corpus / name).write_text(f"Story {name}\n\n\"We will look at every option on the border,\" {who} said on "
+                                   f"Monday in {name[0]}ville.\n", encoding="utf-8")
+    engine = Engine(corpus, tmp_path / "idx")
+    engine.sync()
+    related = engine.related("a.txt", 1)
+    same = {r.article_id: r.reasons for r in related if any(x.startswith("same speaker") for x in r.reasons)}
+    assert set(same) == {"c.txt"} and "same speaker: Donald Trump" in same["c.txt"]

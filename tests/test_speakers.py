@@ -87,3 +87,20 @@ def test_fifty_thousand_quotes_merge_into_distinct_speakers() -> None:
     speakers = merge_speakers(quotes)
     assert all(q.speaker_id for q in quotes)
     assert len({s.id for s in speakers}) == len(speakers)
+
+
+def test_suffixes_are_different_people_and_party_labels_merge() -> None:
+    quotes = [_q("Donald Trump", "a"), _q("Donald Trump Jr.", "b"), _q("Republican Donald Trump", "c"),
+              _q("Donald J. Trump", "d")]
+    speakers = {s.name: s for s in merge_speakers(quotes)}
+    assert speakers["Donald Trump Jr."].quote_count == 1
+    assert sum(s.quote_count for n, s in speakers.items() if n != "Donald Trump Jr.") == 3 and len(speakers) == 2
+
+
+def test_one_identity_for_index_related_colours_and_speakers() -> None:
+    from icereader.index.ledger.speakers import identity
+
+    assert identity("Tom Homan") == identity("Thomas D. Homan") == identity("ICE Director Tom Homan") == "thomas homan"
+    assert identity("Donald Trump") != identity("Ivanka Trump") != identity("Donald Trump Jr.")
+    assert identity("Republican Donald Trump") == identity("Donald Trump")
+    assert identity("U.S. Immigration and Customs Enforcement") == identity("ICE", "organisation") == "org:ICE"

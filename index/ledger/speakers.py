@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from typing import NamedTuple
 
-from ..lexicon.names import NAME_SUFFIXES, NICKNAMES
+from ..lexicon.names import NAME_SUFFIXES, NICKNAMES, PARTY_WORDS
 from ..lexicon.orgs import ORGS, is_org_name, org_canonical
 from ..lexicon.words import ROLE_WORDS
 from ..model import Quote, Speaker
@@ -23,14 +24,37 @@ def slug(name: str) -> str:
     return _NOT_SLUG.sub("-", name.lower()).strip("-") or "unknown"
 
 
-def _person_key(name: str) -> tuple[str, str]:
-    """(given name, surname) with titles, initials and suffixes dropped and nicknames expanded."""
-    words = [w for w in _NAME_WORD.findall(name)
-             if w.lower() not in NAME_SUFFIXES and w.lower() not in ROLE_WORDS and not (len(w) == 2 and w[1] == ".")]
+class PersonName(NamedTuple):
+    """Who a person's name says they are: given name (nicknames expanded), surname and suffix."""
+
+    given: str
+    surname: str
+    suffix: str
+
+
+def person_name(name: str) -> PersonName:
+    """The one speaker identity of a person: titles, roles, organisation acronyms, party labels
+    and middle initials dropped ("Republican Donald J. Trump" is Donald Trump), nicknames expanded ("Tom Homan" is
+    Thomas Homan), a suffix kept (Donald Trump Jr. is not Donald Trump)."""
+    words = [w for w in _NAME_WORD.findall(name) if not (len(w) == 2 and w[1] == ".")]
+    suffix = next((w.lower().rstrip(".") for w in words if w.lower() in NAME_SUFFIXES), "")
+    shouted = name.isupper()
+    words = [w for w in words if w.lower() not in NAME_SUFFIXES and w.lower() not in ROLE_WORDS
+             and w.lower() not in PARTY_WORDS and (shouted or not (w.isupper() and len(w) > 1))]  # "ICE Director"
     if not words:
-        return "", name.lower()
+        return PersonName("", name.lower(), suffix)
     first = words[0].lower() if len(words) > 1 else ""
-    return NICKNAMES.get(first, first), words[-1].lower()
+    return PersonName(NICKNAMES.get(first, first), words[-1].lower(), suffix)
+
+
+def identity(name: str, kind: str | None = None) -> str:
+    """A speaker's key across the corpus: "org:ICE" for an organisation, "thomas homan" for a
+    person ("homan" when only the surname is known, "donald trump jr" with a suffix). The index,
+    related passages, colours and the speakers view all use this one key."""
+    if kind == "organisation" or kind is None and is_org_name(name):
+        return f"org:{org_canonical(name)}"
+    given, surname, suffix = person_name(name)
+    return " ".join(w for w in (given, surname, suffix) if w)
 
 
 def merge_speakers(quotes: Iterable[Quote]) -> list[Speaker]:
@@ -39,26 +63,28 @@ def merge_speakers(quotes: Iterable[Quote]) -> list[Speaker]:
     Whether a name is a person or an organisation is what attribution said of its quotes
     (`speaker_kind`, the majority when they differ), and a guess from the name only when they say
     nothing. Organisations merge on their short name (long names are aliases). People merge on
-    surname plus given name (nicknames expanded, middle initials ignored); a surname written alone
-    joins the most-quoted full name with that surname, or stands alone if the corpus gives none.
+    their `person_name` (given name, surname, suffix); a surname written alone joins the
+    most-quoted full name with that surname, or stands alone if the corpus gives none.
     """
     quotes = [q for q in quotes if q.speaker]
     counts = Counter(q.speaker for q in quotes)  # every rule below works on distinct names
     told = Counter((q.speaker, q.speaker_kind) for q in quotes if q.speaker_kind)
-    person_keys: dict[str, tuple[str, str]] = {}
-    full: dict[str, Counter[str]] = defaultdict(Counter)  # surname → given name → quote count
+    people: dict[str, PersonName] = {}
+    full: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)  # surname → (given, suffix) → quotes
     group_of: dict[str, str] = {}
     for name, n in counts.items():
-        orgs, people = told[(name, "organisation")], told[(name, "person")]
-        if orgs > people or orgs == people and is_org_name(name):  # what attribution found, else a guess
-            group_of[name] = "org:" + org_canonical(name)
+        orgs, persons = told[(name, "organisation")], told[(name, "person")]
+        if orgs > persons or orgs == persons and is_org_name(name):  # what attribution found, else a guess
+            group_of[name] = identity(name, "organisation")
             continue
-        given, surname = person_keys[name] = _person_key(name)
-        if given:
-            full[surname][given] += n
-    for name, (given, surname) in person_keys.items():
-        given = given or (full[surname].most_common(1)[0][0] if full[surname] else "")
-        group_of[name] = f"person:{given} {surname}"
+        person = people[name] = person_name(name)
+        if person.given:
+            full[person.surname][(person.given, person.suffix)] += n
+    for name, person in people.items():
+        if not person.given and full[person.surname]:  # a surname alone: the person the corpus names most
+            given, suffix = full[person.surname].most_common(1)[0][0]
+            person = PersonName(given, person.surname, suffix)
+        group_of[name] = "person:" + " ".join(w for w in person if w)
     groups: dict[str, list[Quote]] = defaultdict(list)
     for q in quotes:
         groups[group_of[q.speaker]].append(q)

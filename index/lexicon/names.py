@@ -122,6 +122,10 @@ US_STATES = {
     "wi": "wisconsin", "wy": "wyoming", "dc": "washington",
 }
 
+# Words written before a name that are not part of it: party and partisan labels ("Republican
+# Donald Trump"); titles and roles are in words.ROLE_WORDS.
+PARTY_WORDS = frozenset("republican republicans democrat democratic democrats gop independent libertarian".split())
+
 # Name suffixes, and nicknames with the given name they stand for (for merging across articles).
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 NICKNAMES = {

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..model import Related, SearchHit, SearchResult
 from ..storage.whoosh_index import Reader, term_spans, tokens
 from ..errors import BadQuery
+from ..ledger.speakers import identity
 
 MAX_QUERY = 1000
 
@@ -64,7 +65,7 @@ def related(reader: Reader, article_id: str, paragraph: int, titles: dict[str, s
         shared = sorted(values & set(d.get("values", "").split()), key=float)
         add(d, W_FIGURE * len(shared), "same figure: " + ", ".join(shared))
     for d in reader.related_by("speaker_key", speakers, article_id, 50):
-        names = [n for n in d.get("speaker", "").split(" ; ") if n.split() and n.split()[-1].lower() in speakers]
+        names = [n for n in d.get("speaker", "").split(" ; ") if n and identity(n).lower() in speakers]
         add(d, W_SPEAKER, "same speaker: " + (max(names, key=len) if names else ", ".join(sorted(speakers))))
     similar, terms = reader.more_like(pid, article_id, 20)
     if similar:

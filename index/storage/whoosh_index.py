@@ -23,7 +23,8 @@ from whoosh.query import NullQuery, Or, Query, Term
 
 from .facts import FactStore
 from ..errors import BadQuery, IndexBroken, IndexBusy
-from ..model import Article, Figure, speaker_key
+from ..ledger.speakers import identity
+from ..model import Article, Figure
 
 SCHEMA_VERSION = 10
 PASSAGES = "passages"
@@ -108,12 +109,13 @@ def passage_documents(article: Article) -> Iterator[dict[str, Any]]:
     for p in article.passages:
         quotes, figures, values = per[p.index]
         speakers = sorted({q.speaker for q in quotes if q.speaker})
+        keys = sorted({identity(q.speaker, q.speaker_kind).lower() for q in quotes if q.speaker})
         yield {
             "id": p.id, "article_id": article.id, "paragraph": p.index, "body": p.text,
             "quote": " \n".join(q.text for q in quotes),
             "figure": " \n".join(f"{f.text} {f.counts}" for f in figures),
             "speaker": " ; ".join(speakers + sorted({q.role for q in quotes if q.role})),
-            "speaker_key": ",".join(sorted({speaker_key(s) for s in speakers})),
+            "speaker_key": ",".join(keys),
             "values": " ".join(sorted(values)),
         }
 
