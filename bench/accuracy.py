@@ -25,9 +25,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from scoring import Score, match, score_figures, speaker_ok, words  # noqa: E402
-
 from icereader.index.sync.ingest import article_from_bytes  # noqa: E402
+from scoring import Score, match, score_figures, speaker_ok, words  # noqa: E402
 
 MIN_WORDS = 4
 
@@ -72,17 +71,26 @@ class QuoteTally:
                 self.given += 1
                 self.given_right += bool(right)
             if right is False:
-                error = ("unattributed" if not p.get("speaker") else
-                         "named where gold has none" if not g.get("speaker") else f"wrong speaker ({kind})")
+                error = (
+                    "unattributed"
+                    if not p.get("speaker")
+                    else "named where gold has none"
+                    if not g.get("speaker")
+                    else f"wrong speaker ({kind})"
+                )
                 self.kinds[f"{error} [{p.get('rule') or '?'}]"] += 1
-                self.examples.append(f"{file}: {error}: {p.get('speaker')!r} for {g.get('speaker')!r} "
-                                     f"({g.get('speaker_surface')!r}) via {p.get('rule')}: {g['text'][:70]!r}")
+                self.examples.append(
+                    f"{file}: {error}: {p.get('speaker')!r} for {g.get('speaker')!r} "
+                    f"({g.get('speaker_surface')!r}) via {p.get('rule')}: {g['text'][:70]!r}"
+                )
 
     def report(self, errors: int) -> str:
         s = self.score
-        lines = [f"quotes      P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f} ({s.tp}/{s.predicted}/{s.gold})",
-                 f"named speakers right   {_share(self.named_right, self.named)}",
-                 f"naming precision       {_share(self.given_right, self.given)}"]
+        lines = [
+            f"quotes      P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f} ({s.tp}/{s.predicted}/{s.gold})",
+            f"named speakers right   {_share(self.named_right, self.named)}",
+            f"naming precision       {_share(self.given_right, self.given)}",
+        ]
         if self.coref:
             lines.append(f"coref speakers right   {_share(self.coref_right, self.coref)}")
         lines.append("errors by kind (rule that made them):")
@@ -100,8 +108,9 @@ def quotes(root: Path, errors: int) -> str:
     tally = QuoteTally()
     for entry in gold:
         a = found[entry["file"]]
-        tally.add(entry["file"], [{"text": q.text, "speaker": q.speaker, "rule": q.rule} for q in a.quotes],
-                  entry["quotes"])
+        tally.add(
+            entry["file"], [{"text": q.text, "speaker": q.speaker, "rule": q.rule} for q in a.quotes], entry["quotes"]
+        )
     return tally.report(errors)
 
 

@@ -73,15 +73,18 @@ class Fts5:
         t0 = time.perf_counter()
         with self.db:
             self.db.execute("CREATE VIRTUAL TABLE p USING fts5(body, title, speaker, tokenize='porter')")
-            self.db.executemany("INSERT INTO p(body, title, speaker) VALUES (?, ?, ?)",
-                                ((r.body, r.title, r.speaker) for r in rows))
+            self.db.executemany(
+                "INSERT INTO p(body, title, speaker) VALUES (?, ?, ?)", ((r.body, r.title, r.speaker) for r in rows)
+            )
         return time.perf_counter() - t0
 
     def search(self, query: str, limit: int = 20) -> tuple[list[dict], int]:
         """Top `limit` passages with highlight offsets, and the total number of matches."""
         cur = self.db.execute(
             "SELECT rowid, bm25(p, 1.0, 0.5, 1.0), title, highlight(p, 0, ?, ?) FROM p WHERE p MATCH ? "
-            "ORDER BY bm25(p, 1.0, 0.5, 1.0) LIMIT ?", (START, END, query, limit))
+            "ORDER BY bm25(p, 1.0, 0.5, 1.0) LIMIT ?",
+            (START, END, query, limit),
+        )
         hits = []
         for rowid, score, title, marked in cur:
             text, spans = _offsets(marked)

@@ -99,18 +99,32 @@ class Pools:
             kind = rng.choices(kinds, weights)[0]
             city, state, county = rng.choice(V.CITIES)
             role = rng.choice(V.ROLES[kind]).format(
-                city=city, state=state, county=county, age=rng.randint(19, 64), kids=rng.randint(2, 5),
-                country=rng.choice(V.COUNTRIES))
+                city=city,
+                state=state,
+                county=county,
+                age=rng.randint(19, 64),
+                kids=rng.randint(2, 5),
+                country=rng.choice(V.COUNTRIES),
+            )
             self.speakers.append(Speaker(first, last, female, kind, role, city, state, county))
         self.speaker_cum = _zipf(N_SPEAKERS)
         self.events: list[Event] = []
         for _ in range(N_EVENTS):
             city, state, county = rng.choice(V.CITIES)
-            self.events.append(Event(
-                city, state, county, rng.choice(V.TOPICS), rng.choice(V.BUSINESSES),
-                rng.choice([rng.randint(12, 99), rng.randint(100, 999), rng.randint(1000, 4000)]),
-                f"${rng.randint(1, 99)}.{rng.randint(1, 9)} million", rng.randint(5, 85),
-                rng.choice(V.COUNTRIES), rng.choice(V.MONTHS)))
+            self.events.append(
+                Event(
+                    city,
+                    state,
+                    county,
+                    rng.choice(V.TOPICS),
+                    rng.choice(V.BUSINESSES),
+                    rng.choice([rng.randint(12, 99), rng.randint(100, 999), rng.randint(1000, 4000)]),
+                    f"${rng.randint(1, 99)}.{rng.randint(1, 9)} million",
+                    rng.randint(5, 85),
+                    rng.choice(V.COUNTRIES),
+                    rng.choice(V.MONTHS),
+                )
+            )
         self.event_cum = _zipf(N_EVENTS, 0.6)
         self.reporters = [f"{rng.choice(V.GIVEN_F + V.GIVEN_M)} {rng.choice(V.SURNAMES)}" for _ in range(N_REPORTERS)]
 
@@ -151,22 +165,47 @@ class _Writer:
         city2 = rng.choice(V.CITIES)[0]
         n = ev.arrested if rng.random() < 0.6 else rng.randint(12, 2400)
         noun = rng.choice(V.FIG_PEOPLE_NOUN)
-        people = rng.choice([f"{n:,} {noun}", f"nearly {round(n, -1 if n < 100 else -2):,} {noun}",
-                             f"more than {round(n, -1):,} {noun}", f"at least {n:,} {noun}"])
+        people = rng.choice(
+            [
+                f"{n:,} {noun}",
+                f"nearly {round(n, -1 if n < 100 else -2):,} {noun}",
+                f"more than {round(n, -1):,} {noun}",
+                f"at least {n:,} {noun}",
+            ]
+        )
         return {
-            "city": ev.city, "state": ev.state, "county": ev.county, "topic": ev.topic, "business": ev.business,
-            "country": ev.country if rng.random() < 0.7 else rng.choice(V.COUNTRIES), "city2": city2,
-            "agency": rng.choice(V.AGENCIES), "outlet": rng.choice(V.OUTLETS),
-            "fig_people": people, "fig_fraction": rng.choice(V.FRACTIONS),
+            "city": ev.city,
+            "state": ev.state,
+            "county": ev.county,
+            "topic": ev.topic,
+            "business": ev.business,
+            "country": ev.country if rng.random() < 0.7 else rng.choice(V.COUNTRIES),
+            "city2": city2,
+            "agency": rng.choice(V.AGENCIES),
+            "outlet": rng.choice(V.OUTLETS),
+            "fig_people": people,
+            "fig_fraction": rng.choice(V.FRACTIONS),
             "fig_pct": f"{ev.pct if rng.random() < 0.6 else rng.randint(3, 95)} percent",
             "pct": ev.pct if rng.random() < 0.5 else rng.randint(3, 95),
             "fig_money": ev.money if rng.random() < 0.6 else f"${rng.randint(1, 900)}.{rng.randint(1, 9)} million",
-            "fig_vague": rng.choice(V.VAGUE), "fig_dozen": rng.choice(["a dozen", "two dozen", "about a dozen", "half a dozen"]),
-            "days": rng.randint(2, 12), "weeks": rng.randint(2, 9), "months": rng.randint(4, 40),
-            "years": rng.randint(5, 30), "big": rng.randint(2, 400) * 1000 + rng.randint(0, 999),
-            "n_small": rng.randint(3, 14), "year": rng.randint(2014, 2024), "year2": rng.randint(2025, 2030),
-            "weekday": rng.choice(V.WEEKDAYS), "month_name": ev.month, "round": rng.choice([200, 300, 500, 1000]),
-            "age_child": rng.randint(2, 12), "street": rng.choice(V.SURNAMES), "street2": rng.choice(V.SURNAMES), "n": n, "council": rng.choice(V.COUNCIL),
+            "fig_vague": rng.choice(V.VAGUE),
+            "fig_dozen": rng.choice(["a dozen", "two dozen", "about a dozen", "half a dozen"]),
+            "days": rng.randint(2, 12),
+            "weeks": rng.randint(2, 9),
+            "months": rng.randint(4, 40),
+            "years": rng.randint(5, 30),
+            "big": rng.randint(2, 400) * 1000 + rng.randint(0, 999),
+            "n_small": rng.randint(3, 14),
+            "year": rng.randint(2014, 2024),
+            "year2": rng.randint(2025, 2030),
+            "weekday": rng.choice(V.WEEKDAYS),
+            "month_name": ev.month,
+            "round": rng.choice([200, 300, 500, 1000]),
+            "age_child": rng.randint(2, 12),
+            "street": rng.choice(V.SURNAMES),
+            "street2": rng.choice(V.SURNAMES),
+            "n": n,
+            "council": rng.choice(V.COUNCIL),
         }
 
     def coined(self) -> str:
@@ -177,8 +216,9 @@ class _Writer:
         return f"{self.coined()} {self.rng.choice(V.PLACE_KINDS)}"
 
     def local_scene(self) -> str:
-        return self.fill(self.rng.choice(V.LOCAL_SCENES).replace("{place}", self.place())
-                         .replace("{surname}", self.coined()))
+        return self.fill(
+            self.rng.choice(V.LOCAL_SCENES).replace("{place}", self.place()).replace("{surname}", self.coined())
+        )
 
     def fill(self, template: str) -> str:
         return self.apos(template.format(**self.slots()))
@@ -194,21 +234,30 @@ class _Writer:
 
     def clause(self) -> str:
         rng = self.rng
-        return (f"{rng.choice(V.FILLER_SUBJECTS).lower()} {rng.choice(V.FILLER_VERBS)} "
-                f"{rng.choice(V.FILLER_OBJECTS)}")
+        return f"{rng.choice(V.FILLER_SUBJECTS).lower()} {rng.choice(V.FILLER_VERBS)} {rng.choice(V.FILLER_OBJECTS)}"
 
     def filler(self) -> str:
         rng = self.rng
-        return (f"{rng.choice(V.FILLER_SUBJECTS)} {rng.choice(V.FILLER_VERBS)} {rng.choice(V.FILLER_OBJECTS)}, "
-                f"{rng.choice(V.FILLER_TAILS)}.")
+        return (
+            f"{rng.choice(V.FILLER_SUBJECTS)} {rng.choice(V.FILLER_VERBS)} {rng.choice(V.FILLER_OBJECTS)}, "
+            f"{rng.choice(V.FILLER_TAILS)}."
+        )
 
     def speaker(self) -> Speaker:
         if self.rng.random() < 0.15:  # a one-off local voice, quoted once and never again
             female = self.rng.random() < 0.5
             role = self.rng.choice(V.LOCAL_ROLES).replace("{place}", self.place())
             city, state, county = self.event.city, self.event.state, self.event.county
-            return Speaker(self.rng.choice(V.GIVEN_F if female else V.GIVEN_M), self.coined(), female,
-                           "resident", role, city, state, county)
+            return Speaker(
+                self.rng.choice(V.GIVEN_F if female else V.GIVEN_M),
+                self.coined(),
+                female,
+                "resident",
+                role,
+                city,
+                state,
+                county,
+            )
         return self.rng.choice(self.cast)
 
     def name(self, sp: Speaker) -> tuple[str, bool]:
@@ -244,8 +293,7 @@ class _Writer:
         elif form == 2:
             body = f"{name}{', ' + role + ',' if first else ''} said: {o}{q}.{c}"
         elif form == 3:
-            body = (f"{name}{', ' + role + ',' if first else ''} said {self.clause()}. "
-                    f"{o}{q},{c} {sp.pron} added.")
+            body = f"{name}{', ' + role + ',' if first else ''} said {self.clause()}. {o}{q},{c} {sp.pron} added."
         elif form == 4:
             q2 = self.quote_text(sp, 1)
             body = f"{o}{q},{c} {name} said. {o}{q2}.{c}"
@@ -253,12 +301,20 @@ class _Writer:
             agency = rng.choice(V.AGENCIES)
             body = f"In a statement, {agency} said {self.clause()}. {o}{self.quote_text(sp, 1)}.{c}"
         elif form == 6:
-            short = rng.choice(["reckless", "long overdue", "a betrayal", "cruel and unnecessary",
-                                "a matter of public safety", "political theater", "a first step"])
+            short = rng.choice(
+                [
+                    "reckless",
+                    "long overdue",
+                    "a betrayal",
+                    "cruel and unnecessary",
+                    "a matter of public safety",
+                    "political theater",
+                    "a first step",
+                ]
+            )
             body = f"{name} called the decision {o}{short}{c} and said {self.clause()}."
         elif form == 7:
-            body = (f"{o}{q},{c} said {name}{', ' + role if first else ''}. "
-                    f"{self.filler()}")
+            body = f"{o}{q},{c} said {name}{', ' + role if first else ''}. {self.filler()}"
         elif form == 8:
             body = f"{self.fill(self.next_narrative())} {o}{q},{c} {name} {say}."
         else:
@@ -275,8 +331,14 @@ class _Writer:
         y, m, d = rng.randint(2015, 2025), rng.randint(1, 12), rng.randint(1, 28)
         month = V.MONTHS[m - 1]
         wd = V.WEEKDAYS[(y * 7 + m * 31 + d) % 7][:3]
-        date = rng.choice([f"Published: {wd}, {month[:3]} {d:02d}, {y}", f"{month} {d}, {y}",
-                           f"{y}-{m:02d}-{d:02d}", f"Updated: {month} {d}, {y} {rng.randint(1, 12)}:{rng.randint(0, 59):02d} PM"])
+        date = rng.choice(
+            [
+                f"Published: {wd}, {month[:3]} {d:02d}, {y}",
+                f"{month} {d}, {y}",
+                f"{y}-{m:02d}-{d:02d}",
+                f"Updated: {month} {d}, {y} {rng.randint(1, 12)}:{rng.randint(0, 59):02d} PM",
+            ]
+        )
         lines = [date, f"{rng.choice(V.SECTIONS)} | By {rng.choice(self.p.reporters)}"]
         if rng.random() < 0.4:
             lines.append(f"Outlet: {rng.choice(V.OUTLETS)}")
@@ -344,8 +406,13 @@ def generate(passages: int, seed: int = 7, out: Path | None = None, force: bool 
         words += len(text.split())
         h = hashlib.blake2b(f"{seed}-{i}".encode(), digest_size=8).hexdigest()
         (tmp / f"{i:05d}_{h}.txt").write_text(text, encoding="utf-8")
-    meta = {"passages": passages, "articles": len(counts), "seed": seed, "words": words,
-            "seconds": round(time.perf_counter() - t0, 2)}
+    meta = {
+        "passages": passages,
+        "articles": len(counts),
+        "seed": seed,
+        "words": words,
+        "seconds": round(time.perf_counter() - t0, 2),
+    }
     (tmp / MARKER).write_text(json.dumps(meta))
     shutil.rmtree(out, ignore_errors=True)
     os.replace(tmp, out)

@@ -42,9 +42,13 @@ def full_build(corpus: Path, index_dir: Path, passages: int, repeats: int) -> di
         secs.append(ms / 1000)
         files = report.files
     s = summary(secs, "s")
-    out = {"time": s, "files": files, "passages": passages,
-           "passages_per_s": {"median": passages / s["median"], "p95": passages / s["p95"], "n": s["n"]},
-           "procs": 1}
+    out = {
+        "time": s,
+        "files": files,
+        "passages": passages,
+        "passages_per_s": {"median": passages / s["median"], "p95": passages / s["p95"], "n": s["n"]},
+        "procs": 1,
+    }
     if procs_supported():
         psecs = []
         for _ in range(repeats):
@@ -55,7 +59,9 @@ def full_build(corpus: Path, index_dir: Path, passages: int, repeats: int) -> di
         ps = summary(psecs, "s")
         out["procs2"] = {"time": ps, "passages_per_s": {"median": passages / ps["median"], "p95": passages / ps["p95"]}}
     else:
-        out["procs2"] = "not supported: Engine.sync() has no procs parameter (store.Writer opens ix.writer(limitmb=256))"
+        out["procs2"] = (
+            "not supported: Engine.sync() has no procs parameter (store.Writer opens ix.writer(limitmb=256))"
+        )
     return out
 
 
@@ -125,8 +131,12 @@ def incremental(corpus: Path, index_dir: Path, repeats: int, seed: int) -> dict:
     finally:
         eng.close()
         shutil.rmtree(aside, ignore_errors=True)
-    return {"add": summary(add_ms), "change": summary(change_ms), "remove": summary(remove_ms),
-            "change_searchable": all(visible)}
+    return {
+        "add": summary(add_ms),
+        "change": summary(change_ms),
+        "remove": summary(remove_ms),
+        "change_searchable": all(visible),
+    }
 
 
 def _expect(paths: list[str], name: str, what: str) -> None:

@@ -15,8 +15,8 @@ from .stats import summary, timed
 
 
 def _measure(texts: list[str], repeats: int) -> dict:
-    from icereader.index.text.clean import clean
     from icereader.index.extract import extract
+    from icereader.index.text.clean import clean
 
     clean_ms, extract_ms, total_ms, words = [], [], [], []
     for text in texts:
@@ -29,9 +29,13 @@ def _measure(texts: list[str], repeats: int) -> dict:
             extract_ms.append(ms_e * 1000 / n)
             total_ms.append((ms_c + ms_e) * 1000 / n)
         words.append(n)
-    return {"clean_per_1k_words": summary(clean_ms), "extract_per_1k_words": summary(extract_ms),
-            "total_per_1k_words": summary(total_ms), "articles": len(texts),
-            "mean_words": sum(words) / len(words) if words else 0}
+    return {
+        "clean_per_1k_words": summary(clean_ms),
+        "extract_per_1k_words": summary(extract_ms),
+        "total_per_1k_words": summary(total_ms),
+        "articles": len(texts),
+        "mean_words": sum(words) / len(words) if words else 0,
+    }
 
 
 def run(seed: int, articles: int, repeats: int) -> dict:

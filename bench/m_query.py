@@ -27,9 +27,13 @@ def build_fts5(engine, path: Path) -> tuple[Fts5, dict]:
     ms_load, rows = timed(lambda: passages_from_engine(engine))
     fts = Fts5(path)
     secs = fts.build(rows)
-    return fts, {"passages": len(rows), "load_from_engine_ms": ms_load, "build_s": secs,
-                 "passages_per_s": len(rows) / secs if secs else None,
-                 "note": "index-only (passages already cleaned by the engine): not comparable with the full build"}
+    return fts, {
+        "passages": len(rows),
+        "load_from_engine_ms": ms_load,
+        "build_s": secs,
+        "passages_per_s": len(rows) / secs if secs else None,
+        "note": "index-only (passages already cleaned by the engine): not comparable with the full build",
+    }
 
 
 def search(engine, fts: Fts5, repeats: int, seed: int) -> dict:
@@ -46,22 +50,33 @@ def search(engine, fts: Fts5, repeats: int, seed: int) -> dict:
             ms2, (hits2, total2) = timed(lambda: fts.search(q.fts5, 20))
             ice.append(ms)
             lite.append(ms2)
-            d = per.setdefault(q.text, {"kind": q.kind, "fts5_query": q.fts5, "engine_ms": [], "fts5_ms": [],
-                                        "engine_total": res.total, "fts5_total": total2,
-                                        "engine_hits": len(res.hits), "message": res.message})
+            d = per.setdefault(
+                q.text,
+                {
+                    "kind": q.kind,
+                    "fts5_query": q.fts5,
+                    "engine_ms": [],
+                    "fts5_ms": [],
+                    "engine_total": res.total,
+                    "fts5_total": total2,
+                    "engine_hits": len(res.hits),
+                    "message": res.message,
+                },
+            )
             d["engine_ms"].append(ms)
             d["fts5_ms"].append(ms2)
     by_kind: dict[str, dict] = {}
-    for text, d in per.items():
+    for d in per.values():
         d["engine_ms"] = summary(d["engine_ms"])["median"]
         d["fts5_ms"] = summary(d["fts5_ms"])["median"]
         k = by_kind.setdefault(d["kind"], {"engine": [], "fts5": []})
         k["engine"].append(d["engine_ms"])
         k["fts5"].append(d["fts5_ms"])
-    kinds = {k: {"engine_median": summary(v["engine"])["median"], "fts5_median": summary(v["fts5"])["median"]}
-             for k, v in by_kind.items()}
-    return {"queries": len(queries), "engine": summary(ice), "fts5": summary(lite), "by_kind": kinds,
-            "per_query": per}
+    kinds = {
+        k: {"engine_median": summary(v["engine"])["median"], "fts5_median": summary(v["fts5"])["median"]}
+        for k, v in by_kind.items()
+    }
+    return {"queries": len(queries), "engine": summary(ice), "fts5": summary(lite), "by_kind": kinds, "per_query": per}
 
 
 def sample_passages(engine, n: int, seed: int) -> list[tuple[str, int]]:
@@ -86,8 +101,11 @@ def related(engine, repeats: int, seed: int, n: int = 20) -> dict:
             ms, res = timed(lambda: engine.related(aid, p))
             samples.append(ms)
             counts.append(len(res))
-    return {"related": summary(samples), "passages_sampled": len(picks),
-            "mean_results": sum(counts) / len(counts) if counts else 0}
+    return {
+        "related": summary(samples),
+        "passages_sampled": len(picks),
+        "mean_results": sum(counts) / len(counts) if counts else 0,
+    }
 
 
 def views(engine, repeats: int, seed: int) -> dict:
@@ -110,5 +128,12 @@ def views(engine, repeats: int, seed: int) -> dict:
         n_articles = len(metas)
         for aid in rng.sample(ids, min(5, len(ids))):
             one.append(timed(lambda: engine.article(aid))[0])
-    return {"speakers_cold": summary(sp), "speakers": n_speakers, "figures": summary(fig), "figure_count": n_figures,
-            "articles_list": summary(arts), "articles": n_articles, "open_article": summary(one)}
+    return {
+        "speakers_cold": summary(sp),
+        "speakers": n_speakers,
+        "figures": summary(fig),
+        "figure_count": n_figures,
+        "articles_list": summary(arts),
+        "articles": n_articles,
+        "open_article": summary(one),
+    }

@@ -22,11 +22,28 @@ REPO = Path(__file__).resolve().parent.parent
 READER_READY = "Articles ("  # the list's border title once articles are loaded
 
 
-def probe(app: str, corpus: str, index_dir: Path, queries: list[str] | None = None, views: bool = False,
-          timeout: float = 180.0) -> dict:
+def probe(
+    app: str,
+    corpus: str,
+    index_dir: Path,
+    queries: list[str] | None = None,
+    views: bool = False,
+    timeout: float = 180.0,
+) -> dict:
     """One headless probe run in a fresh interpreter; its marks (ms since spawn)."""
-    cmd = [sys.executable, "-m", "bench.probe", "--app", app, "--corpus", corpus, "--index-dir", str(index_dir),
-           "--timeout", str(timeout)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "bench.probe",
+        "--app",
+        app,
+        "--corpus",
+        corpus,
+        "--index-dir",
+        str(index_dir),
+        "--timeout",
+        str(timeout),
+    ]
     if queries:
         cmd += ["--queries", json.dumps(queries)]
     if views:
@@ -55,12 +72,20 @@ def headless(corpus: str, index_dir: Path, repeats: int, queries: list[str]) -> 
 
     ui = [x for r in reader for x in r.get("ui_search_after_debounce_ms", [])]
     return {
-        "bare": {"first_paint": col(bare, "first_paint"), "imported": col(bare, "imported"),
-                 "peak_rss_mb": col(bare, "vmhwm_mb")},
-        "reader": {"first_paint": col(reader, "first_paint"), "imported": col(reader, "imported"),
-                   "list_painted": col(reader, "list_painted"), "first_results": col(reader, "first_results_painted"),
-                   "ui_search_after_debounce": summary(ui), "peak_rss_mb": col(reader, "vmhwm_mb"),
-                   "articles": reader[0].get("articles")},
+        "bare": {
+            "first_paint": col(bare, "first_paint"),
+            "imported": col(bare, "imported"),
+            "peak_rss_mb": col(bare, "vmhwm_mb"),
+        },
+        "reader": {
+            "first_paint": col(reader, "first_paint"),
+            "imported": col(reader, "imported"),
+            "list_painted": col(reader, "list_painted"),
+            "first_results": col(reader, "first_results_painted"),
+            "ui_search_after_debounce": summary(ui),
+            "peak_rss_mb": col(reader, "vmhwm_mb"),
+            "articles": reader[0].get("articles"),
+        },
         "with_speakers_view": {"speakers_view_ms": views.get("speakers_view_ms"), "peak_rss_mb": views.get("vmhwm_mb")},
     }
 
@@ -82,8 +107,21 @@ class Tmux:
         self.n += 1
         name = f"s{self.n}"
         t0 = time.monotonic()
-        self._run("new-session", "-d", "-s", name, "-x", "120", "-y", "40", "-c", str(REPO),
-                  "-e", "COLORTERM=truecolor", command)
+        self._run(
+            "new-session",
+            "-d",
+            "-s",
+            name,
+            "-x",
+            "120",
+            "-y",
+            "40",
+            "-c",
+            str(REPO),
+            "-e",
+            "COLORTERM=truecolor",
+            command,
+        )
         first = None
         try:
             while True:
@@ -117,7 +155,12 @@ def tmux(corpus: str, index_dir: Path, repeats: int, timeout: float = 180.0) -> 
     finally:
         t.close()
     return {
-        "bare": {"first_paint": summary([r["first_paint"] for r in bare]), "ready": summary([r["ready"] for r in bare])},
-        "reader": {"first_paint": summary([r["first_paint"] for r in reader]),
-                   "ready": summary([r["ready"] for r in reader])},
+        "bare": {
+            "first_paint": summary([r["first_paint"] for r in bare]),
+            "ready": summary([r["ready"] for r in bare]),
+        },
+        "reader": {
+            "first_paint": summary([r["first_paint"] for r in reader]),
+            "ready": summary([r["ready"] for r in reader]),
+        },
     }

@@ -146,8 +146,10 @@ async def run_reader(args) -> None:
             await pilot.pause(0.1)
             t = now()
             await pilot.press("s")
-            ok = await _until(lambda: type(app.screen).__name__ == "SpeakersScreen"
-                              and bool(getattr(app.screen, "speakers", None)), args.timeout)
+            ok = await _until(
+                lambda: type(app.screen).__name__ == "SpeakersScreen" and bool(getattr(app.screen, "speakers", None)),
+                args.timeout,
+            )
             marks["speakers_view_ms"] = now() - t if ok else None
         marks["vmhwm_mb"] = _vm("VmHWM")
         marks["vmrss_mb"] = _vm("VmRSS")

@@ -40,8 +40,9 @@ def profile(fn: Callable[[], Any], out: Path, top: int = 35) -> str:
 
 def import_times(module: str, out: Path, top: int = 25) -> list[tuple[str, int]]:
     """Modules by cumulative import time (µs) for `import module` in a fresh interpreter."""
-    res = subprocess.run([sys.executable, "-X", "importtime", "-c", f"import {module}"], cwd=REPO,
-                         capture_output=True, text=True)
+    res = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", f"import {module}"], cwd=REPO, capture_output=True, text=True
+    )
     rows = []
     for line in res.stderr.splitlines():
         parts = line.removeprefix("import time:").split("|")

@@ -24,14 +24,51 @@ class Query:
         return to_fts5(self.text)
 
 
-SINGLE = ["detention", "deportation", "sanctuary", "asylum", "courthouse", "warrant", "backlog", "contractor",
-          "shelters", "detainers", "flights", "workers", "hotline", "vigil", "lawsuit", "ordinance", "chicago",
-          "phoenix", "percent"]
-AND2 = ["ice detention", "sanctuary ordinance", "courthouse arrests", "bond hearings", "deportation flights",
-        "detention contract", "border patrol", "asylum backlog", "county jail", "federal judge"]
-PHRASES = ['"sanctuary policy"', '"detention center"', '"final order of removal"', '"due process"',
-           '"public safety"', '"immigration court"', '"field office"', '"judicial warrant"',
-           '"unmarked vehicles"', '"work permit"']
+SINGLE = [
+    "detention",
+    "deportation",
+    "sanctuary",
+    "asylum",
+    "courthouse",
+    "warrant",
+    "backlog",
+    "contractor",
+    "shelters",
+    "detainers",
+    "flights",
+    "workers",
+    "hotline",
+    "vigil",
+    "lawsuit",
+    "ordinance",
+    "chicago",
+    "phoenix",
+    "percent",
+]
+AND2 = [
+    "ice detention",
+    "sanctuary ordinance",
+    "courthouse arrests",
+    "bond hearings",
+    "deportation flights",
+    "detention contract",
+    "border patrol",
+    "asylum backlog",
+    "county jail",
+    "federal judge",
+]
+PHRASES = [
+    '"sanctuary policy"',
+    '"detention center"',
+    '"final order of removal"',
+    '"due process"',
+    '"public safety"',
+    '"immigration court"',
+    '"field office"',
+    '"judicial warrant"',
+    '"unmarked vehicles"',
+    '"work permit"',
+]
 COMMON = ["immigration", "federal", "people", "officials", "arrests", "immigration federal"]
 OPERATORS = ["deport*", "immig*", "raid OR sweep", "asylum NOT court"]
 
@@ -46,8 +83,14 @@ def speaker_queries(seed: int, n: int = 8) -> list[str]:
 
 
 def mix(seed: int = 7) -> list[Query]:
-    groups = {"single": SINGLE, "and": AND2, "phrase": PHRASES, "speaker": speaker_queries(seed),
-              "common": COMMON, "operator": OPERATORS}
+    groups = {
+        "single": SINGLE,
+        "and": AND2,
+        "phrase": PHRASES,
+        "speaker": speaker_queries(seed),
+        "common": COMMON,
+        "operator": OPERATORS,
+    }
     return [Query(kind, text) for kind, texts in groups.items() for text in texts]
 
 

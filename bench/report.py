@@ -48,58 +48,204 @@ def size_rows(passages: int, r: dict) -> list[Row]:
     b = r.get("build")
     if b:
         pps = b["passages_per_s"]
-        rows.append(Row("full build: passages/s", at, _f(pps["median"]), _f(pps["p95"]), "", "",
-                        f"≥ {T.BUILD_PPS:,.0f}", T.at_least(pps["median"], T.BUILD_PPS)))
-        rows.append(Row(f"full build: seconds ({b['files']} files)", at, _f(b["time"]["median"], " s"),
-                        _f(b["time"]["p95"], " s"), "", "", f"≤ {T.BUILD_100K_S:.0f} s @100k",
-                        T.at_most(b["time"]["median"], T.BUILD_100K_S, large)))
+        rows.append(
+            Row(
+                "full build: passages/s",
+                at,
+                _f(pps["median"]),
+                _f(pps["p95"]),
+                "",
+                "",
+                f"≥ {T.BUILD_PPS:,.0f}",
+                T.at_least(pps["median"], T.BUILD_PPS),
+            )
+        )
+        rows.append(
+            Row(
+                f"full build: seconds ({b['files']} files)",
+                at,
+                _f(b["time"]["median"], " s"),
+                _f(b["time"]["p95"], " s"),
+                "",
+                "",
+                f"≤ {T.BUILD_100K_S:.0f} s @100k",
+                T.at_most(b["time"]["median"], T.BUILD_100K_S, large),
+            )
+        )
         p2 = b.get("procs2")
         if isinstance(p2, dict):
-            rows.append(Row("full build procs=2: passages/s", at, _f(p2["passages_per_s"]["median"]),
-                            _f(p2["passages_per_s"]["p95"]), "", "", "", "info"))
+            rows.append(
+                Row(
+                    "full build procs=2: passages/s",
+                    at,
+                    _f(p2["passages_per_s"]["median"]),
+                    _f(p2["passages_per_s"]["p95"]),
+                    "",
+                    "",
+                    "",
+                    "info",
+                )
+            )
     fb = r.get("fts5_build")
     if fb:
         rows.append(Row("  FTS5 index-only build: passages/s", at, _f(fb["passages_per_s"]), "", "", "", "", "info"))
     u = r.get("unchanged")
     if u:
-        rows.append(Row(f"unchanged check ({u['files']} files)", at, _f(u["sync"]["median"], " ms"),
-                        _f(u["sync"]["p95"], " ms"), "", "", f"≤ {T.UNCHANGED_MS:.0f} ms @10k files",
-                        T.at_most(u["sync"]["median"], T.UNCHANGED_MS, large)))
+        rows.append(
+            Row(
+                f"unchanged check ({u['files']} files)",
+                at,
+                _f(u["sync"]["median"], " ms"),
+                _f(u["sync"]["p95"], " ms"),
+                "",
+                "",
+                f"≤ {T.UNCHANGED_MS:.0f} ms @10k files",
+                T.at_most(u["sync"]["median"], T.UNCHANGED_MS, large),
+            )
+        )
     inc = r.get("incremental")
     if inc:
-        rows.append(Row("sync after 1 article added", at, _f(inc["add"]["median"], " ms"), _f(inc["add"]["p95"], " ms"),
-                        "", "", "", "info"))
-        rows.append(Row("sync after 1 article changed", at, _f(inc["change"]["median"], " ms"),
-                        _f(inc["change"]["p95"], " ms"), "", "", f"≤ {T.CHANGE_MS:.0f} ms",
-                        T.at_most(inc["change"]["median"], T.CHANGE_MS) if inc.get("change_searchable", True) else "FAIL"))
-        rows.append(Row("sync after 1 article removed", at, _f(inc["remove"]["median"], " ms"),
-                        _f(inc["remove"]["p95"], " ms"), "", "", "", "info"))
+        rows.append(
+            Row(
+                "sync after 1 article added",
+                at,
+                _f(inc["add"]["median"], " ms"),
+                _f(inc["add"]["p95"], " ms"),
+                "",
+                "",
+                "",
+                "info",
+            )
+        )
+        rows.append(
+            Row(
+                "sync after 1 article changed",
+                at,
+                _f(inc["change"]["median"], " ms"),
+                _f(inc["change"]["p95"], " ms"),
+                "",
+                "",
+                f"≤ {T.CHANGE_MS:.0f} ms",
+                T.at_most(inc["change"]["median"], T.CHANGE_MS) if inc.get("change_searchable", True) else "FAIL",
+            )
+        )
+        rows.append(
+            Row(
+                "sync after 1 article removed",
+                at,
+                _f(inc["remove"]["median"], " ms"),
+                _f(inc["remove"]["p95"], " ms"),
+                "",
+                "",
+                "",
+                "info",
+            )
+        )
     s = r.get("search")
     if s:
         e, f = s["engine"], s["fts5"]
         rm, rp = _ratio(e["median"], f["median"]), _ratio(e["p95"], f["p95"])
-        rows.append(Row(f"search top 20 + offsets ({s['queries']} q) median", at, _f(e["median"], " ms"), "",
-                        _f(f["median"], " ms"), _f(rm, "×"), f"≤ {T.SEARCH_MEDIAN_X}× FTS5 @100k",
-                        T.at_most(rm, T.SEARCH_MEDIAN_X, large)))
-        rows.append(Row("search top 20 + offsets p95", at, "", _f(e["p95"], " ms"), _f(f["p95"], " ms"), _f(rp, "×"),
-                        f"≤ {T.SEARCH_P95_X}× FTS5 @100k", T.at_most(rp, T.SEARCH_P95_X, large)))
+        rows.append(
+            Row(
+                f"search top 20 + offsets ({s['queries']} q) median",
+                at,
+                _f(e["median"], " ms"),
+                "",
+                _f(f["median"], " ms"),
+                _f(rm, "×"),
+                f"≤ {T.SEARCH_MEDIAN_X}× FTS5 @100k",
+                T.at_most(rm, T.SEARCH_MEDIAN_X, large),
+            )
+        )
+        rows.append(
+            Row(
+                "search top 20 + offsets p95",
+                at,
+                "",
+                _f(e["p95"], " ms"),
+                _f(f["p95"], " ms"),
+                _f(rp, "×"),
+                f"≤ {T.SEARCH_P95_X}× FTS5 @100k",
+                T.at_most(rp, T.SEARCH_P95_X, large),
+            )
+        )
         for kind, k in sorted(s["by_kind"].items()):
-            rows.append(Row(f"  search '{kind}' queries median", at, _f(k["engine_median"], " ms"), "",
-                            _f(k["fts5_median"], " ms"), _f(_ratio(k["engine_median"], k["fts5_median"]), "×"), "", "info"))
+            rows.append(
+                Row(
+                    f"  search '{kind}' queries median",
+                    at,
+                    _f(k["engine_median"], " ms"),
+                    "",
+                    _f(k["fts5_median"], " ms"),
+                    _f(_ratio(k["engine_median"], k["fts5_median"]), "×"),
+                    "",
+                    "info",
+                )
+            )
     rel = r.get("related")
     if rel:
-        rows.append(Row("related passages", at, _f(rel["related"]["median"], " ms"), _f(rel["related"]["p95"], " ms"),
-                        "", "", "", "info"))
+        rows.append(
+            Row(
+                "related passages",
+                at,
+                _f(rel["related"]["median"], " ms"),
+                _f(rel["related"]["p95"], " ms"),
+                "",
+                "",
+                "",
+                "info",
+            )
+        )
     v = r.get("views")
     if v:
-        rows.append(Row(f"speakers view, cold ({v['speakers']} speakers)", at, _f(v["speakers_cold"]["median"], " ms"),
-                        _f(v["speakers_cold"]["p95"], " ms"), "", "", "", "info"))
-        rows.append(Row(f"figures view ({v['figure_count']} figures)", at, _f(v["figures"]["median"], " ms"),
-                        _f(v["figures"]["p95"], " ms"), "", "", "", "info"))
-        rows.append(Row(f"article list ({v['articles']} articles)", at, _f(v["articles_list"]["median"], " ms"),
-                        _f(v["articles_list"]["p95"], " ms"), "", "", "", "info"))
-        rows.append(Row("open one article", at, _f(v["open_article"]["median"], " ms"),
-                        _f(v["open_article"]["p95"], " ms"), "", "", "", "info"))
+        rows.append(
+            Row(
+                f"speakers view, cold ({v['speakers']} speakers)",
+                at,
+                _f(v["speakers_cold"]["median"], " ms"),
+                _f(v["speakers_cold"]["p95"], " ms"),
+                "",
+                "",
+                "",
+                "info",
+            )
+        )
+        rows.append(
+            Row(
+                f"figures view ({v['figure_count']} figures)",
+                at,
+                _f(v["figures"]["median"], " ms"),
+                _f(v["figures"]["p95"], " ms"),
+                "",
+                "",
+                "",
+                "info",
+            )
+        )
+        rows.append(
+            Row(
+                f"article list ({v['articles']} articles)",
+                at,
+                _f(v["articles_list"]["median"], " ms"),
+                _f(v["articles_list"]["p95"], " ms"),
+                "",
+                "",
+                "",
+                "info",
+            )
+        )
+        rows.append(
+            Row(
+                "open one article",
+                at,
+                _f(v["open_article"]["median"], " ms"),
+                _f(v["open_article"]["p95"], " ms"),
+                "",
+                "",
+                "",
+                "info",
+            )
+        )
     for group, err in r.get("errors", {}).items():
         rows.append(Row(f"{group}: ERROR", at, "", "", "", "", "", err.splitlines()[-1][:60] if err else ""))
     return rows
@@ -113,40 +259,119 @@ def startup_rows(label: str, st: dict, large: bool, articles: int | None) -> lis
     if h:
         bare, rd = h["bare"], h["reader"]
         r = _ratio(rd["first_paint"]["median"], bare["first_paint"]["median"])
-        rows.append(Row("start-up → first paint (headless)", label, _f(rd["first_paint"]["median"], " ms"),
-                        _f(rd["first_paint"]["p95"], " ms"), _f(bare["first_paint"]["median"], " ms"), _f(r, "×"),
-                        f"≤ {limit}× bare", T.at_most(r, limit, applies)))
+        rows.append(
+            Row(
+                "start-up → first paint (headless)",
+                label,
+                _f(rd["first_paint"]["median"], " ms"),
+                _f(rd["first_paint"]["p95"], " ms"),
+                _f(bare["first_paint"]["median"], " ms"),
+                _f(r, "×"),
+                f"≤ {limit}× bare",
+                T.at_most(r, limit, applies),
+            )
+        )
         r = _ratio(rd["list_painted"]["median"], bare["first_paint"]["median"])
-        rows.append(Row("start-up → article list painted (headless)", label, _f(rd["list_painted"]["median"], " ms"),
-                        _f(rd["list_painted"]["p95"], " ms"), _f(bare["first_paint"]["median"], " ms"), _f(r, "×"), "", "info"))
-        rows.append(Row("start-up → first search results painted", label, _f(rd["first_results"]["median"], " ms"),
-                        _f(rd["first_results"]["p95"], " ms"), "", "", "", "info"))
+        rows.append(
+            Row(
+                "start-up → article list painted (headless)",
+                label,
+                _f(rd["list_painted"]["median"], " ms"),
+                _f(rd["list_painted"]["p95"], " ms"),
+                _f(bare["first_paint"]["median"], " ms"),
+                _f(r, "×"),
+                "",
+                "info",
+            )
+        )
+        rows.append(
+            Row(
+                "start-up → first search results painted",
+                label,
+                _f(rd["first_results"]["median"], " ms"),
+                _f(rd["first_results"]["p95"], " ms"),
+                "",
+                "",
+                "",
+                "info",
+            )
+        )
         ui = rd["ui_search_after_debounce"]
-        rows.append(Row("search results painted after debounce (UI)", label, _f(ui["median"], " ms"), _f(ui["p95"], " ms"),
-                        "", "", f"≤ {T.UI_SEARCH_MS:.0f} ms median", T.at_most(ui["median"], T.UI_SEARCH_MS)))
+        rows.append(
+            Row(
+                "search results painted after debounce (UI)",
+                label,
+                _f(ui["median"], " ms"),
+                _f(ui["p95"], " ms"),
+                "",
+                "",
+                f"≤ {T.UI_SEARCH_MS:.0f} ms median",
+                T.at_most(ui["median"], T.UI_SEARCH_MS),
+            )
+        )
         rss = rd["peak_rss_mb"]
-        rows.append(Row("peak RSS, corpus open and searched", label, _f(rss["median"], " MB"), _f(rss["max"], " MB"),
-                        _f(bare["peak_rss_mb"]["median"], " MB"), "", f"≤ {T.RSS_MB:.0f} MB @10k articles" if large else "",
-                        T.at_most(rss["max"], T.RSS_MB, applies) if large else "info"))
+        rows.append(
+            Row(
+                "peak RSS, corpus open and searched",
+                label,
+                _f(rss["median"], " MB"),
+                _f(rss["max"], " MB"),
+                _f(bare["peak_rss_mb"]["median"], " MB"),
+                "",
+                f"≤ {T.RSS_MB:.0f} MB @10k articles" if large else "",
+                T.at_most(rss["max"], T.RSS_MB, applies) if large else "info",
+            )
+        )
         sv = h.get("with_speakers_view") or {}
         if sv.get("peak_rss_mb"):
-            rows.append(Row("  peak RSS after speakers view too", label, _f(sv["peak_rss_mb"], " MB"), "", "", "",
-                            "", "info"))
-            rows.append(Row("  speakers view shown after `s` (UI)", label, _f(sv.get("speakers_view_ms"), " ms"), "", "",
-                            "", "", "info"))
+            rows.append(
+                Row("  peak RSS after speakers view too", label, _f(sv["peak_rss_mb"], " MB"), "", "", "", "", "info")
+            )
+            rows.append(
+                Row(
+                    "  speakers view shown after `s` (UI)",
+                    label,
+                    _f(sv.get("speakers_view_ms"), " ms"),
+                    "",
+                    "",
+                    "",
+                    "",
+                    "info",
+                )
+            )
     t = st.get("tmux")
     if t:
         bare, rd = t["bare"], t["reader"]
         r = _ratio(rd["first_paint"]["median"], bare["first_paint"]["median"])
-        rows.append(Row("start-up → first paint (tmux)", label, _f(rd["first_paint"]["median"], " ms"),
-                        _f(rd["first_paint"]["p95"], " ms"), _f(bare["first_paint"]["median"], " ms"), _f(r, "×"),
-                        f"≤ {limit}× bare", T.at_most(r, limit, applies)))
+        rows.append(
+            Row(
+                "start-up → first paint (tmux)",
+                label,
+                _f(rd["first_paint"]["median"], " ms"),
+                _f(rd["first_paint"]["p95"], " ms"),
+                _f(bare["first_paint"]["median"], " ms"),
+                _f(r, "×"),
+                f"≤ {limit}× bare",
+                T.at_most(r, limit, applies),
+            )
+        )
         r = _ratio(rd["ready"]["median"], bare["ready"]["median"])
-        rows.append(Row("start-up → article list visible (tmux)", label, _f(rd["ready"]["median"], " ms"),
-                        _f(rd["ready"]["p95"], " ms"), _f(bare["ready"]["median"], " ms"), _f(r, "×"),
-                        f"≤ {limit}× bare", T.at_most(r, limit, applies)))
+        rows.append(
+            Row(
+                "start-up → article list visible (tmux)",
+                label,
+                _f(rd["ready"]["median"], " ms"),
+                _f(rd["ready"]["p95"], " ms"),
+                _f(bare["ready"]["median"], " ms"),
+                _f(r, "×"),
+                f"≤ {limit}× bare",
+                T.at_most(r, limit, applies),
+            )
+        )
     for group, err in st.get("errors", {}).items():
-        rows.append(Row(f"start-up {group}: ERROR", label, "", "", "", "", "", err.splitlines()[-1][:60] if err else ""))
+        rows.append(
+            Row(f"start-up {group}: ERROR", label, "", "", "", "", "", err.splitlines()[-1][:60] if err else "")
+        )
     return rows
 
 
@@ -156,23 +381,70 @@ def extraction_rows(x: dict) -> list[Row]:
         if not isinstance(d, dict) or "total_per_1k_words" not in d:
             continue
         label = f"{name} ({d['articles']} art., ~{d['mean_words']:.0f} w)"
-        rows.append(Row("extraction: clean per 1,000 words", label, _f(d["clean_per_1k_words"]["median"], " ms"),
-                        _f(d["clean_per_1k_words"]["p95"], " ms"), "", "", "", "info"))
-        rows.append(Row("extraction: extract per 1,000 words", label, _f(d["extract_per_1k_words"]["median"], " ms"),
-                        _f(d["extract_per_1k_words"]["p95"], " ms"), "", "", "", "info"))
+        rows.append(
+            Row(
+                "extraction: clean per 1,000 words",
+                label,
+                _f(d["clean_per_1k_words"]["median"], " ms"),
+                _f(d["clean_per_1k_words"]["p95"], " ms"),
+                "",
+                "",
+                "",
+                "info",
+            )
+        )
+        rows.append(
+            Row(
+                "extraction: extract per 1,000 words",
+                label,
+                _f(d["extract_per_1k_words"]["median"], " ms"),
+                _f(d["extract_per_1k_words"]["p95"], " ms"),
+                "",
+                "",
+                "",
+                "info",
+            )
+        )
         t = d["total_per_1k_words"]
-        rows.append(Row("extraction: clean + extract per 1,000 words", label, _f(t["median"], " ms"), _f(t["p95"], " ms"),
-                        "", "", f"≤ {T.EXTRACT_MS:.0f} ms", T.at_most(t["median"], T.EXTRACT_MS)))
+        rows.append(
+            Row(
+                "extraction: clean + extract per 1,000 words",
+                label,
+                _f(t["median"], " ms"),
+                _f(t["p95"], " ms"),
+                "",
+                "",
+                f"≤ {T.EXTRACT_MS:.0f} ms",
+                T.at_most(t["median"], T.EXTRACT_MS),
+            )
+        )
     return rows
 
 
 def soak_rows(s: dict) -> list[Row]:
     g = s.get("growth")
-    return [Row(f"soak: {s.get('keys')} keys, RSS growth", f"{s.get('articles')} articles",
-                "–" if g is None else f"{g:+.1%}", "", _f(s.get("rss_after_warmup_mb"), " MB"), _f(s.get("rss_end_mb"), " MB"),
-                f"< {T.SOAK_GROWTH:.0%}, no exception", "PASS" if s.get("pass") else "FAIL"),
-            Row("  soak: RSS slope after warm-up", f"{s.get('articles')} articles",
-                _f(s.get("rss_slope_mb_per_1000_keys"), " MB/1k keys"), "", "", "", "", "info")]
+    return [
+        Row(
+            f"soak: {s.get('keys')} keys, RSS growth",
+            f"{s.get('articles')} articles",
+            "–" if g is None else f"{g:+.1%}",
+            "",
+            _f(s.get("rss_after_warmup_mb"), " MB"),
+            _f(s.get("rss_end_mb"), " MB"),
+            f"< {T.SOAK_GROWTH:.0%}, no exception",
+            "PASS" if s.get("pass") else "FAIL",
+        ),
+        Row(
+            "  soak: RSS slope after warm-up",
+            f"{s.get('articles')} articles",
+            _f(s.get("rss_slope_mb_per_1000_keys"), " MB/1k keys"),
+            "",
+            "",
+            "",
+            "",
+            "info",
+        ),
+    ]
 
 
 def all_rows(results: dict) -> list[Row]:
@@ -194,12 +466,16 @@ HEAD = Row("metric", "at", "median", "p95", "baseline", "ratio", "target", "resu
 
 
 def render(rows: list[Row]) -> str:
-    cols = list(zip(*[(r.metric, r.where, r.median, r.p95, r.baseline, r.ratio, r.target, r.verdict) for r in [HEAD, *rows]]))
+    cols = list(
+        zip(*[(r.metric, r.where, r.median, r.p95, r.baseline, r.ratio, r.target, r.verdict) for r in [HEAD, *rows]])
+    )
     widths = [max(len(c) for c in col) for col in cols]
     right = {2, 3, 4, 5}
 
     def line(cells) -> str:
-        return "  ".join(c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths))).rstrip()
+        return "  ".join(
+            c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths))
+        ).rstrip()
 
     out = [line(cols_i) for cols_i in zip(*cols)]
     out.insert(1, "  ".join("-" * w for w in widths))

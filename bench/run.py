@@ -62,17 +62,31 @@ class Run:
     def _meta(self) -> dict:
         a = self.a
         try:
-            commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                                    cwd=m_startup.REPO).stdout.strip()
-            dirty = subprocess.run(["git", "status", "--porcelain", "--", "index", "tui"], capture_output=True,
-                                   text=True, cwd=m_startup.REPO).stdout.strip()
+            commit = subprocess.run(
+                ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=m_startup.REPO
+            ).stdout.strip()
+            dirty = subprocess.run(
+                ["git", "status", "--porcelain", "--", "index", "tui"],
+                capture_output=True,
+                text=True,
+                cwd=m_startup.REPO,
+            ).stdout.strip()
         except OSError:
             commit, dirty = "?", ""
-        return {"started": time.strftime("%Y-%m-%d %H:%M:%S"), "commit": commit,
-                "engine_uncommitted_changes": bool(dirty), "python": platform.python_version(),
-                "cpus": os.cpu_count(), "loadavg_start": os.getloadavg(), "argv": sys.argv[1:],
-                "sizes": a.sizes, "repeats": a.repeats, "seed": a.seed, "quick": a.quick,
-                "queries": [q.text for q in mix(a.seed)]}
+        return {
+            "started": time.strftime("%Y-%m-%d %H:%M:%S"),
+            "commit": commit,
+            "engine_uncommitted_changes": bool(dirty),
+            "python": platform.python_version(),
+            "cpus": os.cpu_count(),
+            "loadavg_start": os.getloadavg(),
+            "argv": sys.argv[1:],
+            "sizes": a.sizes,
+            "repeats": a.repeats,
+            "seed": a.seed,
+            "quick": a.quick,
+            "queries": [q.text for q in mix(a.seed)],
+        }
 
     def save(self) -> None:
         self.results["meta"]["loadavg_now"] = os.getloadavg()
@@ -109,7 +123,9 @@ class Run:
         r: dict[str, Any] = {"corpus": {**info(corpus), "path": str(corpus)}, "errors": {}}
         self.results["sizes"][str(n)] = r
         idx = a.index_root
-        build_reps = a.build_repeats or (1 if n >= 100_000 or a.quick else min(a.repeats, 2) if n >= 10_000 else a.repeats)
+        build_reps = a.build_repeats or (
+            1 if n >= 100_000 or a.quick else min(a.repeats, 2) if n >= 10_000 else a.repeats
+        )
         self.group(r, "build", lambda: m_build.full_build(corpus, idx, n, build_reps), label)
         self.group(r, "unchanged", lambda: m_build.unchanged(corpus, idx, 3 if a.quick else 10), label)
         self.group(r, "incremental", lambda: m_build.incremental(corpus, idx, a.repeats, a.seed), label)
@@ -136,18 +152,22 @@ class Run:
 
     def extraction(self) -> None:
         a = self.a
-        self.group(self.results, "extraction",
-                   lambda: m_extract.run(a.seed, 10 if a.quick else 40, 1 if a.quick else a.repeats), "[extract]")
+        self.group(
+            self.results,
+            "extraction",
+            lambda: m_extract.run(a.seed, 10 if a.quick else 40, 1 if a.quick else a.repeats),
+            "[extract]",
+        )
 
     def startup(self) -> None:
         a = self.a
         idx = a.index_root
-        ui_queries = [q.text for q in mix(a.seed)][:: 5][: 11]  # one of each kind, spread over the mix
+        ui_queries = [q.text for q in mix(a.seed)][::5][:11]  # one of each kind, spread over the mix
         targets = [("bundled", "bundled", None)]
         if a.sizes:
             n = max(a.sizes)
             targets.append((f"p{n}", str(corpus_dir(n, a.seed, a.corpora)), n))
-        for key, corpus, n in targets:
+        for key, corpus, _ in targets:
             st: dict[str, Any] = {"corpus": corpus, "errors": {}}
             self.results["startup"][key] = st
             label = f"[start-up {key}]"
@@ -171,8 +191,21 @@ class Run:
         out = RESULTS / f"soak-{time.strftime('%Y%m%d-%H%M%S')}.json"
 
         def go() -> dict:
-            cmd = [sys.executable, "-m", "bench.soak", "--passages", str(a.soak_passages), "--keys", str(a.soak_keys),
-                   "--seed", str(a.seed), "--index-dir", str(a.index_root), "--json", str(out)]
+            cmd = [
+                sys.executable,
+                "-m",
+                "bench.soak",
+                "--passages",
+                str(a.soak_passages),
+                "--keys",
+                str(a.soak_keys),
+                "--seed",
+                str(a.seed),
+                "--index-dir",
+                str(a.index_root),
+                "--json",
+                str(out),
+            ]
             subprocess.run(cmd, cwd=m_startup.REPO, check=False)
             return json.loads(out.read_text())
 
@@ -239,12 +272,20 @@ class Run:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__.split("\n\n")[1])
+    ap = argparse.ArgumentParser(
+        prog="python -m bench",
+        description=__doc__.split("\n")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=__doc__.split("\n\n")[1],
+    )
     ap.add_argument("--sizes", default=None, help="passages per corpus, e.g. 1k,10k,100k (default 1k,10k; --quick: 1k)")
     ap.add_argument("--repeats", type=int, default=None, help="repeats per measurement (default 3; --quick: 1)")
-    ap.add_argument("--build-repeats", type=int, default=None,
-                    help="full builds per size (default: repeats, at most 2 at 10k, 1 at 100k)")
+    ap.add_argument(
+        "--build-repeats",
+        type=int,
+        default=None,
+        help="full builds per size (default: repeats, at most 2 at 10k, 1 at 100k)",
+    )
     ap.add_argument("--startup-repeats", type=int, default=5)
     ap.add_argument("--tmux-repeats", type=int, default=3)
     ap.add_argument("--quick", action="store_true", help="1k passages, 1 repeat, fewer start-up runs")
@@ -257,7 +298,9 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--skip-startup", action="store_true")
     ap.add_argument("--skip-extract", action="store_true")
     ap.add_argument("--corpora", type=Path, default=DEFAULT_ROOT, help="where generated corpora are kept")
-    ap.add_argument("--index-root", type=Path, default=Path("/tmp/bench-index"), help="index folder (never the user cache)")
+    ap.add_argument(
+        "--index-root", type=Path, default=Path("/tmp/bench-index"), help="index folder (never the user cache)"
+    )
     return ap
 
 

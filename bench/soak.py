@@ -28,11 +28,24 @@ from .stats import peak_rss_mb, rss_mb
 GROWTH_LIMIT = 0.20
 # Words typed after `/`. None contains "q": if `/` did not open the search box (another screen
 # was on top), a stray q would quit the app and end the soak for the wrong reason.
-_WORDS = [w for w in SINGLE + AND2 + COMMON + [s.split(":")[1] for s in speaker_queries(7)[:-1]]
-          if "q" not in w] + ["nomatchzzz"]
+_WORDS = [w for w in SINGLE + AND2 + COMMON + [s.split(":")[1] for s in speaker_queries(7)[:-1]] if "q" not in w] + [
+    "nomatchzzz"
+]
 # (weight, action) — key names as Pilot expects them.
-_ACTIONS = [(14, "search"), (20, "j"), (12, "k"), (6, "n"), (4, "N"), (6, "right_square_bracket"),
-            (3, "left_square_bracket"), (5, "backspace"), (4, "speakers"), (4, "figures"), (6, "escape"), (5, "tab")]
+_ACTIONS = [
+    (14, "search"),
+    (20, "j"),
+    (12, "k"),
+    (6, "n"),
+    (4, "N"),
+    (6, "right_square_bracket"),
+    (3, "left_square_bracket"),
+    (5, "backspace"),
+    (4, "speakers"),
+    (4, "figures"),
+    (6, "escape"),
+    (5, "tab"),
+]
 
 
 def _keys(action: str, rng: random.Random) -> list[str]:
@@ -109,9 +122,15 @@ async def _soak(corpus: Path, index_dir: Path, keys: int, seed: int) -> dict:
         slope = 1000 * sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / var if var else None
     return {
         "rss_slope_mb_per_1000_keys": slope,
-        "keys": pressed, "actions": counts, "seconds": time.perf_counter() - t0,
-        "rss_after_warmup_mb": warm_rss, "rss_end_mb": end_rss, "growth": growth, "peak_rss_mb": peak_rss_mb(),
-        "rss_trend": trend, "error": error,
+        "keys": pressed,
+        "actions": counts,
+        "seconds": time.perf_counter() - t0,
+        "rss_after_warmup_mb": warm_rss,
+        "rss_end_mb": end_rss,
+        "growth": growth,
+        "peak_rss_mb": peak_rss_mb(),
+        "rss_trend": trend,
+        "error": error,
         "pass": error is None and growth is not None and growth < GROWTH_LIMIT,
     }
 
@@ -126,8 +145,14 @@ def run(passages: int, keys: int, seed: int, index_dir: Path) -> dict:
     eng.close()
     sync_s = time.perf_counter() - t0
     result = asyncio.run(_soak(corpus, index_dir, keys, seed))
-    result.update({"corpus": str(corpus), "articles": info(corpus)["articles"], "passages": passages,
-                   "index_sync_before_s": sync_s})
+    result.update(
+        {
+            "corpus": str(corpus),
+            "articles": info(corpus)["articles"],
+            "passages": passages,
+            "index_sync_before_s": sync_s,
+        }
+    )
     return result
 
 
@@ -145,9 +170,11 @@ def main(argv: list[str] | None = None) -> None:
         a.json.write_text(json.dumps(result, indent=1))
     print("BENCH-SOAK " + json.dumps(result), flush=True)
     g = result["growth"]
-    print(f"soak: {result['keys']} keys in {result['seconds']:.0f}s, RSS {result['rss_after_warmup_mb'] or 0:.0f}"
-          f" → {result['rss_end_mb']:.0f} MB ({'n/a' if g is None else f'{g:+.1%}'}), "
-          f"{'no exception' if not result['error'] else 'EXCEPTION'}: {'PASS' if result['pass'] else 'FAIL'}")
+    print(
+        f"soak: {result['keys']} keys in {result['seconds']:.0f}s, RSS {result['rss_after_warmup_mb'] or 0:.0f}"
+        f" → {result['rss_end_mb']:.0f} MB ({'n/a' if g is None else f'{g:+.1%}'}), "
+        f"{'no exception' if not result['error'] else 'EXCEPTION'}: {'PASS' if result['pass'] else 'FAIL'}"
+    )
     if result["error"]:
         print(result["error"])
 

@@ -29,9 +29,12 @@ def percentile(values: Iterable[float], q: float) -> float:
 def summary(samples: list[float], unit: str = "ms") -> dict[str, Any]:
     """Median, p95, min, max and count of samples (already in `unit`)."""
     return {
-        "median": percentile(samples, 50), "p95": percentile(samples, 95),
-        "min": min(samples) if samples else math.nan, "max": max(samples) if samples else math.nan,
-        "n": len(samples), "unit": unit,
+        "median": percentile(samples, 50),
+        "p95": percentile(samples, 95),
+        "min": min(samples) if samples else math.nan,
+        "max": max(samples) if samples else math.nan,
+        "n": len(samples),
+        "unit": unit,
     }
 
 

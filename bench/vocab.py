@@ -35,62 +35,153 @@ Tamayo Thibodeaux Trevino Truesdale Urrutia Valdivia Vanderpool Velasquez Villar
 Whitcomb Winterbottom Yarbrough Zamora Zavala Zepeda""".split()
 
 CITIES = [
-    ("Chicago", "Illinois", "Cook"), ("Houston", "Texas", "Harris"), ("Phoenix", "Arizona", "Maricopa"),
-    ("San Antonio", "Texas", "Bexar"), ("Denver", "Colorado", "Denver"), ("Atlanta", "Georgia", "Fulton"),
-    ("Newark", "New Jersey", "Essex"), ("Miami", "Florida", "Miami-Dade"), ("Seattle", "Washington", "King"),
-    ("Portland", "Oregon", "Multnomah"), ("Tucson", "Arizona", "Pima"), ("El Paso", "Texas", "El Paso"),
-    ("Los Angeles", "California", "Los Angeles"), ("San Diego", "California", "San Diego"),
-    ("Minneapolis", "Minnesota", "Hennepin"), ("Nashville", "Tennessee", "Davidson"),
-    ("Charlotte", "North Carolina", "Mecklenburg"), ("Baltimore", "Maryland", "Baltimore"),
-    ("Philadelphia", "Pennsylvania", "Philadelphia"), ("Boston", "Massachusetts", "Suffolk"),
-    ("Omaha", "Nebraska", "Douglas"), ("Salt Lake City", "Utah", "Salt Lake"), ("Raleigh", "North Carolina", "Wake"),
-    ("Albuquerque", "New Mexico", "Bernalillo"), ("Las Vegas", "Nevada", "Clark"), ("Detroit", "Michigan", "Wayne"),
-    ("Milwaukee", "Wisconsin", "Milwaukee"), ("Des Moines", "Iowa", "Polk"), ("Dallas", "Texas", "Dallas"),
-    ("Austin", "Texas", "Travis"), ("Sacramento", "California", "Sacramento"), ("Fresno", "California", "Fresno"),
-    ("Tulsa", "Oklahoma", "Tulsa"), ("Memphis", "Tennessee", "Shelby"), ("Brownsville", "Texas", "Cameron"),
-    ("McAllen", "Texas", "Hidalgo"), ("Yuma", "Arizona", "Yuma"), ("Laredo", "Texas", "Webb"),
-    ("Oakland", "California", "Alameda"), ("Grand Rapids", "Michigan", "Kent"),
+    ("Chicago", "Illinois", "Cook"),
+    ("Houston", "Texas", "Harris"),
+    ("Phoenix", "Arizona", "Maricopa"),
+    ("San Antonio", "Texas", "Bexar"),
+    ("Denver", "Colorado", "Denver"),
+    ("Atlanta", "Georgia", "Fulton"),
+    ("Newark", "New Jersey", "Essex"),
+    ("Miami", "Florida", "Miami-Dade"),
+    ("Seattle", "Washington", "King"),
+    ("Portland", "Oregon", "Multnomah"),
+    ("Tucson", "Arizona", "Pima"),
+    ("El Paso", "Texas", "El Paso"),
+    ("Los Angeles", "California", "Los Angeles"),
+    ("San Diego", "California", "San Diego"),
+    ("Minneapolis", "Minnesota", "Hennepin"),
+    ("Nashville", "Tennessee", "Davidson"),
+    ("Charlotte", "North Carolina", "Mecklenburg"),
+    ("Baltimore", "Maryland", "Baltimore"),
+    ("Philadelphia", "Pennsylvania", "Philadelphia"),
+    ("Boston", "Massachusetts", "Suffolk"),
+    ("Omaha", "Nebraska", "Douglas"),
+    ("Salt Lake City", "Utah", "Salt Lake"),
+    ("Raleigh", "North Carolina", "Wake"),
+    ("Albuquerque", "New Mexico", "Bernalillo"),
+    ("Las Vegas", "Nevada", "Clark"),
+    ("Detroit", "Michigan", "Wayne"),
+    ("Milwaukee", "Wisconsin", "Milwaukee"),
+    ("Des Moines", "Iowa", "Polk"),
+    ("Dallas", "Texas", "Dallas"),
+    ("Austin", "Texas", "Travis"),
+    ("Sacramento", "California", "Sacramento"),
+    ("Fresno", "California", "Fresno"),
+    ("Tulsa", "Oklahoma", "Tulsa"),
+    ("Memphis", "Tennessee", "Shelby"),
+    ("Brownsville", "Texas", "Cameron"),
+    ("McAllen", "Texas", "Hidalgo"),
+    ("Yuma", "Arizona", "Yuma"),
+    ("Laredo", "Texas", "Webb"),
+    ("Oakland", "California", "Alameda"),
+    ("Grand Rapids", "Michigan", "Kent"),
 ]
 COUNTRIES = """Mexico Guatemala Honduras El-Salvador Venezuela Haiti Ecuador Colombia Nicaragua Cuba Brazil
 India China Ghana Cameroon Mauritania Ukraine Russia Peru""".replace("El-Salvador", "El_Salvador").split()
 COUNTRIES = [c.replace("_", " ") for c in COUNTRIES]
-OUTLETS = ["The Daily Ledger", "Metro Courier", "Border Report Weekly", "The Capitol Sentinel", "Valley Tribune",
-           "Gulf Coast Herald", "The Plains Observer", "Harbor City Times", "Desert Sun Dispatch", "Lakeshore Post"]
+OUTLETS = [
+    "The Daily Ledger",
+    "Metro Courier",
+    "Border Report Weekly",
+    "The Capitol Sentinel",
+    "Valley Tribune",
+    "Gulf Coast Herald",
+    "The Plains Observer",
+    "Harbor City Times",
+    "Desert Sun Dispatch",
+    "Lakeshore Post",
+]
 SECTIONS = ["U.S.", "Politics", "Local", "Immigration", "Nation", "Metro", "Border", "Courts"]
 
 # Speaker kinds: (role templates, organisation); {city}/{county}/{state} are the speaker's home.
 ROLES: dict[str, list[str]] = {
-    "ice": ["a spokesperson for ICE", "the ICE field office director in {city}", "an ICE spokesman",
-            "acting director of ICE's {city} field office", "a deputy field office director for ICE"],
-    "dhs": ["a DHS spokeswoman", "assistant secretary for public affairs at the Department of Homeland Security",
-            "a senior DHS official", "a spokesperson for the Department of Homeland Security"],
+    "ice": [
+        "a spokesperson for ICE",
+        "the ICE field office director in {city}",
+        "an ICE spokesman",
+        "acting director of ICE's {city} field office",
+        "a deputy field office director for ICE",
+    ],
+    "dhs": [
+        "a DHS spokeswoman",
+        "assistant secretary for public affairs at the Department of Homeland Security",
+        "a senior DHS official",
+        "a spokesperson for the Department of Homeland Security",
+    ],
     "cbp": ["the Border Patrol chief in the {city} sector", "a CBP spokesman", "a Border Patrol agent"],
     "mayor": ["mayor of {city}", "the mayor of {city}", "{city}'s mayor"],
     "sheriff": ["the {county} County sheriff", "sheriff of {county} County"],
     "police": ["the {city} police chief", "chief of the {city} Police Department"],
-    "lawyer": ["an immigration attorney in {city}", "a lawyer with the ACLU of {state}",
-               "an immigration lawyer who represents several of the detained workers",
-               "a staff attorney at the National Immigration Law Center", "a public defender in {county} County"],
-    "advocate": ["executive director of the {city} Immigrant Rights Coalition", "an organizer with {city} Sanctuary Network",
-                 "policy director at the {state} Immigrant Justice Project", "a volunteer with a rapid-response hotline in {city}"],
-    "researcher": ["a senior policy analyst at the Migration Policy Institute", "a researcher at TRAC",
-                   "a professor of immigration law at the University of {state}", "a demographer at Pew Research Center"],
-    "politician": ["a Democratic state senator from {state}", "a Republican congressman from {state}",
-                   "a member of the {city} City Council", "the governor of {state}"],
+    "lawyer": [
+        "an immigration attorney in {city}",
+        "a lawyer with the ACLU of {state}",
+        "an immigration lawyer who represents several of the detained workers",
+        "a staff attorney at the National Immigration Law Center",
+        "a public defender in {county} County",
+    ],
+    "advocate": [
+        "executive director of the {city} Immigrant Rights Coalition",
+        "an organizer with {city} Sanctuary Network",
+        "policy director at the {state} Immigrant Justice Project",
+        "a volunteer with a rapid-response hotline in {city}",
+    ],
+    "researcher": [
+        "a senior policy analyst at the Migration Policy Institute",
+        "a researcher at TRAC",
+        "a professor of immigration law at the University of {state}",
+        "a demographer at Pew Research Center",
+    ],
+    "politician": [
+        "a Democratic state senator from {state}",
+        "a Republican congressman from {state}",
+        "a member of the {city} City Council",
+        "the governor of {state}",
+    ],
     "judge": ["a retired immigration judge", "a former chief immigration judge"],
-    "resident": ["a {age}-year-old worker from {country}", "a mother of {kids} who came from {country}",
-                 "a pastor at a church in {city}", "a restaurant owner in {city}", "a {age}-year-old student"],
+    "resident": [
+        "a {age}-year-old worker from {country}",
+        "a mother of {kids} who came from {country}",
+        "a pastor at a church in {city}",
+        "a restaurant owner in {city}",
+        "a {age}-year-old student",
+    ],
 }
-KIND_WEIGHTS = {"ice": 14, "dhs": 8, "cbp": 4, "mayor": 8, "sheriff": 4, "police": 3, "lawyer": 14,
-                "advocate": 12, "researcher": 7, "politician": 6, "judge": 2, "resident": 10}
+KIND_WEIGHTS = {
+    "ice": 14,
+    "dhs": 8,
+    "cbp": 4,
+    "mayor": 8,
+    "sheriff": 4,
+    "police": 3,
+    "lawyer": 14,
+    "advocate": 12,
+    "researcher": 7,
+    "politician": 6,
+    "judge": 2,
+    "resident": 10,
+}
 # Titles written before the name ("Mayor Ana Cordova"), by kind.
 TITLES = {"mayor": "Mayor", "sheriff": "Sheriff", "police": "Chief", "politician": "", "judge": "Judge"}
 
-ADVOCACY_ORGS = ["the ACLU", "RAICES", "the National Immigration Law Center", "the Southern Poverty Law Center",
-                 "the American Immigration Lawyers Association"]
-AGENCIES = ["ICE", "Immigration and Customs Enforcement", "the Department of Homeland Security", "DHS",
-            "Customs and Border Protection", "the Border Patrol", "Homeland Security Investigations",
-            "the Justice Department", "the Office of Refugee Resettlement", "USCIS"]
+ADVOCACY_ORGS = [
+    "the ACLU",
+    "RAICES",
+    "the National Immigration Law Center",
+    "the Southern Poverty Law Center",
+    "the American Immigration Lawyers Association",
+]
+AGENCIES = [
+    "ICE",
+    "Immigration and Customs Enforcement",
+    "the Department of Homeland Security",
+    "DHS",
+    "Customs and Border Protection",
+    "the Border Patrol",
+    "Homeland Security Investigations",
+    "the Justice Department",
+    "the Office of Refugee Resettlement",
+    "USCIS",
+]
 
 # --- quote material ---------------------------------------------------------------------------
 
@@ -147,34 +238,101 @@ QUOTE_SENTENCES = {
         "I waited {months} months for my hearing",
     ],
 }
-QUOTE_TAILS = [", and everybody here knows it", " in {city}", " this year", " right now", ", period",
-               " and we will keep saying so", " in {state} and everywhere else", " for {years} years",
-               ", and that is what the record shows", " no matter who is in charge", ", whatever Washington says",
-               " since {month_name}", " at the {city} field office", " in front of {age_child} children"]
-KIND_STANCE = {"ice": "enforce", "dhs": "enforce", "cbp": "enforce", "sheriff": "enforce", "mayor": "oppose",
-               "police": "neutral", "lawyer": "oppose", "advocate": "oppose", "researcher": "neutral",
-               "politician": "oppose", "judge": "neutral", "resident": "personal"}
+QUOTE_TAILS = [
+    ", and everybody here knows it",
+    " in {city}",
+    " this year",
+    " right now",
+    ", period",
+    " and we will keep saying so",
+    " in {state} and everywhere else",
+    " for {years} years",
+    ", and that is what the record shows",
+    " no matter who is in charge",
+    ", whatever Washington says",
+    " since {month_name}",
+    " at the {city} field office",
+    " in front of {age_child} children",
+]
+KIND_STANCE = {
+    "ice": "enforce",
+    "dhs": "enforce",
+    "cbp": "enforce",
+    "sheriff": "enforce",
+    "mayor": "oppose",
+    "police": "neutral",
+    "lawyer": "oppose",
+    "advocate": "oppose",
+    "researcher": "neutral",
+    "politician": "oppose",
+    "judge": "neutral",
+    "resident": "personal",
+}
 
-SAY = ["said", "said", "said", "said", "told reporters", "said in a statement", "said in an interview",
-       "added", "explained", "argued", "noted", "wrote in an email"]
+SAY = [
+    "said",
+    "said",
+    "said",
+    "said",
+    "told reporters",
+    "said in a statement",
+    "said in an interview",
+    "added",
+    "explained",
+    "argued",
+    "noted",
+    "wrote in an email",
+]
 
 # --- narrative material -------------------------------------------------------------------------
 
-TOPICS = ["raid", "courthouse arrests", "detention center", "sanctuary policy", "workplace enforcement",
-          "asylum backlog", "287(g) agreement", "deportation flights", "family detention", "detainer requests",
-          "border crossings", "immigration court", "bond hearings", "check-ins", "visa overstays"]
-HEADLINES = [
-    "ICE arrests {n} in {city} operation", "{city} {council} votes on sanctuary policy",
-    "Advocates decry conditions at {city} detention center", "Immigration arrests rise in {state}",
-    "Judge blocks courthouse arrests in {city}", "Families wait for answers after {city} raid",
-    "Deportation flights resume from {city}", "Sheriff ends cooperation with ICE in {county} County",
-    "Asylum seekers face growing backlog in {city} court", "What the new detainer policy means for {city}",
-    "Workers detained at {city} {business}", "Inside the fight over a {city} detention contract",
-    "Lawmakers question cost of {city} detention expansion", "{n} detained in sweep across {state}",
-    "How {city} responded to the immigration crackdown", "Immigrant rights groups sue over {city} arrests",
+TOPICS = [
+    "raid",
+    "courthouse arrests",
+    "detention center",
+    "sanctuary policy",
+    "workplace enforcement",
+    "asylum backlog",
+    "287(g) agreement",
+    "deportation flights",
+    "family detention",
+    "detainer requests",
+    "border crossings",
+    "immigration court",
+    "bond hearings",
+    "check-ins",
+    "visa overstays",
 ]
-BUSINESSES = ["meatpacking plant", "construction site", "car wash", "restaurant", "farm", "factory",
-              "warehouse", "nursery", "landscaping company", "hotel"]
+HEADLINES = [
+    "ICE arrests {n} in {city} operation",
+    "{city} {council} votes on sanctuary policy",
+    "Advocates decry conditions at {city} detention center",
+    "Immigration arrests rise in {state}",
+    "Judge blocks courthouse arrests in {city}",
+    "Families wait for answers after {city} raid",
+    "Deportation flights resume from {city}",
+    "Sheriff ends cooperation with ICE in {county} County",
+    "Asylum seekers face growing backlog in {city} court",
+    "What the new detainer policy means for {city}",
+    "Workers detained at {city} {business}",
+    "Inside the fight over a {city} detention contract",
+    "Lawmakers question cost of {city} detention expansion",
+    "{n} detained in sweep across {state}",
+    "How {city} responded to the immigration crackdown",
+    "Immigrant rights groups sue over {city} arrests",
+]
+BUSINESSES = [
+    "meatpacking plant",
+    "construction site",
+    "car wash",
+    "restaurant",
+    "farm",
+    "factory",
+    "warehouse",
+    "nursery",
+    "landscaping company",
+    "hotel",
+]
 COUNCIL = ["council", "commissioners", "school board", "county board"]
 
 NARRATIVE = [
@@ -216,33 +374,107 @@ NARRATIVE = [
 ]
 FIG_PEOPLE_NOUN = ["people", "immigrants", "workers", "detainees", "adults", "men and women", "residents"]
 FRACTIONS = ["about a third", "nearly half", "roughly a quarter", "two-thirds", "about half", "more than a third"]
-VAGUE = ["dozens of people", "hundreds of families", "a dozen workers", "at least a dozen people",
-         "several hundred immigrants", "thousands of people", "a handful of detainees"]
+VAGUE = [
+    "dozens of people",
+    "hundreds of families",
+    "a dozen workers",
+    "at least a dozen people",
+    "several hundred immigrants",
+    "thousands of people",
+    "a handful of detainees",
+]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 # Sentences woven into paragraphs so the term distribution has a long, news-like tail.
-FILLER_SUBJECTS = ["The policy", "The ordinance", "The new rule", "The program", "The lawsuit", "The contract",
-                   "The decision", "The memo", "The agreement", "The proposal", "The settlement", "The audit",
-                   "The report", "The investigation", "The budget request", "The hearing"]
-FILLER_VERBS = ["would expand", "could limit", "requires", "prohibits", "allows", "ends", "delays", "restores",
-                "challenges", "reverses", "funds", "documents", "examines", "questions", "tightens", "loosens"]
-FILLER_OBJECTS = ["access to counsel for detainees", "information sharing between jails and federal agents",
-                  "the use of county jails for civil detention", "inspections of privately run facilities",
-                  "notification requirements before transfers", "bond hearings for long-term detainees",
-                  "the collection of fingerprints at booking", "language access at immigration court",
-                  "medical care standards in detention", "the release of asylum seekers to sponsors",
-                  "workplace audits of agricultural employers", "training for deputies under 287(g)",
-                  "data on arrests at courthouses", "ankle monitors for people awaiting hearings",
-                  "the backlog of work permit applications", "the number of deportation flights each week",
-                  "transport of detainees across state lines", "protections for crime victims with visas",
-                  "emergency funding for shelters", "oversight of contractor spending"]
-FILLER_TAILS = ["according to immigration court filings", "an immigration official said",
-                "immigration records show", "according to federal immigration data", "according to court filings", "a spokesman said", "budget documents show",
-                "records reviewed by reporters show", "critics say", "supporters argue", "officials confirmed",
-                "according to a draft obtained by the newspaper", "the inspector general found",
-                "testimony at the hearing showed", "a review of public records found"]
+FILLER_SUBJECTS = [
+    "The policy",
+    "The ordinance",
+    "The new rule",
+    "The program",
+    "The lawsuit",
+    "The contract",
+    "The decision",
+    "The memo",
+    "The agreement",
+    "The proposal",
+    "The settlement",
+    "The audit",
+    "The report",
+    "The investigation",
+    "The budget request",
+    "The hearing",
+]
+FILLER_VERBS = [
+    "would expand",
+    "could limit",
+    "requires",
+    "prohibits",
+    "allows",
+    "ends",
+    "delays",
+    "restores",
+    "challenges",
+    "reverses",
+    "funds",
+    "documents",
+    "examines",
+    "questions",
+    "tightens",
+    "loosens",
+]
+FILLER_OBJECTS = [
+    "access to counsel for detainees",
+    "information sharing between jails and federal agents",
+    "the use of county jails for civil detention",
+    "inspections of privately run facilities",
+    "notification requirements before transfers",
+    "bond hearings for long-term detainees",
+    "the collection of fingerprints at booking",
+    "language access at immigration court",
+    "medical care standards in detention",
+    "the release of asylum seekers to sponsors",
+    "workplace audits of agricultural employers",
+    "training for deputies under 287(g)",
+    "data on arrests at courthouses",
+    "ankle monitors for people awaiting hearings",
+    "the backlog of work permit applications",
+    "the number of deportation flights each week",
+    "transport of detainees across state lines",
+    "protections for crime victims with visas",
+    "emergency funding for shelters",
+    "oversight of contractor spending",
+]
+FILLER_TAILS = [
+    "according to immigration court filings",
+    "an immigration official said",
+    "immigration records show",
+    "according to federal immigration data",
+    "according to court filings",
+    "a spokesman said",
+    "budget documents show",
+    "records reviewed by reporters show",
+    "critics say",
+    "supporters argue",
+    "officials confirmed",
+    "according to a draft obtained by the newspaper",
+    "the inspector general found",
+    "testimony at the hearing showed",
+    "a review of public records found",
+]
 
 # Syllables for the long tail of proper nouns news is full of (streets, neighbourhoods, schools,
 # shops, one-off witnesses): without them the corpus has ~1,000 distinct words instead of tens of
@@ -251,11 +483,30 @@ SYLLABLES = """bar ca del fon gra hal in jo ka lom mar nes or pel qui ros sal ta
 bri co dan el fer gil har is jen kor lin mon nor ol pra ri sen tor un vel wil ya zan ber cha dor
 ev fal gor hen ik lu mer ni os pen ru sto tre ur vin wes"""
 SYLLABLES = SYLLABLES.split()
-PLACE_KINDS = ["Street", "Avenue", "Road", "Boulevard", "Park", "Elementary School", "Middle School",
-               "Community Center", "Market", "Heights", "Plaza", "Church"]
-LOCAL_ROLES = ["who lives on {place}", "a neighbor on {place}", "who owns a shop near {place}",
-               "a teacher at {place}", "a parent at {place}", "who manages a clinic near {place}",
-               "a volunteer at {place}", "a cook at a restaurant on {place}"]
+PLACE_KINDS = [
+    "Street",
+    "Avenue",
+    "Road",
+    "Boulevard",
+    "Park",
+    "Elementary School",
+    "Middle School",
+    "Community Center",
+    "Market",
+    "Heights",
+    "Plaza",
+    "Church",
+]
+LOCAL_ROLES = [
+    "who lives on {place}",
+    "a neighbor on {place}",
+    "who owns a shop near {place}",
+    "a teacher at {place}",
+    "a parent at {place}",
+    "who manages a clinic near {place}",
+    "a volunteer at {place}",
+    "a cook at a restaurant on {place}",
+]
 LOCAL_SCENES = [
     "Witnesses near {place} said agents in unmarked vehicles detained {fig_dozen} men outside a {business}.",
     "Parents at {place} gathered on {weekday} to share information about the arrests.",

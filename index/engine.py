@@ -17,15 +17,14 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .sync.scan import bundled_corpus, resolve_root
 from .errors import IndexBroken, IndexBusy, IndexLocationError
 from .model import Article, ArticleMeta, Figure, Quote, Related, SearchResult, Speaker
+from .sync.scan import bundled_corpus, resolve_root
 
 if TYPE_CHECKING:
+    from .model import FigureGroup, Progress, SyncReport
     from .storage.facts import FactStore
-    from .model import FigureGroup
     from .storage.whoosh_index import Reader
-    from .model import Progress, SyncReport
 
 
 def read_article(path: str | os.PathLike[str]) -> Article:
@@ -63,7 +62,9 @@ class _Guarded:
 
 
 class Engine:
-    def __init__(self, corpus: str | os.PathLike[str] | None = None, index_dir: str | os.PathLike[str] | None = None) -> None:
+    def __init__(
+        self, corpus: str | os.PathLike[str] | None = None, index_dir: str | os.PathLike[str] | None = None
+    ) -> None:
         self.root = resolve_root(corpus)
         self.base = index_base(self.root, index_dir)
         self._lock = threading.RLock()  # guards opening and closing
@@ -83,8 +84,14 @@ class Engine:
 
     # --- index lifecycle -----------------------------------------------------------------------
 
-    def sync(self, *, rebuild: bool = False, progress: Progress | None = None,
-             cancel: Callable[[], bool] | None = None, wait: float = 30.0) -> SyncReport:
+    def sync(
+        self,
+        *,
+        rebuild: bool = False,
+        progress: Progress | None = None,
+        cancel: Callable[[], bool] | None = None,
+        wait: float = 30.0,
+    ) -> SyncReport:
         """Build or update the index, then (re)open it for queries. Index files that turn out
         damaged when opened are rebuilt once, and the report says so."""
         from .sync.update import sync
@@ -101,8 +108,15 @@ class Engine:
         try:
             self.reopen()
         except IndexBroken as e:
-            report = sync(self.root, self.base, rebuild=True, progress=progress, cancel=cancel, wait=wait,
-                          reason=f"{e}; rebuilding")
+            report = sync(
+                self.root,
+                self.base,
+                rebuild=True,
+                progress=progress,
+                cancel=cancel,
+                wait=wait,
+                reason=f"{e}; rebuilding",
+            )
             self.reopen()
         return report
 
@@ -267,8 +281,7 @@ class Engine:
 
 def _quotes_and_speakers(facts: FactStore) -> tuple[list[Quote], list[Speaker]]:
     """Every quote, with speakers merged across the corpus (merging sets each quote's speaker_id)."""
-    from .ledger.speakers import speaker_organisation
-    from .ledger.speakers import merge_speakers
+    from .ledger.speakers import merge_speakers, speaker_organisation
 
     quotes = facts.quotes()
     speakers = merge_speakers(quotes)

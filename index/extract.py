@@ -17,14 +17,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .quotes.attribution import after_quote, before_quote, sentence_subject
-from .quotes.mentions import Mention, Token, is_cue, tokenize
-from .text.clean import Cleaned
 from .figures.find import find_figures
 from .lexicon.words import CAP_STOP, CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PREPOSITIONS, SAME_DOCUMENT, SPOKES
 from .model import Figure, Quote
+from .quotes.attribution import after_quote, before_quote, sentence_subject
 from .quotes.marks import Span, classify, find_spans, sentences
+from .quotes.mentions import Mention, Token, is_cue, tokenize
 from .quotes.resolve import Resolver
+from .text.clean import Cleaned
 
 _REACH = 200
 _FOLLOWING = re.compile(r"\bthe following (?:" + "|".join(DOCUMENT_NOUNS) + r")\b[^.]*\.$", re.I)
@@ -72,7 +72,7 @@ def _mask(text: str, spans: list[Span]) -> str:
     pieces, pos = [], 0
     for s in sorted(spans, key=lambda s: s.start):
         if s.start >= pos:
-            pieces += [text[pos:s.start], " " * (s.end - s.start)]
+            pieces += [text[pos : s.start], " " * (s.end - s.start)]
             pos = s.end
     pieces.append(text[pos:])
     return "".join(pieces)
@@ -127,7 +127,7 @@ def _document_source(art: _Article, resolver: Resolver, m: Mention) -> tuple | N
 
 def _between(items: list[tuple], a: int, b: int) -> list[tuple]:
     """Items (sorted, offset first) with offsets in [a, b)."""
-    return items[bisect_left(items, (a,)):bisect_left(items, (b,))]
+    return items[bisect_left(items, (a,)) : bisect_left(items, (b,))]
 
 
 def _adjacent(art: _Article, prev: Span, q: Span) -> bool:
@@ -135,8 +135,11 @@ def _adjacent(art: _Article, prev: Span, q: Span) -> bool:
     paragraph right after prev ended the last one."""
     if prev.paragraph == q.paragraph:
         return art.sentence_of(q) - art.sentence_of(prev) <= 1
-    return (prev.paragraph == q.paragraph - 1 and art.sentence_of(q) == 0
-            and art.sentence_of(prev) == len(art.sents[prev.paragraph]) - 1)
+    return (
+        prev.paragraph == q.paragraph - 1
+        and art.sentence_of(q) == 0
+        and art.sentence_of(prev) == len(art.sents[prev.paragraph]) - 1
+    )
 
 
 def _sentence_before(art: _Article, q: Span) -> tuple[int, int] | None:
@@ -180,7 +183,7 @@ def _implicit(art: _Article, resolver: Resolver, q: Span, prev: tuple[Span, tupl
     that sentence reports speech: an organisation reporting something is often followed by other
     people's words), or the one voice in its own sentence."""
     a, b = art.sents[q.paragraph][art.sentence_of(q)]
-    opens_sentence = not art.text[a:q.open_mark].strip()
+    opens_sentence = not art.text[a : q.open_mark].strip()
     if prev and prev[1][0] and (q.continued or opens_sentence and _adjacent(art, prev[0], q)):
         speaker, surface, role, _, kind = prev[1]
         return speaker, surface, role, "continuation", kind
@@ -194,26 +197,30 @@ def _implicit(art: _Article, resolver: Resolver, q: Span, prev: tuple[Span, tupl
 
 
 _WORDS = re.compile(r"[\w'’&-]+")
-_VERB_AFTER = frozenset("""is are was were has have had will would can could should may might must does did do
-    considers considered deems deemed labels labeled labelled terms termed wants wanted""".split())
+_VERB_AFTER = frozenset(
+    """is are was were has have had will would can could should may might must does did do
+    considers considered deems deemed labels labeled labelled terms termed wants wanted""".split()
+)
 
 
 def _speaks(art: _Article, pos: int, b: int) -> bool:
     """Whether the organisation named at pos is the subject of its clause ("ICE agents are "…"",
     "ICE calls them "…""), so the quoted words can be its own; named after a preposition or as a
     modifier ("a showdown over ICE raids: 'have to come through us'") the words are the writer's."""
-    before = art.masked[max(0, pos - 20):pos].split()
+    before = art.masked[max(0, pos - 20) : pos].split()
     if before and before[-1].lower() in PREPOSITIONS:
         return False
     words = _WORDS.findall(art.masked, pos, min(b, pos + 60))
     k = 0
-    while k < len(words) and (words[k][0].isupper() and words[k] not in CAP_STOP
-                              or words[k] in ("&", "of", "and", "for")):
+    while k < len(words) and (
+        words[k][0].isupper() and words[k] not in CAP_STOP or words[k] in ("&", "of", "and", "for")
+    ):
         k += 1
     while k < len(words) and (words[k].lower() in GROUP_NOUNS or words[k].lower() in SPOKES):
         k += 1
-    return k < len(words) and (words[k].lower() in _VERB_AFTER or words[k] in CUE_VERBS
-                               or words[k].islower() and words[k].endswith("ed"))
+    return k < len(words) and (
+        words[k].lower() in _VERB_AFTER or words[k] in CUE_VERBS or words[k].islower() and words[k].endswith("ed")
+    )
 
 
 def extract(cleaned: Cleaned) -> tuple[list[Quote], list[Figure]]:
@@ -222,8 +229,9 @@ def extract(cleaned: Cleaned) -> tuple[list[Quote], list[Figure]]:
     spans = [s for s in art.spans if s.is_quote]
     explicit = [_explicit(art, q) for q in spans]
     for i in range(len(spans) - 2, -1, -1):  # a multi-paragraph quote attributed in a later part
-        if explicit[i] is None and not spans[i].closed and spans[i + 1].continued and explicit[i + 1]:
-            explicit[i] = (explicit[i + 1][0], "continuation")
+        later = explicit[i + 1]
+        if explicit[i] is None and not spans[i].closed and spans[i + 1].continued and later:
+            explicit[i] = (later[0], "continuation")
     figures = find_figures(art.text, art.paras, art.sents)
     if not spans:
         return [], figures  # nothing to attribute: skip reading the article's people
@@ -241,6 +249,17 @@ def extract(cleaned: Cleaned) -> tuple[list[Quote], list[Figure]]:
             result = _implicit(art, resolver, q, prev)
         prev = (q, result)
         speaker, surface, role, rule, kind = result
-        quotes.append(Quote(art.text[q.start:q.end], q.start, q.end, q.paragraph, speaker, surface, role, rule,
-                            speaker_kind=kind if speaker else None))
+        quotes.append(
+            Quote(
+                art.text[q.start : q.end],
+                q.start,
+                q.end,
+                q.paragraph,
+                speaker,
+                surface,
+                role,
+                rule,
+                speaker_kind=kind if speaker else None,
+            )
+        )
     return quotes, figures

@@ -115,8 +115,15 @@ class Article:
     @property
     def meta(self) -> ArticleMeta:
         return ArticleMeta(
-            self.id, self.path, self.title, self.byline, self.date, self.outlet, self.url,
-            len(self.quotes), len(self.figures),
+            self.id,
+            self.path,
+            self.title,
+            self.byline,
+            self.date,
+            self.outlet,
+            self.url,
+            len(self.quotes),
+            len(self.figures),
         )
 
     def passage_at(self, offset: int) -> Passage | None:
@@ -233,7 +240,10 @@ class SyncReport:
         return self.files - len(self.skipped)
 
     def changes(self) -> str:
-        """"60 added, 2 changed, 1 removed"; "" when no article changed (one wording for the
+        """ "60 added, 2 changed, 1 removed"; "" when no article changed (one wording for the
         command line and the reader)."""
-        return ", ".join(f"{len(x)} {what}" for x, what in ((self.added, "added"), (self.changed, "changed"),
-                                                           (self.removed, "removed")) if x)
+        return ", ".join(
+            f"{len(x)} {what}"
+            for x, what in ((self.added, "added"), (self.changed, "changed"), (self.removed, "removed"))
+            if x
+        )

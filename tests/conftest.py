@@ -6,9 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-from icereader.index.sync.scan import bundled_corpus
 from icereader.index.engine import Engine
+from icereader.index.sync.scan import bundled_corpus
 
 SEEDS = sorted(p.name for p in bundled_corpus().glob("*.txt"))
 

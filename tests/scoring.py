@@ -21,8 +21,10 @@ from dataclasses import dataclass, field
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
 _EDGE = " \t\n\"'.,;:!?()[]{}—–-…"
 _INSIGNIFICANT = frozenset("the of and for a an on in at to u.s. us department office".split())
-_ORG_WORDS = frozenset("""department agency office house council union center institute association
-    commission bureau administration enforcement security services patrol police court committee""".split())
+_ORG_WORDS = frozenset(
+    """department agency office house council union center institute association
+    commission bureau administration enforcement security services patrol police court committee""".split()
+)
 
 
 def normalise(text: str) -> str:
@@ -45,8 +47,10 @@ def is_org(name: str) -> bool:
     return name.isupper() or any(w.lower() in _ORG_WORDS for w in ws) or name in ("White House", "Border Patrol")
 
 
-_TITLES = frozenset("""mr mrs ms dr rev sen rep gov president vice sheriff mayor judge senator governor
-    secretary attorney general director chief former acting the""".split())
+_TITLES = frozenset(
+    """mr mrs ms dr rev sen rep gov president vice sheriff mayor judge senator governor
+    secretary attorney general director chief former acting the""".split()
+)
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
@@ -132,10 +136,14 @@ class Score:
         self.errors += other.errors
 
     def line(self, label: str, speakers: bool = False) -> str:
-        s = f"{label:<34} P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} ({self.tp}/{self.predicted}/{self.gold})"
+        s = f"{label:<34} P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f}"
+        s += f" ({self.tp}/{self.predicted}/{self.gold})"
         s += f" speaker={self.speaker_accuracy:.3f} ({self.speaker_right}/{self.tp})" if speakers else ""
-        return s + (f" counts={self.counts_quality:.3f} ({self.counts_right}/{self.counts_checked})"
-                    if self.counts_checked else "")
+        return s + (
+            f" counts={self.counts_quality:.3f} ({self.counts_right}/{self.counts_checked})"
+            if self.counts_checked
+            else ""
+        )
 
 
 def score_quotes(pred: list[dict], gold: list[dict]) -> Score:
@@ -146,7 +154,9 @@ def score_quotes(pred: list[dict], gold: list[dict]) -> Score:
         if speaker_ok(pred[i].get("speaker"), gold[j].get("speaker")):
             s.speaker_right += 1
         else:
-            s.errors.append(f"speaker {pred[i].get('speaker')!r} != {gold[j].get('speaker')!r}: {gold[j]['text'][:60]!r}")
+            s.errors.append(
+                f"speaker {pred[i].get('speaker')!r} != {gold[j].get('speaker')!r}: {gold[j]['text'][:60]!r}"
+            )
     hit_p, hit_g = {i for i, _ in pairs}, {j for _, j in pairs}
     s.errors += [f"extra quote: {p['text'][:70]!r}" for i, p in enumerate(pred) if i not in hit_p]
     s.errors += [f"missed quote: {g['text'][:70]!r}" for j, g in enumerate(gold) if j not in hit_g]
@@ -178,8 +188,10 @@ def score_figures(pred: list[dict], gold: list[dict]) -> Score:
             if counts_ok(pred[i].get("counts", ""), gold[j]["head"], gold[j].get("place")):
                 s.counts_right += 1
             else:
-                s.errors.append(f"counts {pred[i].get('counts')!r} lacks {gold[j]['head']!r}"
-                                f"{' / ' + gold[j]['place'] if gold[j].get('place') else ''}: {gold[j]['text']!r}")
+                s.errors.append(
+                    f"counts {pred[i].get('counts')!r} lacks {gold[j]['head']!r}"
+                    f"{' / ' + gold[j]['place'] if gold[j].get('place') else ''}: {gold[j]['text']!r}"
+                )
     hit_p, hit_g = {i for i, _ in pairs}, {j for _, j in pairs}
     s.errors += [f"extra figure: {p['text']!r} ({p.get('counts', '')})" for i, p in enumerate(pred) if i not in hit_p]
     s.errors += [f"missed figure: {g['text']!r} ({g.get('counts', '')})" for j, g in enumerate(gold) if j not in hit_g]

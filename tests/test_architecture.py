@@ -12,13 +12,20 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def imported(code: str) -> set[str]:
-    out = subprocess.run([sys.executable, "-c", f"{code}\nimport sys; print(' '.join(sys.modules))"],
-                         capture_output=True, text=True, check=True, cwd="/")
+    out = subprocess.run(
+        [sys.executable, "-c", f"{code}\nimport sys; print(' '.join(sys.modules))"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd="/",
+    )
     return set(out.stdout.split())
 
 
 def test_engine_does_not_import_textual():
-    mods = imported("from icereader.index.engine import Engine; e = Engine(); e.sync(); e.search('homan'); e.speakers()")
+    mods = imported(
+        "from icereader.index.engine import Engine; e = Engine(); e.sync(); e.search('homan'); e.speakers()"
+    )
     assert not any(m == "textual" or m.startswith("textual.") for m in mods)
     assert "whoosh" in mods  # the engine really ran
 
@@ -31,18 +38,26 @@ def test_reader_start_up_imports_neither_whoosh_nor_the_extractor():
 
 
 def test_whoosh_is_imported_in_one_module():
-    users = [p.relative_to(ROOT).as_posix() for p in (ROOT / "index").rglob("*.py")
-             if re.search(r"^\s*(from|import) whoosh", p.read_text(), re.M)]
-    users += [p.relative_to(ROOT).as_posix() for p in (ROOT / "tui").rglob("*.py")
-              if re.search(r"^\s*(from|import) whoosh", p.read_text(), re.M)]
+    users = [
+        p.relative_to(ROOT).as_posix()
+        for p in (ROOT / "index").rglob("*.py")
+        if re.search(r"^\s*(from|import) whoosh", p.read_text(), re.M)
+    ]
+    users += [
+        p.relative_to(ROOT).as_posix()
+        for p in (ROOT / "tui").rglob("*.py")
+        if re.search(r"^\s*(from|import) whoosh", p.read_text(), re.M)
+    ]
     assert users == ["index/storage/whoosh_index.py"]
 
 
 def test_installed_under_one_namespace():
     """Run from `/` so the checkout itself is not on the path: only what pip installed counts."""
-    code = ("import importlib.util as u; from importlib.metadata import files; "
-            "print(u.find_spec('index'), u.find_spec('tui'), u.find_spec('icereader.index') is not None); "
-            "print(sorted({str(f).split('/')[0] for f in files('icereader')}))")
+    code = (
+        "import importlib.util as u; from importlib.metadata import files; "
+        "print(u.find_spec('index'), u.find_spec('tui'), u.find_spec('icereader.index') is not None); "
+        "print(sorted({str(f).split('/')[0] for f in files('icereader')}))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd="/")
     specs, tops = out.stdout.splitlines()
     assert specs == "None None True"

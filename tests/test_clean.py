@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-
+from icereader.index.sync.scan import bundled_corpus
 from icereader.index.text.clean import clean, is_furniture, repair_references, strip_controls
 from icereader.index.text.source import read_source
-from icereader.index.sync.scan import bundled_corpus
 
 
 def seed(prefix: str):
@@ -26,11 +25,14 @@ def test_broken_character_reference_is_repaired_and_paragraph_rejoined():
     assert "\u0335" not in c.text and "7;s" not in c.text
 
 
-@pytest.mark.parametrize("raw, fixed", [
-    ("Trump\u0335\n\n7;s campaign", "Trump’s campaign"),  # &#8217; cut after 821
-    ("caf&#233; &amp; bar", "café & bar"),
-    ("&#8220;Hi,&#8221; she said", "“Hi,” she said"),
-])
+@pytest.mark.parametrize(
+    "raw, fixed",
+    [
+        ("Trump\u0335\n\n7;s campaign", "Trump’s campaign"),  # &#8217; cut after 821
+        ("caf&#233; &amp; bar", "café & bar"),
+        ("&#8220;Hi,&#8221; she said", "“Hi,” she said"),
+    ],
+)
 def test_references(raw, fixed):
     assert repair_references(raw) == fixed
 
@@ -41,12 +43,18 @@ def test_spans_index_the_clean_text():
         assert c.text == "\n\n".join(c.text[s:e] for s, e in c.spans)
 
 
-@pytest.mark.parametrize("prefix, gone", [
-    ("000", ["Like this:"]),
-    ("001", ["Source link", "kproxy", "Home https"]),
-    ("003", ["Print More", "Leave a Reply", "Your email address", "Akismet"]),
-    ("004", ["Please enter your comment", "Please enter your name", "Pin It on Pinterest", "Share This", "Home News"]),
-])
+@pytest.mark.parametrize(
+    "prefix, gone",
+    [
+        ("000", ["Like this:"]),
+        ("001", ["Source link", "kproxy", "Home https"]),
+        ("003", ["Print More", "Leave a Reply", "Your email address", "Akismet"]),
+        (
+            "004",
+            ["Please enter your comment", "Please enter your name", "Pin It on Pinterest", "Share This", "Home News"],
+        ),
+    ],
+)
 def test_furniture_removed(prefix, gone):
     c = seed(prefix)
     for text in gone:
@@ -72,11 +80,23 @@ def test_metadata_from_the_top_of_the_page():
 
 
 def test_story_lines_are_not_furniture():
-    for line in ["Share prices fell 40 percent after the raid.", "Print media reported the arrests.",
-                 "Who Was Targeted?", "ICE said 50 people were arrested."]:
+    for line in [
+        "Share prices fell 40 percent after the raid.",
+        "Print media reported the arrests.",
+        "Who Was Targeted?",
+        "ICE said 50 people were arrested.",
+    ]:
         assert not is_furniture(line)
-    for line in ["Share this:", "Like this:", "Tweet", "Pin It on Pinterest", "Leave a Reply",
-                 "12 Comments", "Source link", "https://example.com/x"]:
+    for line in [
+        "Share this:",
+        "Like this:",
+        "Tweet",
+        "Pin It on Pinterest",
+        "Leave a Reply",
+        "12 Comments",
+        "Source link",
+        "https://example.com/x",
+    ]:
         assert is_furniture(line)
 
 
@@ -93,18 +113,23 @@ def test_markup_like_text_is_kept_verbatim():
 
 
 def test_hard_wrapped_paragraphs_are_unwrapped():
-    body = ("The agency said on Thursday that it had arrested dozens of people in\n"
-            "a week-long operation across the region, and that more arrests were\n"
-            "expected in the coming days as the operation continued.\n\n"
-            "Officials in the city said they had not been told about the operation\n"
-            "in advance and criticised the way it had been carried out by agents.\n")
+    body = (
+        "The agency said on Thursday that it had arrested dozens of people in\n"
+        "a week-long operation across the region, and that more arrests were\n"
+        "expected in the coming days as the operation continued.\n\n"
+        "Officials in the city said they had not been told about the operation\n"
+        "in advance and criticised the way it had been carried out by agents.\n"
+    )
     c = clean("Arrests in the region\n\n" + body)
     assert len(c.spans) == 3
     assert "people in a week-long" in c.text
 
 
 def test_markdown_front_matter_and_links():
-    raw = "---\ntitle: Raids in Denver\nauthor: Ana Ruiz\ndate: 2024-03-01\n---\n# Raids in Denver\n\nICE [said](https://x.y) **63** were arrested."
+    raw = (
+        "---\ntitle: Raids in Denver\nauthor: Ana Ruiz\ndate: 2024-03-01\n---\n"
+        "# Raids in Denver\n\nICE [said](https://x.y) **63** were arrested."
+    )
     source = read_source(raw.encode(), "raids.md")
     c = clean(source.text, meta=source.meta)
     assert (c.title, c.meta.byline, c.meta.date) == ("Raids in Denver", "Ana Ruiz", "2024-03-01")

@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from icereader.index.sync.scan import bundled_corpus
 from icereader.tui.cli.main import main
 
@@ -87,10 +86,10 @@ def test_extract_json_shape_and_offsets(capsys):
     text = clean(path.read_text(encoding="utf-8")).text
     for q in doc["quotes"]:
         assert set(q) >= {"text", "speaker", "speaker_surface", "role", "start", "end", "paragraph"}
-        assert text[q["start"]:q["end"]] == q["text"]
+        assert text[q["start"] : q["end"]] == q["text"]
     for f in doc["figures"]:
         assert set(f) >= {"text", "value", "counts", "start", "end", "paragraph"}
-        assert text[f["start"]:f["end"]] == f["text"]
+        assert text[f["start"] : f["end"]] == f["text"]
 
 
 def test_extract_explain_names_rules(capsys):
@@ -99,12 +98,15 @@ def test_extract_explain_names_rules(capsys):
     assert code == 0 and "rule: " in out
 
 
-@pytest.mark.parametrize("argv, fragment", [
-    (["--corpus", "/no/such/folder", "index"], "corpus folder not found"),
-    (["search", "x", "--corpus", __file__], "not a file"),
-    (["search", "x", "--limit", "0"], "--limit"),
-    (["frobnicate"], "invalid choice"),
-])
+@pytest.mark.parametrize(
+    "argv, fragment",
+    [
+        (["--corpus", "/no/such/folder", "index"], "corpus folder not found"),
+        (["search", "x", "--corpus", __file__], "not a file"),
+        (["search", "x", "--limit", "0"], "--limit"),
+        (["frobnicate"], "invalid choice"),
+    ],
+)
 def test_errors_are_one_line(capsys, argv, fragment):
     code, out, err = run(capsys, *argv)
     assert code != 0 and fragment in err
@@ -115,7 +117,9 @@ def test_index_verbose_prints_one_summary(capsys, corpus: Path):
     run(capsys, "index", "--corpus", str(corpus))
     (corpus / "empty.txt").write_bytes(b"")
     code, out, _ = run(capsys, "index", "--corpus", str(corpus), "--verbose")
-    summaries = [line for line in out.splitlines() if line.startswith(("index built", "index updated", "index up to date"))]
+    summaries = [
+        line for line in out.splitlines() if line.startswith(("index built", "index updated", "index up to date"))
+    ]
     assert code == 0 and len(summaries) == 1 and "skipped empty.txt: empty file" in out
 
 
@@ -171,21 +175,32 @@ def test_quotes_for_a_speaker_start_with_their_page(capsys):
 
 
 def test_without_a_terminal_the_reader_names_the_commands_and_exits():
-    done = subprocess.run([sys.executable, "-m", "icereader.tui.cli"], capture_output=True, text=True,
-                          stdin=subprocess.DEVNULL, timeout=30)
+    done = subprocess.run(
+        [sys.executable, "-m", "icereader.tui.cli"],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=30,
+    )
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.count("\n") == 1 and "search" in done.stderr and "quotes" in done.stderr
 
 
-PAGE = ("<!DOCTYPE html><html><head><title>Agents arrest 12 in Denver</title>"
-        "<meta property='og:site_name' content='Denver Daily'><meta name='author' content='Ana Ruiz'>"
-        "<meta property='article:published_time' content='2019-07-14'>"
-        "<link rel='canonical' href='https://denverdaily.example/agents-arrest-12'></head><body><article>"
-        "<h1>Agents arrest 12 in Denver</h1><p>Agents arrested 12 people in Denver on Sunday, the agency said in a "
-        "statement released in the afternoon.</p><p>\"We were not told in advance about any of this,\" said Mayor "
-        "Michael Hancock.</p></article></body></html>")
-CITE = {"title": "Agents arrest 12 in Denver", "outlet": "Denver Daily", "date": "2019-07-14",
-        "url": "https://denverdaily.example/agents-arrest-12"}
+PAGE = (
+    "<!DOCTYPE html><html><head><title>Agents arrest 12 in Denver</title>"
+    "<meta property='og:site_name' content='Denver Daily'><meta name='author' content='Ana Ruiz'>"
+    "<meta property='article:published_time' content='2019-07-14'>"
+    "<link rel='canonical' href='https://denverdaily.example/agents-arrest-12'></head><body><article>"
+    "<h1>Agents arrest 12 in Denver</h1><p>Agents arrested 12 people in Denver on Sunday, the agency said in a "
+    'statement released in the afternoon.</p><p>"We were not told in advance about any of this," said Mayor '
+    "Michael Hancock.</p></article></body></html>"
+)
+CITE = {
+    "title": "Agents arrest 12 in Denver",
+    "outlet": "Denver Daily",
+    "date": "2019-07-14",
+    "url": "https://denverdaily.example/agents-arrest-12",
+}
 
 
 def test_extract_json_carries_provenance(capsys, tmp_path: Path):

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from icereader.index.text.clean import Cleaned, clean  # noqa: E402
 from icereader.index.extract import extract  # noqa: E402
+from icereader.index.text.clean import Cleaned, clean  # noqa: E402
 from scoring import Score, score_figures, score_quotes  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,7 +50,7 @@ def test_offsets_and_paragraphs_index_cleaned_text() -> None:
         cleaned = clean((CORPUS / entry["file"]).read_text(encoding="utf-8"))
         qs, fs = extract(cleaned)
         for item in [*qs, *fs]:
-            assert cleaned.text[item.start:item.end] == item.text
+            assert cleaned.text[item.start : item.end] == item.text
             lo, hi = cleaned.spans[item.paragraph]
             assert lo <= item.start <= item.end <= hi
 
@@ -59,7 +59,7 @@ def _check(cleaned: Cleaned) -> None:
     qs, fs = extract(cleaned)
     for item in [*qs, *fs]:
         assert 0 <= item.start <= item.end <= len(cleaned.text)
-        assert cleaned.text[item.start:item.end] == item.text
+        assert cleaned.text[item.start : item.end] == item.text
         assert 0 <= item.paragraph < len(cleaned.spans)
 
 
@@ -79,7 +79,21 @@ def test_never_raises_on_arbitrary_text(raw: str) -> None:
 
 
 def test_hostile_inputs() -> None:
-    for raw in ['"' * 10_000, "'" * 10_000, "“" * 5_000 + "”" * 5_000, "", "\n\n", '"a' * 3_000,
-                "said " * 2_000, "1" * 5_000, "one two three " * 1_000, "'s " * 3_000, '"a b c d" and ' * 3_000,
-                "A B C D E " * 3_000, "$1 " * 5_000, "(1) " * 5_000, '"a b c d," he said, ' * 3_000]:
+    for raw in [
+        '"' * 10_000,
+        "'" * 10_000,
+        "“" * 5_000 + "”" * 5_000,
+        "",
+        "\n\n",
+        '"a' * 3_000,
+        "said " * 2_000,
+        "1" * 5_000,
+        "one two three " * 1_000,
+        "'s " * 3_000,
+        '"a b c d" and ' * 3_000,
+        "A B C D E " * 3_000,
+        "$1 " * 5_000,
+        "(1) " * 5_000,
+        '"a b c d," he said, ' * 3_000,
+    ]:
         _check(clean(raw))

@@ -8,10 +8,9 @@ import time
 from pathlib import Path
 
 import pytest
-
-from icereader.index.storage import whoosh_index as store
 from icereader.index.engine import Engine
 from icereader.index.errors import Cancelled
+from icereader.index.storage import whoosh_index as store
 
 NEW_ARTICLE = """Raids reach Denver
 
@@ -101,8 +100,22 @@ def test_speaker_field_query(bundled_engine: Engine):
     assert not bundled_engine.search("speaker:nobodyatall").hits
 
 
-@pytest.mark.parametrize("query", ['"sanctuary cities', "a AND (b OR", "NOT OR foo", "*", "field:", "unknown:x",
-                                   "x" * 10_000, "移民 局", "((((", "speaker:", ""])
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"sanctuary cities',
+        "a AND (b OR",
+        "NOT OR foo",
+        "*",
+        "field:",
+        "unknown:x",
+        "x" * 10_000,
+        "移民 局",
+        "((((",
+        "speaker:",
+        "",
+    ],
+)
 def test_bad_queries_never_raise(bundled_engine: Engine, query: str):
     result = bundled_engine.search(query)
     assert result.hits or result.message
@@ -132,8 +145,10 @@ def test_related_passages_share_a_figure_with_a_reason(bundled_engine: Engine):
 
 def test_related_by_same_speaker(corpus: Path, tmp_path: Path):
     (corpus / "homan2.txt").write_text(
-        "Homan speaks again\n\n\"We are going to keep arresting criminal aliens in every city,\" "
-        "ICE Director Tom Homan said on Monday.\n", encoding="utf-8")
+        'Homan speaks again\n\n"We are going to keep arresting criminal aliens in every city," '
+        "ICE Director Tom Homan said on Monday.\n",
+        encoding="utf-8",
+    )
     engine = Engine(corpus, tmp_path / "idx")
     engine.sync()
     article = engine.article("004_7c372853e00591b9.txt")
@@ -144,8 +159,9 @@ def test_related_by_same_speaker(corpus: Path, tmp_path: Path):
 
 def test_speakers_merge_across_articles(corpus: Path, tmp_path: Path):
     (corpus / "homan2.txt").write_text(
-        "Homan speaks again\n\n\"We are going to keep arresting criminal aliens in every city,\" "
-        "Homan said on Monday.\n", encoding="utf-8")
+        'Homan speaks again\n\n"We are going to keep arresting criminal aliens in every city," Homan said on Monday.\n',
+        encoding="utf-8",
+    )
     engine = Engine(corpus, tmp_path / "idx")
     engine.sync()
     homan = engine.find_speaker("homan")
@@ -237,8 +253,10 @@ def test_related_same_speaker_is_the_same_person_not_the_same_surname(tmp_path: 
     corpus = tmp_path / "c"
     corpus.mkdir()
     for name, who in (("a.txt", "Donald Trump"), ("b.txt", "Ivanka Trump"), ("c.txt", "Donald Trump")):
-        (corpus / name).write_text(f"Story {name}\n\n\"We will look at every option on the border,\" {who} said on "
-                                   f"Monday in {name[0]}ville.\n", encoding="utf-8")
+        (corpus / name).write_text(
+            f'Story {name}\n\n"We will look at every option on the border," {who} said on Monday in {name[0]}ville.\n',
+            encoding="utf-8",
+        )
     engine = Engine(corpus, tmp_path / "idx")
     engine.sync()
     related = engine.related("a.txt", 1)

@@ -3,17 +3,32 @@
 from __future__ import annotations
 
 import pytest
-
 from icereader.index.extract import extract
 from icereader.index.ledger.figures import group_figures, interval
-from icereader.index.text.clean import Cleaned
 from icereader.index.model import Figure
+from icereader.index.text.clean import Cleaned
 
 
-def fig(article: str, text: str, value: float, counts: str, qualifier: str | None = None,
-        unit: str | None = None, start: int = 0) -> Figure:
-    return Figure(text=text, start=start, end=start + len(text), paragraph=0, value=value, qualifier=qualifier,
-                  unit=unit, counts=counts, article_id=article)
+def fig(
+    article: str,
+    text: str,
+    value: float,
+    counts: str,
+    qualifier: str | None = None,
+    unit: str | None = None,
+    start: int = 0,
+) -> Figure:
+    return Figure(
+        text=text,
+        start=start,
+        end=start + len(text),
+        paragraph=0,
+        value=value,
+        qualifier=qualifier,
+        unit=unit,
+        counts=counts,
+        article_id=article,
+    )
 
 
 OPERATION = [
@@ -44,15 +59,27 @@ def test_qualifiers_become_intervals():
     assert interval(OPERATION[4])[0] == 450
 
 
-@pytest.mark.parametrize("words, low, high", [
-    ("hundreds", 100, 999), ("several hundred", 100, 999), ("thousands", 1000, 9999),
-    ("tens of thousands", 10_000, 99_999), ("dozens", 12, 143), ("a few dozen", 12, 143),
-])
+@pytest.mark.parametrize(
+    "words, low, high",
+    [
+        ("hundreds", 100, 999),
+        ("several hundred", 100, 999),
+        ("thousands", 1000, 9999),
+        ("tens of thousands", 10_000, 99_999),
+        ("dozens", 12, 143),
+        ("a few dozen", 12, 143),
+    ],
+)
 def test_vague_amounts_are_ranges_read_from_one_table(words: str, low: float, high: float):
     """The ledger read "several hundred" as exactly 100: extraction and the ledger now read one
     table, and the figure carries its range."""
-    [f] = extract(Cleaned("t", f"Police said {words} people were arrested on Sunday.",
-                          [(0, len(f"Police said {words} people were arrested on Sunday."))]))[1]
+    [f] = extract(
+        Cleaned(
+            "t",
+            f"Police said {words} people were arrested on Sunday.",
+            [(0, len(f"Police said {words} people were arrested on Sunday."))],
+        )
+    )[1]
     assert (f.text, f.value, f.value_max) == (words, low, high)
     assert interval(f) == (low, high)
 
@@ -108,9 +135,15 @@ def test_shares_need_more_than_one_common_word():
 
 
 def test_approximations_alone_are_judged_against_each_other():
-    fits = [fig("a", "nearly 500", 500, "people arrested", "nearly"), fig("b", "more than 450", 450, "people arrested", "more than")]
+    fits = [
+        fig("a", "nearly 500", 500, "people arrested", "nearly"),
+        fig("b", "more than 450", 450, "people arrested", "more than"),
+    ]
     assert group_figures(fits)[0].verdict == "consistent"
-    clash = [fig("a", "fewer than 400", 400, "people arrested", "fewer than"), fig("b", "more than 450", 450, "people arrested", "more than")]
+    clash = [
+        fig("a", "fewer than 400", 400, "people arrested", "fewer than"),
+        fig("b", "more than 450", 450, "people arrested", "more than"),
+    ]
     assert group_figures(clash)[0].verdict == "differs"
 
 
@@ -118,8 +151,12 @@ def test_colour_slots_differ_within_an_article_and_hold_across_articles():
     from icereader.index.ledger.colours import colour_slots
     from icereader.index.model import Speaker
 
-    speakers = [Speaker(id=f"s{i}", name=f"Person {i}", aliases=[f"P{i}"], quote_count=10 - i,
-                        article_ids=["a"] if i < 4 else ["b"]) for i in range(8)]
+    speakers = [
+        Speaker(
+            id=f"s{i}", name=f"Person {i}", aliases=[f"P{i}"], quote_count=10 - i, article_ids=["a"] if i < 4 else ["b"]
+        )
+        for i in range(8)
+    ]
     speakers.append(Speaker(id="both", name="Tom Homan", aliases=["Homan"], quote_count=20, article_ids=["a", "b"]))
     slots = colour_slots(speakers, 10)
     in_a = [slots[s.name] for s in speakers if "a" in s.article_ids]

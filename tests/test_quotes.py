@@ -19,7 +19,7 @@ def _spans(*paragraphs: str) -> tuple[str, list[Span]]:
 
 def _texts(*paragraphs: str) -> list[str]:
     text, spans = _spans(*paragraphs)
-    return [text[s.start:s.end] for s in spans if s.is_quote]
+    return [text[s.start : s.end] for s in spans if s.is_quote]
 
 
 def test_straight_curly_and_mixed_marks() -> None:
@@ -39,20 +39,23 @@ def test_single_quote_house_style_with_apostrophes_and_possessives() -> None:
 
 def test_scare_quote_closing_after_plural_s() -> None:
     assert _texts("Others call them 'safe havens' for criminals, he said, 'every single day of the year.'") == [
-        "every single day of the year."]
+        "every single day of the year."
+    ]
 
 
 def test_nested_quotes_belong_to_the_outer_quote() -> None:
     assert _texts("\"She called it 'a clear violation of due process' and left,\" he said.") == [
-        "She called it 'a clear violation of due process' and left,"]
+        "She called it 'a clear violation of due process' and left,"
+    ]
     assert _texts("'He told me \"go home now\" and walked off,' she said.") == [
-        "He told me \"go home now\" and walked off,"]
+        'He told me "go home now" and walked off,'
+    ]
 
 
 def test_quote_running_over_paragraphs() -> None:
     text, spans = _spans('"We will keep working on this.', '"And we will not stop," he said.')
     quotes = [s for s in spans if s.is_quote]
-    assert [text[s.start:s.end] for s in quotes] == ["We will keep working on this.", "And we will not stop,"]
+    assert [text[s.start : s.end] for s in quotes] == ["We will keep working on this.", "And we will not stop,"]
     assert not quotes[0].closed and quotes[1].continued
 
 
@@ -62,9 +65,11 @@ def test_damaged_quote_does_not_shift_the_rest() -> None:
 
 
 def test_short_spans_titles_and_terms_are_not_quotes() -> None:
-    text, spans = _spans('Cities called "sanctuary cities" joined "Operation Safe City Returns Home" and signs '
-                         'reading "No human being is illegal here" and said "we will fight this in court."')
-    reasons = {text[s.start:s.end]: (s.is_quote, s.reason) for s in spans}
+    text, spans = _spans(
+        'Cities called "sanctuary cities" joined "Operation Safe City Returns Home" and signs '
+        'reading "No human being is illegal here" and said "we will fight this in court."'
+    )
+    reasons = {text[s.start : s.end]: (s.is_quote, s.reason) for s in spans}
     assert reasons["sanctuary cities"] == (False, "short")
     assert reasons["Operation Safe City Returns Home"] == (False, "title")
     assert reasons["No human being is illegal here"] == (False, "term")
@@ -73,14 +78,16 @@ def test_short_spans_titles_and_terms_are_not_quotes() -> None:
 
 def test_title_case_headline_quote_is_speech_only_with_a_sign_of_speech() -> None:
     assert _texts("Homan: 'We Will Not Back Down From Sanctuary Cities'") == [
-        "We Will Not Back Down From Sanctuary Cities"]
+        "We Will Not Back Down From Sanctuary Cities"
+    ]
     assert _texts("Trump Says 'Sanctuary Cities Will Pay a Heavy Price'") == ["Sanctuary Cities Will Pay a Heavy Price"]
     assert _texts("Netflix Series 'The Deportation Machine Comes to Town' Draws Protests") == []
 
 
 def test_all_caps_post_is_speech() -> None:
     assert _texts('He wrote: "SEE YOU IN COURT, THE SECURITY OF OUR NATION IS AT STAKE!"') == [
-        "SEE YOU IN COURT, THE SECURITY OF OUR NATION IS AT STAKE!"]
+        "SEE YOU IN COURT, THE SECURITY OF OUR NATION IS AT STAKE!"
+    ]
 
 
 def test_four_words_is_a_quote_three_is_not() -> None:
@@ -88,23 +95,26 @@ def test_four_words_is_a_quote_three_is_not() -> None:
 
 
 def test_sentences_ignore_full_stops_inside_quotes_and_abbreviations() -> None:
-    para = '“This makes communities less safe. We know it,” said Sen. J. Smith of the U.S. Senate. He left.'
+    para = "“This makes communities less safe. We know it,” said Sen. J. Smith of the U.S. Senate. He left."
     text, spans = _spans(para)
     got = [text[a:b].strip() for a, b in sentences(text, 0, len(text), spans)]
-    assert got == ['“This makes communities less safe. We know it,” said Sen. J. Smith of the U.S. Senate.', "He left."]
+    assert got == ["“This makes communities less safe. We know it,” said Sen. J. Smith of the U.S. Senate.", "He left."]
 
 
 def test_sentence_ends_after_a_closing_mark() -> None:
-    text, spans = _spans('He criticised “sanctuary cities.” He said more.')
+    text, spans = _spans("He criticised “sanctuary cities.” He said more.")
     assert [text[a:b].strip() for a, b in sentences(text, 0, len(text), spans)] == [
-        "He criticised “sanctuary cities.”", "He said more."]
+        "He criticised “sanctuary cities.”",
+        "He said more.",
+    ]
 
 
 def test_a_lower_case_label_after_the_is_a_term() -> None:
     assert _texts("It is a town which boasts of being the \u201cstrawberry capital of the world\u201d.") == []
     assert _texts("It got the nickname 'the salad bowl of the world' long ago.") == []
     assert _texts('She said the flights were "the fastest and safest way to get people home."') == [
-        "the fastest and safest way to get people home."]
+        "the fastest and safest way to get people home."
+    ]
 
 
 def test_a_title_with_a_figure_in_it_is_still_a_title() -> None:

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import random
 
-from icereader.index.model import Quote
 from icereader.index.ledger.speakers import merge_speakers, slug
+from icereader.index.model import Quote
 
 
 def _q(speaker: str | None, article: str, role: str | None = None, kind: str | None = None) -> Quote:
-    return Quote("words words words words", 0, 23, 0, speaker=speaker, role=role, article_id=article,
-                 speaker_kind=kind)
+    return Quote("words words words words", 0, 23, 0, speaker=speaker, role=role, article_id=article, speaker_kind=kind)
 
 
 def test_people_merge_on_surname_and_given_name() -> None:
-    quotes = [_q("Tom Homan", "a", "ICE Director"), _q("Homan", "b"), _q("Thomas D. Homan", "c", "acting director"),
-              _q("Tom Homan", "c")]
+    quotes = [
+        _q("Tom Homan", "a", "ICE Director"),
+        _q("Homan", "b"),
+        _q("Thomas D. Homan", "c", "acting director"),
+        _q("Tom Homan", "c"),
+    ]
     speakers = merge_speakers(quotes)
     assert len(speakers) == 1
     homan = speakers[0]
@@ -35,8 +38,14 @@ def test_different_given_names_stay_apart_and_a_bare_surname_joins_the_most_quot
 
 
 def test_organisations_merge_with_their_long_names() -> None:
-    quotes = [_q("ICE", "a"), _q("Immigration and Customs Enforcement", "b"), _q("U.S. Immigration and Customs Enforcement", "c"),
-              _q("DHS", "a"), _q("Department of Homeland Security", "d"), _q("White House", "e")]
+    quotes = [
+        _q("ICE", "a"),
+        _q("Immigration and Customs Enforcement", "b"),
+        _q("U.S. Immigration and Customs Enforcement", "c"),
+        _q("DHS", "a"),
+        _q("Department of Homeland Security", "d"),
+        _q("White House", "e"),
+    ]
     speakers = {s.id: s for s in merge_speakers(quotes)}
     assert speakers["ice"].quote_count == 3 and speakers["ice"].kind == "organisation"
     assert "Immigration and Customs Enforcement" in speakers["ice"].aliases
@@ -45,8 +54,13 @@ def test_organisations_merge_with_their_long_names() -> None:
 
 
 def test_kind_comes_from_attribution_before_any_guess_from_the_name() -> None:
-    quotes = [_q("Ashley Post", "a", kind="person"), _q("Post", "b", kind="person"), _q("Jim Times", "c", kind="person"),
-              _q("Washington Post", "d", kind="organisation"), _q("National Press", "e", kind="organisation")]
+    quotes = [
+        _q("Ashley Post", "a", kind="person"),
+        _q("Post", "b", kind="person"),
+        _q("Jim Times", "c", kind="person"),
+        _q("Washington Post", "d", kind="organisation"),
+        _q("National Press", "e", kind="organisation"),
+    ]
     speakers = {s.name: s for s in merge_speakers(quotes)}
     assert speakers["Ashley Post"].kind == "person" and speakers["Ashley Post"].quote_count == 2
     assert speakers["Jim Times"].kind == "person"
@@ -54,10 +68,18 @@ def test_kind_comes_from_attribution_before_any_guess_from_the_name() -> None:
 
 
 def test_without_a_kind_a_given_name_and_surname_is_a_person() -> None:
-    speakers = {s.name: s.kind for s in merge_speakers([_q("Ashley Post", "a"), _q("Washington Post", "b"),
-                                                        _q("ICE", "c"), _q("Mark Times", "d")])}
-    assert speakers == {"Ashley Post": "person", "Washington Post": "organisation", "ICE": "organisation",
-                        "Mark Times": "person"}
+    speakers = {
+        s.name: s.kind
+        for s in merge_speakers(
+            [_q("Ashley Post", "a"), _q("Washington Post", "b"), _q("ICE", "c"), _q("Mark Times", "d")]
+        )
+    }
+    assert speakers == {
+        "Ashley Post": "person",
+        "Washington Post": "organisation",
+        "ICE": "organisation",
+        "Mark Times": "person",
+    }
 
 
 def test_quotes_without_speaker_are_left_alone() -> None:
@@ -82,7 +104,13 @@ def test_fifty_thousand_quotes_merge_into_distinct_speakers() -> None:
     quotes = []
     for i in range(50_000):
         r = rng.random()
-        name = rng.choice(orgs) if r < 0.2 else rng.choice(surnames) if r < 0.4 else f"{rng.choice(given)} {rng.choice(surnames)}"
+        name = (
+            rng.choice(orgs)
+            if r < 0.2
+            else rng.choice(surnames)
+            if r < 0.4
+            else f"{rng.choice(given)} {rng.choice(surnames)}"
+        )
         quotes.append(_q(name, f"article-{i // 5}"))
     speakers = merge_speakers(quotes)
     assert all(q.speaker_id for q in quotes)
@@ -90,8 +118,12 @@ def test_fifty_thousand_quotes_merge_into_distinct_speakers() -> None:
 
 
 def test_suffixes_are_different_people_and_party_labels_merge() -> None:
-    quotes = [_q("Donald Trump", "a"), _q("Donald Trump Jr.", "b"), _q("Republican Donald Trump", "c"),
-              _q("Donald J. Trump", "d")]
+    quotes = [
+        _q("Donald Trump", "a"),
+        _q("Donald Trump Jr.", "b"),
+        _q("Republican Donald Trump", "c"),
+        _q("Donald J. Trump", "d"),
+    ]
     speakers = {s.name: s for s in merge_speakers(quotes)}
     assert speakers["Donald Trump Jr."].quote_count == 1
     assert sum(s.quote_count for n, s in speakers.items() if n != "Donald Trump Jr.") == 3 and len(speakers) == 2

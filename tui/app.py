@@ -107,9 +107,11 @@ class IceReaderApp(App[None]):
         yield from super().get_system_commands(screen)
         yield SystemCommand("Search the corpus", "Find passages by words, phrases or speaker:NAME", self.action_search)
         yield SystemCommand("Speakers", "Everyone quoted, with their quotes across articles", self.action_speakers)
-        yield SystemCommand("Figures across the corpus", "The same figure in several articles; where they disagree",
-                            self.action_ledger)
+        yield SystemCommand(
+            "Figures across the corpus", "The same figure in several articles; where they disagree", self.action_ledger
+        )
         yield SystemCommand("Help: keys", "Every key the reader answers to", self.action_help)
-        yield SystemCommand("Update the index", "Re-read the corpus folder for added, changed or removed files",
-                            self.action_reindex)
+        yield SystemCommand(
+            "Update the index", "Re-read the corpus folder for added, changed or removed files", self.action_reindex
+        )
         yield SystemCommand("Go back", "Return to the previous place (backspace)", self.reader.action_back)

@@ -7,8 +7,16 @@ import zlib
 # Mid-luminance and saturated: readable on dark and light themes, and still distinct when a
 # 16-colour terminal rounds them to the nearest ANSI colour.
 PALETTE = (
-    "#3a96dd", "#e5534b", "#3fb950", "#c678dd", "#d29922",
-    "#2aa198", "#db61a2", "#6c71c4", "#cb4b16", "#859900",
+    "#3a96dd",
+    "#e5534b",
+    "#3fb950",
+    "#c678dd",
+    "#d29922",
+    "#2aa198",
+    "#db61a2",
+    "#6c71c4",
+    "#cb4b16",
+    "#859900",
 )
 UNATTRIBUTED = "#8b949e"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual.message import Message
+from textual.notifications import SeverityLevel
 
 
 @dataclass
@@ -25,7 +26,7 @@ class IndexReady(Message):
 class IndexFailed(Message):
     error: str
     title: str = "Index unavailable"
-    severity: str = "error"
+    severity: SeverityLevel = "error"
 
 
 @dataclass
@@ -37,5 +38,3 @@ class Location:
     mark: tuple[int, int] | None = None  # article offsets of a quote or figure to mark
     query: str | None = None  # the search that led here
     terms: tuple[str, ...] = ()  # its indexed terms, to mark in the article
-
-

@@ -12,6 +12,8 @@ from functools import partial
 from textual.command import Hit, Hits, Matcher, Provider
 from textual.content import Content
 
+from .appref import reader_app
+
 
 def _highlight(matcher: Matcher, text: str) -> Content:
     content = Content(text)
@@ -24,19 +26,25 @@ def _highlight(matcher: Matcher, text: str) -> Content:
 class CorpusCommands(Provider):
     async def startup(self) -> None:
         self.entries: list[tuple[str, str, str]] = []
-        if self.app.index_ready:
+        if reader_app(self.app).index_ready:
             self.entries = await asyncio.to_thread(self._entries)
 
     def _entries(self) -> list[tuple[str, str, str]]:
-        engine = self.app.engine
-        return ([(f"Article: {m.title}", "article", m.id) for m in engine.articles()]
-                + [(f"Speaker: {s.name}", "speaker", s.id) for s in engine.speakers()])
+        engine = reader_app(self.app).engine
+        return [(f"Article: {m.title}", "article", m.id) for m in engine.articles()] + [
+            (f"Speaker: {s.name}", "speaker", s.id) for s in engine.speakers()
+        ]
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for text, kind, ident in self.entries:
             score = matcher.match(text)
             if score > 0:
-                action = self.app.open_article if kind == "article" else self.app.open_speaker
-                yield Hit(score, _highlight(matcher, text), partial(action, ident), text=text,
-                          help="open the article" if kind == "article" else "their quotes across the corpus")
+                action = reader_app(self.app).open_article if kind == "article" else reader_app(self.app).open_speaker
+                yield Hit(
+                    score,
+                    _highlight(matcher, text),
+                    partial(action, ident),
+                    text=text,
+                    help="open the article" if kind == "article" else "their quotes across the corpus",
+                )

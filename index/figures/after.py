@@ -13,29 +13,44 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon.numbers import (COUNTS_AUX, COUNTS_STOPS, EVENTS, HAVE, KEPT_PREPS, LY_NOUNS, PARTICIPLES, TIME_WORDS,
-                          VERB_WORDS)
+from ..lexicon.numbers import (
+    COUNTS_AUX,
+    COUNTS_STOPS,
+    EVENTS,
+    HAVE,
+    KEPT_PREPS,
+    LY_NOUNS,
+    PARTICIPLES,
+    TIME_WORDS,
+    VERB_WORDS,
+)
 from ..lexicon.words import DETERMINERS, PREPOSITIONS
 from ..quotes.mentions import keeps_full_stop
 
 _NOT_IN_WORD = r"""\s,;:()\[\]—–%"“”‘’'$!?"""
 # Numbers with their separators, words (an apostrophe inside: "ICE’s"), and the marks that matter.
-TOKEN = re.compile(rf"\d+(?:[,.]\d+)+(?![\w-])|[^{_NOT_IN_WORD}.][^{_NOT_IN_WORD}]*(?:['’][^{_NOT_IN_WORD}]+)*"
-                   r"|[,;:()—–%]")
+TOKEN = re.compile(
+    rf"\d+(?:[,.]\d+)+(?![\w-])|[^{_NOT_IN_WORD}.][^{_NOT_IN_WORD}]*(?:['’][^{_NOT_IN_WORD}]+)*"
+    r"|[,;:()—–%]"
+)
 ADVERBS = frozenset("previously already also currently recently reportedly allegedly later still not up down".split())
 _NUMERIC = re.compile(r"\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)$", re.I)
 _PREPS = PREPOSITIONS | KEPT_PREPS - {"nationwide"}
 _END_WORDS = COUNTS_AUX | _PREPS | COUNTS_STOPS | DETERMINERS | {"to", "more", "who", "those", "per"}
-BEFORE_NUMBER = frozenset("""more than nearly about almost some over by around roughly least at a total of only
-    just up to as many approximately an estimated fewer less""".split())
+BEFORE_NUMBER = frozenset(
+    """more than nearly about almost some over by around roughly least at a total of only
+    just up to as many approximately an estimated fewer less""".split()
+)
 _PER_TIME = frozenset("nationwide annually daily weekly monthly yearly".split())
-_NP_QUALIFIERS = frozenset("more than nearly about almost some roughly approximately estimated only just fewer less"
-                           .split())
+_NP_QUALIFIERS = frozenset(
+    "more than nearly about almost some roughly approximately estimated only just fewer less".split()
+)
 _TIME_LEADS = ("this", "last", "next", "each", "per", "a")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _TIME_CUES = frozenset(w for lead in ("this", "last", "next", "since", "in") for w in (lead, lead.capitalize()))
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand "
-                          "thousands".split())
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand thousands".split()
+)
 
 
 def word(w: str) -> str:
@@ -50,8 +65,11 @@ def join(words: list[str]) -> str:
 
 def trim(words: list[str]) -> list[str]:
     """Without a trailing verb, preposition, article or conjunction ("people in the raid represent a")."""
-    while words and (not words[-1][0].isalnum()
-                     or not words[-1][0].isupper() and (words[-1] in _END_WORDS or words[-1] in VERB_WORDS)):
+    while words and (
+        not words[-1][0].isalnum()
+        or not words[-1][0].isupper()
+        and (words[-1] in _END_WORDS or words[-1] in VERB_WORDS)
+    ):
         words = words[:-1]  # a capitalised word is a name: "since May"
     return words
 
@@ -62,19 +80,32 @@ def participle(w: str, nxt: str | None) -> bool:
     low = w.lower()
     if not (low in PARTICIPLES or low.endswith("ed") and len(low) > 4):
         return False
-    return nxt is None or not nxt[0].isalnum() or nxt.lower() in _END_WORDS or nxt.lower() in VERB_WORDS \
-        or nxt.lower() in ("up", "out", "back") or participle(nxt, None) or nxt.endswith("ing") and nxt.islower()
+    return (
+        nxt is None
+        or not nxt[0].isalnum()
+        or nxt.lower() in _END_WORDS
+        or nxt.lower() in VERB_WORDS
+        or nxt.lower() in ("up", "out", "back")
+        or participle(nxt, None)
+        or nxt.endswith("ing")
+        and nxt.islower()
+    )
 
 
 @lru_cache(maxsize=8192)
 def np_word(w: str, nxt: str | None) -> bool:
     """A word that can stand in a noun phrase: no verb, adverb, preposition or clause word."""
     low = w.lower()
-    return (w[0].isalnum() and low not in _END_WORDS - DETERMINERS and low not in VERB_WORDS
-            and low not in ADVERBS and not participle(w, nxt)
-            and not (low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS)
-            and not (low.endswith("ing") and len(low) > 5 and w.islower())
-            and not (low in ("this", "next", "last") and nxt is not None and nxt.lower() in TIME_WORDS))
+    return (
+        w[0].isalnum()
+        and low not in _END_WORDS - DETERMINERS
+        and low not in VERB_WORDS
+        and low not in ADVERBS
+        and not participle(w, nxt)
+        and not (low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS)
+        and not (low.endswith("ing") and len(low) > 5 and w.islower())
+        and not (low in ("this", "next", "last") and nxt is not None and nxt.lower() in TIME_WORDS)
+    )
 
 
 def noun_phrase(toks: list[str], i: int, most: int = 4) -> int:
@@ -93,9 +124,17 @@ def noun_phrase(toks: list[str], i: int, most: int = 4) -> int:
         if j > i and nxt and nxt.endswith("ing") and after and participle(w, nxt) and np_word(after, None):
             j += 2  # "two separate failed smuggling attempts"
             continue
-        if not (low in _NP_QUALIFIERS and nxt and _NUMERIC.search(nxt)
-                or j == i and low in ("those", "that", "this", "these")
-                or j == i and low in ("more", "other", "additional") and nxt and np_word(nxt, after)):
+        if not (
+            low in _NP_QUALIFIERS
+            and nxt
+            and _NUMERIC.search(nxt)
+            or j == i
+            and low in ("those", "that", "this", "these")
+            or j == i
+            and low in ("more", "other", "additional")
+            and nxt
+            and np_word(nxt, after)
+        ):
             break
         j += 1
     # Only the first word can be a determiner (a later one ends the phrase): a phrase of two or
@@ -116,12 +155,27 @@ def _phrase(toks: list[str], i: int) -> int:
     while j < n and j - i <= 8:
         w, nxt = toks[j], toks[j + 1] if j + 1 < n else None
         low = w.lower()
-        if low in ("of", "through") and nxt and nxt[0].isalnum() and j > i + 1 \
-                or w == "," and nxt and nxt[0].isupper() and toks[j - 1][0].isupper() \
-                and not (j + 2 < n and _NUMERIC.search(toks[j + 2])) \
-                or np_word(w, nxt) or low in DETERMINERS or _NUMERIC.search(w) or w[0].isupper() \
-                or w.endswith("ing") and np_word(toks[j - 1], w) and j > i + 1 \
-                or low in BEFORE_NUMBER and nxt and (_NUMERIC.search(nxt) or nxt.lower() in BEFORE_NUMBER):
+        if (
+            low in ("of", "through")
+            and nxt
+            and nxt[0].isalnum()
+            and j > i + 1
+            or w == ","
+            and nxt
+            and nxt[0].isupper()
+            and toks[j - 1][0].isupper()
+            and not (j + 2 < n and _NUMERIC.search(toks[j + 2]))
+            or np_word(w, nxt)
+            or low in DETERMINERS
+            or _NUMERIC.search(w)
+            or w[0].isupper()
+            or w.endswith("ing")
+            and np_word(toks[j - 1], w)
+            and j > i + 1
+            or low in BEFORE_NUMBER
+            and nxt
+            and (_NUMERIC.search(nxt) or nxt.lower() in BEFORE_NUMBER)
+        ):
             j += 1
         else:
             break
@@ -143,8 +197,14 @@ def qualifiers(toks: list[str], i: int, argument: bool = False, money: bool = Fa
             i = end
         elif low in _PREPS and low != "of" and (j := _phrase(toks, i)) > i:
             named = toks[i + 1][0].isupper() or low != "to" and (toks[i + 1][0].isdigit() or toks[j - 1][0].isdigit())
-            if argument or low in KEPT_PREPS - {"from"} or low in ("to", "into", "for", "from") and named \
-                    or money and low in ("per", "for", "on"):
+            if (
+                argument
+                or low in KEPT_PREPS - {"from"}
+                or low in ("to", "into", "for", "from")
+                and named
+                or money
+                and low in ("per", "for", "on")
+            ):
                 out.append(join(toks[i:j]))
             argument, i = False, j
         elif low in ADVERBS or low in ("up", "out", "back") or low in _PER_TIME:
@@ -165,7 +225,7 @@ def time_phrases(toks: list[str]) -> list[str]:
         w, nxt = toks[i], toks[i + 1]
         low = w.lower()
         if low in _TIME_LEADS and low not in ("a", "each", "per") and nxt.lower() in TIME_WORDS:
-            out.append(join(toks[i:i + 2 + (nxt.lower() == "fiscal" and i + 2 < len(toks))]))
+            out.append(join(toks[i : i + 2 + (nxt.lower() == "fiscal" and i + 2 < len(toks))]))
         elif low in ("since", "in") and _YEAR.fullmatch(nxt):
             out.append(f"{low} {nxt}")
         elif (w[0].isdigit() or low in _NUMBER_WORDS) and not _YEAR.fullmatch(w):
@@ -176,9 +236,11 @@ def time_phrases(toks: list[str]) -> list[str]:
 # A mark, a spaced dash, a comma, or the space before a clause word (a lookahead after a space is far
 # cheaper for the regex engine than a word boundary tried at every position).
 _CLAUSE_END = re.compile(r"[;:(—–]| - |, | (?=(?:or|but|as|if|than|that|because|wh(?:ile|ich|o|om|ose|en|ere))\b)")
-_AFTER_COMMA = re.compile(r"(?:and|or|but|while|which|who|that|when|where|because|as|if|than|whom|whose|including"
-                          r"|an?|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b|\d",
-                          re.I)
+_AFTER_COMMA = re.compile(
+    r"(?:and|or|but|while|which|who|that|when|where|because|as|if|than|whom|whose|including"
+    r"|an?|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b|\d",
+    re.I,
+)
 
 
 def clause_end(text: str, a: int, b: int) -> tuple[int, str]:
@@ -202,13 +264,15 @@ def verb_group(toks: list[str], i: int) -> tuple[list[str], str | None, int]:
     while j < len(toks) and (toks[j].lower() in COUNTS_AUX or adverb(toks[j])):
         j += 1
     nxt = toks[j + 1] if j + 1 < len(toks) else None
-    if j < len(toks) and (participle(toks[j], nxt) or j > i and participle(toks[j], None) and nxt[0].isupper()):
-        if toks[j + 1:j + 3] == ["to", "be"] and j + 3 < len(toks) and participle(toks[j + 3], None):
+    if j < len(toks) and (
+        participle(toks[j], nxt) or j > i and participle(toks[j], None) and nxt is not None and nxt[0].isupper()
+    ):
+        if toks[j + 1 : j + 3] == ["to", "be"] and j + 3 < len(toks) and participle(toks[j + 3], None):
             j += 3
         event = event_of(toks[j])
-        if toks[j + 1:j + 2] in (["up"], ["out"], ["back"]):  # "rounded up"
+        if toks[j + 1 : j + 2] in (["up"], ["out"], ["back"]):  # "rounded up"
             event, j = f"{event} {toks[j + 1]}", j + 1
-        return toks[i:j + 1], event, j + 1
+        return toks[i : j + 1], event, j + 1
     return toks[i:j], None, j
 
 
@@ -239,7 +303,7 @@ def purpose(toks: list[str], i: int) -> list[str]:
     """What a number is for: "nine million to find and deport", "2.3 million to account for
     more recent arrivals"."""
     if i + 1 < len(toks) and toks[i] == "to" and toks[i + 1].islower() and toks[i + 1] not in DETERMINERS:
-        return trim(toks[i:i + 6])
+        return trim(toks[i : i + 6])
     return []
 
 
@@ -247,5 +311,5 @@ def active(toks: list[str], i: int) -> list[str]:
     """A number as the subject of an active verb: "hundreds started protesting" → "who started
     protesting"."""
     if i < len(toks) and toks[i].islower() and (toks[i].endswith("ed") or toks[i] in VERB_WORDS):
-        return trim(["who", *toks[i:i + 3]])
+        return trim(["who", *toks[i : i + 3]])
     return []

@@ -22,8 +22,11 @@ _FRONTED = ("in", "since", "during", "across", "throughout")
 def before_verb(before: list[str]) -> int:
     """Index of the word before the number and its qualifier words (a verb taking it as object)."""
     k = len(before)
-    while k > 0 and before[k - 1].lower() in BEFORE_NUMBER \
-            and not (before[k - 1].lower() == "up" and before[k:k + 1] != ["to"]):  # "up to 48", not "up by"
+    while (
+        k > 0
+        and before[k - 1].lower() in BEFORE_NUMBER
+        and not (before[k - 1].lower() == "up" and before[k : k + 1] != ["to"])
+    ):  # "up to 48", not "up by"
         k -= 1
     return k - 1
 
@@ -34,8 +37,18 @@ def subject(before: list[str], v: int) -> str:
     while v > 0 and (before[v - 1].lower() in COUNTS_AUX or before[v - 1].lower() in ("gone", "been")):
         v -= 1  # "that budget has gone up"
     i, linked = v, False
-    while i > 0 and v - i < 8 and (np_word(before[i - 1], before[i]) or before[i - 1].lower() in DETERMINERS
-                                   or not linked and before[i - 1].lower() in _LINKS and i > 1 and i < v):
+    while (
+        i > 0
+        and v - i < 8
+        and (
+            np_word(before[i - 1], before[i])
+            or before[i - 1].lower() in DETERMINERS
+            or not linked
+            and before[i - 1].lower() in _LINKS
+            and i > 1
+            and i < v
+        )
+    ):
         linked = linked or before[i - 1].lower() in _LINKS
         i -= 1
     words = before[i:v]
@@ -51,11 +64,17 @@ def clause_subject(before: list[str], v: int, whole: bool) -> str:
     start = 0
     while start < v and (before[start].lower() in _DISCOURSE or before[start] == ","):
         start += 1
-    if whole and start < v and (before[start].lower() in PREPOSITIONS or before[start].endswith("ing")) \
-            and "," in before[start:v]:
+    if (
+        whole
+        and start < v
+        and (before[start].lower() in PREPOSITIONS or before[start].endswith("ing"))
+        and "," in before[start:v]
+    ):
         start = before.index(",", start) + 1
-    if not whole or any(w.lower() in _NEW_CLAUSE or w.lower() in ("and", "but") and before[k - 1] == ","
-                        for k, w in enumerate(before[start:v], start)):
+    if not whole or any(
+        w.lower() in _NEW_CLAUSE or w.lower() in ("and", "but") and before[k - 1] == ","
+        for k, w in enumerate(before[start:v], start)
+    ):
         return subject(before, v)
     head = before[:v]
     j = noun_phrase(head, start)
@@ -80,6 +99,8 @@ def sentence_head(before: list[str]) -> str | None:
     if j and j < len(before) and participle(before[j], before[j + 1] if j + 1 < len(before) else None):
         j += 1
     return join(before[:j]) if j else None
+
+
 def measure(before: list[str]) -> tuple[str, int]:
     """The verb a number measures and how: ("level", v) for the amount reached ("costs reached
     $3.4 billion", "encounters were 52,546", "dropped from 132,880 in May to 94,897"), ("change",
@@ -89,8 +110,16 @@ def measure(before: list[str]) -> tuple[str, int]:
     if verb == "from" and v > 0 and (before[v - 1].lower() in LEVEL_VERBS or before[v - 1].lower() in CHANGE_VERBS):
         return "level", v - 1  # "varies from 400,000", "dropped from 132,880"
     if before[-1:] == ["to"]:
-        back = next((k for k in range(v, max(-1, v - 8), -1) if before[k].lower() in CHANGE_VERBS
-                     or before[k].lower() in LEVEL_VERBS or before[k].lower() in ("up", "down")), None)
+        back = next(
+            (
+                k
+                for k in range(v, max(-1, v - 8), -1)
+                if before[k].lower() in CHANGE_VERBS
+                or before[k].lower() in LEVEL_VERBS
+                or before[k].lower() in ("up", "down")
+            ),
+            None,
+        )
         if back is not None:
             return "level", back  # "rose to $1.3 billion", "dropped from 132,880 in May to 94,897"
     if verb in LEVEL_VERBS or verb in _COPULAS:
@@ -123,7 +152,7 @@ def opening_group(before: list[str]) -> str | None:
     """The group a sentence opens with, before the numbers that divide it ("Of those arrested,
     150 had convictions, 22 had pending charges")."""
     if before[:1] in (["Of"], ["of"]) and "," in before[:8]:
-        words = before[1:before.index(",")]
+        words = before[1 : before.index(",")]
         return join(["of", *words]) if words and not any(w[0].isdigit() for w in words) else None
     return None
 
@@ -137,9 +166,13 @@ def fronted(before: list[str]) -> str | None:
     comma = len(before) - 1 - before[::-1].index(",")
     lead = next((k for k in range(comma - 1, max(-1, comma - 7), -1) if before[k].lower() in _FRONTED), None)
     opens = lead is not None and (lead == 0 or before[lead - 1].lower() in (",", "that", "and", "but", ";", ":"))
-    words = before[lead + 1:comma] if opens else []
-    if words and all(np_word(w, None) or w.lower() in ("the", "of") for w in words) \
-            and any(w[0].isupper() or w[0].isdigit() for w in words):
-        return join(["in" if before[lead] == "In" else before[lead].lower(), *before[lead + 1:comma]])
-    times = time_phrases(before[max(0, comma - 3):comma + 1])
+    words = before[lead + 1 : comma] if opens and lead is not None else []
+    if (
+        lead is not None
+        and words
+        and all(np_word(w, None) or w.lower() in ("the", "of") for w in words)
+        and any(w[0].isupper() or w[0].isdigit() for w in words)
+    ):
+        return join(["in" if before[lead] == "In" else before[lead].lower(), *before[lead + 1 : comma]])
+    times = time_phrases(before[max(0, comma - 3) : comma + 1])
     return times[-1] if times else None

@@ -21,16 +21,33 @@ from functools import lru_cache
 from itertools import accumulate
 
 from ..lexicon.numbers import AGES, CHANGE_VERBS, COUNTS_AUX, CURRENCIES, EVENTS, PEOPLE_EVENTS, VAGUE
-from .after import (TOKEN, active, clause_end, event_of, join, noun_phrase, np_word, participle, predicate, purpose,
-                      qualifiers, time_phrases, trim, verb_group, word)
+from .after import (
+    TOKEN,
+    active,
+    clause_end,
+    event_of,
+    join,
+    noun_phrase,
+    np_word,
+    participle,
+    predicate,
+    purpose,
+    qualifiers,
+    time_phrases,
+    trim,
+    verb_group,
+    word,
+)
 from .before import age_of, clause_subject, fronted, measure, opening_group, place_subject, sentence_head, subject
 
 _REACH_BEFORE, _REACH_AFTER = 140, 120  # characters read on each side of a figure
 _ONE_PASS = 1500  # sentences up to this long are tokenised once for all their figures
 _MONEY = frozenset(CURRENCIES.values())
 # Verbs that change their object by the amount after "by": "reduce U.S. GDP by about $1 trillion".
-_CHANGE_OBJECT = {**{w: "fall" for w in "reduce reduces reduced reducing cut cuts lower lowers lowered".split()},
-                  **{w: "rise" for w in "raise raises raised boost boosts boosted increase increases".split()}}
+_CHANGE_OBJECT = {
+    **{w: "fall" for w in "reduce reduces reduced reducing cut cuts lower lowers lowered".split()},
+    **{w: "rise" for w in "raise raises raised boost boosts boosted increase increases".split()},
+}
 _CHANGE_NOUNS = frozenset("decrease increase drop decline rise fall jump reduction cut".split())
 _PLACE_VERBS = frozenset("saw see sees had has have recorded reported logged counted".split())
 
@@ -60,7 +77,7 @@ class Context:
             a = text.find(" ", max(sent[0], start - _REACH_BEFORE), start) + 1 or start
             words = [word(w) if w[-1] == "." else w for w in TOKEN.findall(f"{text[a:start]} \x00 {text[end:b]}")]
             cut = words.index("\x00")
-            return words[:cut], words[cut + 1:], mark, a == sent[0]
+            return words[:cut], words[cut + 1 :], mark, a == sent[0]
         if sent != self.sentence:
             self.sentence = sent
             self.words, self.starts = _tokens(text, *sent)
@@ -106,13 +123,18 @@ def _after(toks: list[str], unit: str | None, ctx: Context) -> _Reading:
     r = _Reading()
     n = len(toks)
     i = 1 if n and (toks[0] == ")" or unit == "percent" and toks[0] == "percent") else 0
-    i += 2 * (toks[i:i + 2] == ["or", "so"])  # "11.3 million or so undocumented immigrants"
+    i += 2 * (toks[i : i + 2] == ["or", "so"])  # "11.3 million or so undocumented immigrants"
     r.partitive = i < n and toks[i] in ("of", "Of")
     j = noun_phrase(toks, i + r.partitive, 6 if r.partitive else 4)
     if j > i + r.partitive:
-        r.noun = join((["of"] if r.partitive else []) + toks[i + r.partitive:j])
-        if not r.partitive and j + 1 < n and toks[j] in ("with", "of") and toks[j + 1] not in ("the", "those") \
-                and (k := noun_phrase(toks, j + 1, 3)) > j + 1:
+        r.noun = join((["of"] if r.partitive else []) + toks[i + r.partitive : j])
+        if (
+            not r.partitive
+            and j + 1 < n
+            and toks[j] in ("with", "of")
+            and toks[j + 1] not in ("the", "those")
+            and (k := noun_phrase(toks, j + 1, 3)) > j + 1
+        ):
             r.noun, j = join(toks[i:k]), k  # "noncitizens with criminal records", "pounds of fentanyl"
     if r.noun and not r.partitive and j < n and toks[j] in (",", "and"):
         j = next((k for k in range(j, min(n, j + 12)) if toks[k].lower() in COUNTS_AUX), j)  # "A, B and C were"
@@ -128,10 +150,11 @@ def _after(toks: list[str], unit: str | None, ctx: Context) -> _Reading:
     else:
         r.quals, rest = qualifiers(toks, rest, money=unit in _MONEY)
     if rest < n:
-        r.predicate = r.predicate or predicate(toks, rest) or purpose(toks, rest) \
-            or (active(toks, rest) if not r.noun else [])
+        r.predicate = (
+            r.predicate or predicate(toks, rest) or purpose(toks, rest) or (active(toks, rest) if not r.noun else [])
+        )
         if len(r.quals) < 2:
-            r.quals += [t for t in time_phrases(toks[rest:]) if t not in r.quals][:2 - len(r.quals)]
+            r.quals += [t for t in time_phrases(toks[rest:]) if t not in r.quals][: 2 - len(r.quals)]
     return r
 
 
@@ -143,15 +166,30 @@ def _before(before: list[str], r: _Reading, ctx: Context, whole: bool) -> None:
     verb = before[v].lower() if v >= 0 else ""
     if verb == "worth" and not r.noun and (what := subject(before, v)):
         r.noun = f"{what} worth"  # "Fentanyl Worth Over $384K"
-    if before[-1:] == ["by"] and (cut := next((k for k in range(len(before) - 2, max(-1, len(before) - 8), -1)
-                                               if before[k].lower() in _CHANGE_OBJECT), None)) is not None:
-        r.change = f"{_CHANGE_OBJECT[before[cut].lower()]} in {join(before[cut + 1:-1])}"  # "reduce GDP by $1 trillion"
+    if (
+        before[-1:] == ["by"]
+        and (
+            cut := next(
+                (
+                    k
+                    for k in range(len(before) - 2, max(-1, len(before) - 8), -1)
+                    if before[k].lower() in _CHANGE_OBJECT
+                ),
+                None,
+            )
+        )
+        is not None
+    ):
+        r.change = (
+            f"{_CHANGE_OBJECT[before[cut].lower()]} in {join(before[cut + 1 : -1])}"  # "reduce GDP by $1 trillion"
+        )
     elif before[-1:] == ["of"] and len(before) > 1 and before[-2].lower() in _CHANGE_NOUNS and not r.noun:
         r.noun = before[-2].lower()  # "a decrease of 28.6 percent"
     elif how == "level" and not r.noun and not r.predicate:
         r.noun = clause_subject(before, v, whole) or None
-    elif how == "change" and (subj := ctx.noun if verb in ("up", "down") and not whole else
-                              clause_subject(before, v, whole)):
+    elif how == "change" and (
+        subj := ctx.noun if verb in ("up", "down") and not whole else clause_subject(before, v, whole)
+    ):
         r.change = f"{CHANGE_VERBS.get(verb) or ('rise' if verb == 'up' else 'fall')} in {subj}"
     elif not r.event and not r.predicate and (verb in EVENTS or participle(verb, "x")):
         r.event = event_of(verb)
@@ -178,8 +216,15 @@ def _borrow(r: _Reading, ctx: Context, start: int, figure: str, before: list[str
         return opening
     if r.predicate and ctx.event:
         return f"of those {ctx.event}"
-    if figure.split()[0].lower() in ("under", "over", "above", "below") and before and before[-1].islower() \
-            and np_word(before[-1], None) and before[-1] not in EVENTS and not r.event and not r.predicate:
+    if (
+        figure.split()[0].lower() in ("under", "over", "above", "below")
+        and before
+        and before[-1].islower()
+        and np_word(before[-1], None)
+        and before[-1] not in EVENTS
+        and not r.event
+        and not r.predicate
+    ):
         return before[-1]  # "a child under 14"
     if unit and unit in ctx.by_unit and not r.event:
         return ctx.by_unit[unit]  # "$7.5 billion over two years or $3.74 billion annually"
@@ -222,8 +267,7 @@ def _of_the(before: list[str]) -> bool:
     return len(before) > 1 and before[-1].lower() in ("the", "those") and before[-2].lower() == "of"
 
 
-def _remember(ctx: Context, figure: str, sent: tuple[int, int], of_the: bool, r: _Reading,
-              unit: str | None) -> None:
+def _remember(ctx: Context, figure: str, sent: tuple[int, int], of_the: bool, r: _Reading, unit: str | None) -> None:
     """Keep the noun and event for the next figure, and the group later numbers are part of: a
     partitive ("205 of those arrested"), or a group the sentence or a list intro opens with ("Of
     the 498 immigrants arrested, …", "of the 58 individuals arrested:")."""

@@ -20,11 +20,24 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .counts import Context, counts_of
-from ..lexicon.numbers import (COMPOUND_UNITS, COUNT_NOUNS, CURRENCIES, CURRENCY_WORDS, MONTHS, NAME_BEFORE, ONE_BEFORE,
-                          ONE_IDIOMS, ONE_IDIOMS_AFTER, PERCENT_WORDS, QUALIFIERS, RELATIVE_TIME_AFTER, TIME_UNITS)
+from ..lexicon.numbers import (
+    COMPOUND_UNITS,
+    COUNT_NOUNS,
+    CURRENCIES,
+    CURRENCY_WORDS,
+    MONTHS,
+    NAME_BEFORE,
+    ONE_BEFORE,
+    ONE_IDIOMS,
+    ONE_IDIOMS_AFTER,
+    PERCENT_WORDS,
+    QUALIFIERS,
+    RELATIVE_TIME_AFTER,
+    TIME_UNITS,
+)
 from ..lexicon.words import CAP_STOP, CUE_VERBS, DETERMINERS
 from ..model import Figure
+from .counts import Context, counts_of
 from .numerals import CORE, starts, value_of
 
 _PERCENT = re.compile(r"\s?(?:%|(?:" + "|".join(PERCENT_WORDS) + r")\b)", re.I)
@@ -37,11 +50,16 @@ _RANGING = re.compile(r"\b(?:rang\w*|var(?:y|ies|ied|ying))\s+from\s+$", re.I)  
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+ages\s+of\s+)?$", re.I)
 _PHONE = re.compile(r"\(?\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|1-\d{3}-\d{3}-\d{4}\b")
 _TIME = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|:\d", re.I)
-_STREET = re.compile(r"(?:\s+[A-Z][\w.]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Road|Rd\.|Drive|"
-                     r"Lane|Ln\.|Way|Place|Court|Parkway|Pkwy\.|Highway|Square)")
+_STREET = re.compile(
+    r"(?:\s+[A-Z][\w.]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Road|Rd\.|Drive|"
+    r"Lane|Ln\.|Way|Place|Court|Parkway|Pkwy\.|Highway|Square)"
+)
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
-_DATE_TAIL = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
-                        r"\s*(?:and|to|through|-|–)\s*$", re.I)
+_DATE_TAIL = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"\s*(?:and|to|through|-|–)\s*$",
+    re.I,
+)
 _DATE_LINKS = ("and", "to", "through", "-", "–")  # _DATE_TAIL ends with one: the word before the number does
 _ATTACHED = re.compile(r"-\d|\(\w\)")
 _SERVICE = re.compile(r"[2-9]11")
@@ -57,7 +75,7 @@ def _sentence_start(text: str, lo: int, i: int) -> bool:
 
 
 def _prev_word(text: str, i: int) -> str:
-    words = text[max(0, i - 30):i].rsplit(None, 1)
+    words = text[max(0, i - 30) : i].rsplit(None, 1)
     return words[-1] if words else ""
 
 
@@ -71,7 +89,7 @@ def _qualifier(text: str, lo: int, s: int) -> tuple[int, str] | None:
     qualifiers ending with the word before s are tried."""
     if s <= lo or text[s - 1] != " ":
         return None
-    before = text[max(lo, s - 24):s].lower()
+    before = text[max(lo, s - 24) : s].lower()
     for q in _QUALIFIERS_BY_LAST.get(before[:-1].rsplit(" ", 1)[-1], ()):
         n = len(q) + 1
         if before.endswith(q + " ") and (len(before) == n or not before[-n - 1].isalnum()) and s - n >= lo:
@@ -85,16 +103,17 @@ def _indefinite_one(text: str, lo: int, start: int, prev: str, words: list[str])
     low_prev = prev.lower().strip("“\"‘'(")
     if low_prev in ONE_BEFORE or low_prev in CUE_VERBS:
         return True
-    if not words or not text[start + 3:start + 4].isspace():
+    if not words or not text[start + 3 : start + 4].isspace():
         return True  # "like this one." / "one," end a phrase
     if words[0] in ONE_IDIOMS_AFTER:
-        before = text[max(lo, start - 20):start].lower().split()
+        before = text[max(lo, start - 20) : start].lower().split()
         return not (words[0] in TIME_UNITS and before[-2:-1] and before[-2].rstrip("s") in TIME_UNITS)
     return any(w in CUE_VERBS for w in words[1:3])
 
 
-def _excluded(text: str, m: re.Match[str], j: int, lo: int, hi: int, prev: str, low_prev: str, qualified: bool,
-              titled: bool) -> bool:
+def _excluded(
+    text: str, m: re.Match[str], j: int, lo: int, hi: int, prev: str, low_prev: str, qualified: bool, titled: bool
+) -> bool:
     """Whether context shows the number names, dates or addresses something instead of counting.
     `low_prev` is `prev` lowercased, once for all the tests below."""
     start, core, digits = m.start(), m.group(), m.group("dig")
@@ -110,18 +129,34 @@ def _excluded(text: str, m: re.Match[str], j: int, lo: int, hi: int, prev: str, 
             return True
         if words and words[0] in ("u.s.c", "c.f.r", "usc", "cfr", "stat"):
             return True  # 8 U.S.C. 1357: a statute
-        if _SERVICE.fullmatch(digits) and (low_prev in ("call", "dial", "calling", "dialed", "called")
-                                                   or words[:1] in (["call"], ["calls"], ["dispatcher"], ["operator"])):
+        if _SERVICE.fullmatch(digits) and (
+            low_prev in ("call", "dial", "calling", "dialed", "called")
+            or words[:1] in (["call"], ["calls"], ["dispatcher"], ["operator"])
+        ):
             return True  # 911, 311: a phone service
-        if low_prev in MONTHS or words and words[0] in MONTHS or low_prev.endswith(_DATE_LINKS) \
-                and _DATE_TAIL.search(text, max(lo, start - 25), start):
+        if (
+            low_prev in MONTHS
+            or words
+            and words[0] in MONTHS
+            or low_prev.endswith(_DATE_LINKS)
+            and _DATE_TAIL.search(text, max(lo, start - 25), start)
+        ):
             return True  # "Oct. 3", "January 6 and 8"
         counted = qualified and low_prev not in ("under", "over", "around", "about", "some")
-        if _YEAR.fullmatch(digits) and not (m.group("cur") or counted or m.group("dscale")) \
-                and not (words and words[0] in COUNT_NOUNS):
+        if (
+            _YEAR.fullmatch(digits)
+            and not (m.group("cur") or counted or m.group("dscale"))
+            and not (words and words[0] in COUNT_NOUNS)
+        ):
             return True  # a year: "in 2019", "the 1798 law", "under 1798 law"
-        if prev[:1].isupper() and prev.strip("“\"‘'(") not in CAP_STOP and not qualified and not titled \
-                and prev[-1:].isalnum() and not prev.endswith(("'s", "’s", "ing")):
+        if (
+            prev[:1].isupper()
+            and prev.strip("“\"‘'(") not in CAP_STOP
+            and not qualified
+            and not titled
+            and prev[-1:].isalnum()
+            and not prev.endswith(("'s", "’s", "ing"))
+        ):
             return True  # Fox 5, Apollo 11, Trump 2020
     elif core[:1].isupper() and not titled and not _sentence_start(text, lo, start):
         return True  # a number word inside a name ("the Chicago Seven")
@@ -130,15 +165,22 @@ def _excluded(text: str, m: re.Match[str], j: int, lo: int, hi: int, prev: str, 
         return True
     if low_core == "zero" and words[:1] == ["tolerance"]:
         return True
-    if len(words) >= 2 and words[0] in TIME_UNITS and low_prev != "for" and (
+    if (
+        len(words) >= 2
+        and words[0] in TIME_UNITS
+        and low_prev != "for"
+        and (
             words[1] in ("ago", "earlier", "later")
-            or (words[1] in RELATIVE_TIME_AFTER and len(words) > 2 and words[2] in DETERMINERS)):
+            or (words[1] in RELATIVE_TIME_AFTER and len(words) > 2 and words[2] in DETERMINERS)
+        )
+    ):
         return True  # "three weeks before the end": a point in time
     return False
 
 
-def _extend(text: str, m: re.Match[str], hi: int, value: float, unit: str | None, prev: str
-            ) -> tuple[int, float, float | None, str | None] | None:
+def _extend(
+    text: str, m: re.Match[str], hi: int, value: float, unit: str | None, prev: str
+) -> tuple[int, float, float | None, str | None] | None:
     """Unit, hyphenated compound, ratio, "and a half" or range after the core: (end, value, upper
     end of a range or None, unit); None for an idiom ("one-time"). `prev` is the word before the
     number ("between", "from")."""
@@ -163,15 +205,27 @@ def _extend(text: str, m: re.Match[str], hi: int, value: float, unit: str | None
         return second.end(), round(value / (value_of(second)[0] or 1), 3), None, "fraction"
     tm = _RANGE_TAIL.match(text, j, hi)
     sep = tm.group().strip() if tm else ""
-    if not (sep == "and" and _BETWEEN.search(text, max(0, m.start() - 30), m.start())
-            or sep == "to" and (prev != "from" or _RANGING.search(text, max(0, m.start() - 30), m.start()))
-            or sep in ("-", "–") and m.group("dig")):
+    if not (
+        sep == "and"
+        and _BETWEEN.search(text, max(0, m.start() - 30), m.start())
+        or sep == "to"
+        and (prev != "from" or _RANGING.search(text, max(0, m.start() - 30), m.start()))
+        or sep in ("-", "–")
+        and m.group("dig")
+    ):
         return j, value, None, unit
+    assert tm is not None  # a separator was read
     second = CORE.match(text, tm.end(), hi)
-    if not second or not (second.group("dig") or second.group("words")) \
-            or sep in ("-", "–") and not second.group("dig") \
-            or second.group("cur") and not m.group("cur") \
-            or unit == "percent" and not _PERCENT.match(text, second.end(), hi):
+    if (
+        not second
+        or not (second.group("dig") or second.group("words"))
+        or sep in ("-", "–")
+        and not second.group("dig")
+        or second.group("cur")
+        and not m.group("cur")
+        or unit == "percent"
+        and not _PERCENT.match(text, second.end(), hi)
+    ):
         return j, value, None, unit  # "up by 20% to $4.5 billion" is two figures
     upper, k = value_of(second)[0], second.end()
     if (pm := _PERCENT.match(text, k, hi)) and unit in (None, "percent"):
@@ -196,7 +250,7 @@ def _candidates(text: str, lo: int, hi: int):
             if phone := _PHONE.match(text, s - 1 if s > lo and text[s - 1] == "(" else s, hi):
                 pos = phone.end()
                 continue
-            chunk = text[text.rfind(" ", lo, s) + 1:max(text.find(" ", s, hi), s)]
+            chunk = text[text.rfind(" ", lo, s) + 1 : max(text.find(" ", s, hi), s)]
             if "@" in chunk or "://" in chunk or "www." in chunk:
                 continue
         if m := CORE.match(text, s, hi):
@@ -208,16 +262,19 @@ def _list_item(text: str, lo: int, hi: int) -> bool:
     return lo < hi and (text[lo] in "•-*–·" or text[lo].isdigit())
 
 
-def find_figures(text: str, paragraphs: list[tuple[int, int]],
-                 sentences: list[list[tuple[int, int]]]) -> list[Figure]:
+def find_figures(text: str, paragraphs: list[tuple[int, int]], sentences: list[list[tuple[int, int]]]) -> list[Figure]:
     """Every figure of the article, in text order, with value, qualifier, unit and what it counts.
     What a figure counts may come from the figure before it in its paragraph, or from the line
     that introduced a list."""
     out: list[Figure] = []
     ctx = Context()
     for p, (lo, hi) in enumerate(paragraphs):
-        titled = hi - lo < 250 and text[hi - 1:hi] not in ".\"”’'" and _title_case(text[lo:hi]) \
+        titled = (
+            hi - lo < 250
+            and text[hi - 1 : hi] not in ".\"”’'"
+            and _title_case(text[lo:hi])
             and not re.search(r"[.!?]\s", text[lo:hi])
+        )
         ctx.noun = ctx.event = None
         ctx.by_unit.clear()
         if ctx.group and ctx.group_until >= lo - 2 and _list_item(text, lo, hi):
@@ -241,11 +298,22 @@ def find_figures(text: str, paragraphs: list[tuple[int, int]],
                 value_max = vague_upper  # "hundreds": 100 to 999, a range with no qualifier
             elif value_max is not None:
                 qualifier = "between"
-                if re.search(r"between\s+$", text[max(lo, start - 10):start], re.I):
+                if re.search(r"between\s+$", text[max(lo, start - 10) : start], re.I):
                     start = text.rindex("between", lo, start)  # "between 800 and 1,000"; not "the ages of"
             k = bisect_right(sentences[p], (start, hi + 1)) - 1
             sent = sentences[p][k] if k >= 0 else (lo, hi)
             counts = counts_of(text, start, end, sent, unit, ctx)
-            out.append(Figure(text[start:end], start, end, p, round(value, 6), qualifier, unit, counts,
-                              value_max=None if value_max is None else round(value_max, 6)))
+            out.append(
+                Figure(
+                    text[start:end],
+                    start,
+                    end,
+                    p,
+                    round(value, 6),
+                    qualifier,
+                    unit,
+                    counts,
+                    value_max=None if value_max is None else round(value_max, 6),
+                )
+            )
     return out

@@ -31,6 +31,7 @@ CORE = re.compile(
     re.I,
 )
 
+
 def _trie(words: list[str]) -> str:
     """A regex alternation of words factored by common prefixes ("t(?:en|wo|hree)"): the
     regex engine tries far fewer branches at each position than with a flat alternation."""
@@ -40,18 +41,23 @@ def _trie(words: list[str]) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
+
     def emit(node: dict) -> str:
         alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
             return ""
         group = "(?:" + "|".join(alts) + ")"
         return group + "?" if "" in node else group
+
     return emit(tree)
 
 
 _START_WORDS = [*UNITS_WORDS, *TENS_WORDS, *SCALES, *VAGUE, "dozen", "half"]
-_START_BODY = ("[0-9]|" + _trie([w for v in _START_WORDS for w in (v, v.capitalize())])
-               + rf"\b|[Aa]n?\s+(?=(?:{_SCALE}|dozen|{_FRAC})\b)|(?:[Ss]everal|[Aa]\s+few)\s+(?=(?:dozen|{_SCALE})\b)")
+_START_BODY = (
+    "[0-9]|"
+    + _trie([w for v in _START_WORDS for w in (v, v.capitalize())])
+    + rf"\b|[Aa]n?\s+(?=(?:{_SCALE}|dozen|{_FRAC})\b)|(?:[Ss]everal|[Aa]\s+few)\s+(?=(?:dozen|{_SCALE})\b)"
+)
 START = re.compile(rf"(?<![\d.,])\b(?:{_START_BODY})")
 # The character before a number's start. START opens with look-behinds, so the regex engine tries
 # it at every position; this pattern opens with a character class the engine skips ahead with.

@@ -19,16 +19,55 @@ from ..lexicon.names import US_STATES
 from ..lexicon.numbers import QUALIFIER_RANGES
 from ..model import Figure, FigureGroup
 
-_EVENTS = ("arrest", "deport", "detain", "detent", "remov", "releas", "convict", "charg", "apprehen",
-           "cross", "encounter", "expel", "expuls", "book", "raid", "target", "prosecut", "sentenc",
-           "kill", "die", "death", "injur", "fund", "cost", "spend", "budget", "bed", "agent", "officer",
-           "employ", "case", "petition", "applicat", "request", "visa", "asylum", "refuge")
-_GENERIC = frozenset("""a an the of in on at for to from by with and or who which that those these
+_EVENTS = (
+    "arrest",
+    "deport",
+    "detain",
+    "detent",
+    "remov",
+    "releas",
+    "convict",
+    "charg",
+    "apprehen",
+    "cross",
+    "encounter",
+    "expel",
+    "expuls",
+    "book",
+    "raid",
+    "target",
+    "prosecut",
+    "sentenc",
+    "kill",
+    "die",
+    "death",
+    "injur",
+    "fund",
+    "cost",
+    "spend",
+    "budget",
+    "bed",
+    "agent",
+    "officer",
+    "employ",
+    "case",
+    "petition",
+    "applicat",
+    "request",
+    "visa",
+    "asylum",
+    "refuge",
+)
+_GENERIC = frozenset(
+    """a an the of in on at for to from by with and or who which that those these
     people person persons immigrants immigrant individuals individual men women undocumented more than
     had have has been were was are is be this last week month year day since during across around
-    about nearly almost total some their its his her they them it""".split())
-_PLACE = re.compile(r"\b(?:in|across|from|at|for)\s+(?:the\s+(?:state|city|county)\s+of\s+)?"
-                    r"((?:[A-Z][\w.'’-]*|of)(?:\s+(?:[A-Z][\w.'’-]*|of))*)")
+    about nearly almost total some their its his her they them it""".split()
+)
+_PLACE = re.compile(
+    r"\b(?:in|across|from|at|for)\s+(?:the\s+(?:state|city|county)\s+of\s+)?"
+    r"((?:[A-Z][\w.'’-]*|of)(?:\s+(?:[A-Z][\w.'’-]*|of))*)"
+)
 
 
 def _stem(word: str) -> str:
@@ -89,8 +128,11 @@ def group_figures(figures: Iterable[Figure], titles: dict[str, str] | None = Non
     """Groups, those cited by the most articles first. Small counts (a dozen or fewer) and
     durations are left out: "two officials" in two stories is not one fact."""
     titles = titles or {}
-    figs = [f for f in figures if f.value and (f.value > 12 or f.unit is not None or f.value != int(f.value))
-            and f.unit != "days"]
+    figs = [
+        f
+        for f in figures
+        if f.value and (f.value > 12 or f.unit is not None or f.value != int(f.value)) and f.unit != "days"
+    ]
     topics = [topic(f) for f in figs]
     parent = list(range(len(figs)))
 
@@ -104,13 +146,13 @@ def group_figures(figures: Iterable[Figure], titles: dict[str, str] | None = Non
     for i, (f, t) in enumerate(zip(figs, topics)):
         for m in t.measures:
             blocks[(f.unit, m)].append(i)
-    low = [f.value for f in figs]
-    high = list(low)
+    value = [f.value or 0.0 for f in figs]  # every figure kept has a value
+    low, high = list(value), list(value)
     for members in blocks.values():
-        members.sort(key=lambda i: figs[i].value)
+        members.sort(key=lambda i: value[i])
         for n, i in enumerate(members):
-            for j in members[n + 1:]:
-                if figs[j].value > figs[i].value * 1.5:
+            for j in members[n + 1 :]:
+                if value[j] > value[i] * 1.5:
                     break
                 ri, rj = find(i), find(j)
                 lo, hi = min(low[ri], low[rj]), max(high[ri], high[rj])
@@ -134,7 +176,7 @@ def _name(f: Figure, titles: dict[str, str]) -> str:
 def _judge(figs: list[Figure], titles: dict[str, str]) -> FigureGroup:
     figs.sort(key=lambda f: (f.article_id, f.start))
     exact = [f for f in figs if interval(f)[0] == interval(f)[1]]
-    anchor = Counter(f.value for f in exact).most_common(1)[0][0] if exact else figs[0].value
+    anchor = Counter(f.value or 0.0 for f in exact).most_common(1)[0][0] if exact else figs[0].value or 0.0
     label = max((f.counts for f in figs), key=lambda c: (len(c.split()) <= 12, len(c)))
     if len({f.article_id for f in figs}) == 1 and len(figs) == 1:
         return FigureGroup(label, figs, "single")
@@ -143,8 +185,15 @@ def _judge(figs: list[Figure], titles: dict[str, str]) -> FigureGroup:
         lo = max(interval(f)[0] for f in figs)
         hi = min(interval(f)[1] for f in figs)
         if lo <= hi + 1e-9:
-            return FigureGroup(label, figs, "consistent", [f"{len(figs)} approximate citations in {articles} articles fit together"])
-        return FigureGroup(label, figs, "differs", [f"the approximations {', '.join(_name(f, titles) for f in figs)} cannot all be true"])
+            return FigureGroup(
+                label, figs, "consistent", [f"{len(figs)} approximate citations in {articles} articles fit together"]
+            )
+        return FigureGroup(
+            label,
+            figs,
+            "differs",
+            [f"the approximations {', '.join(_name(f, titles) for f in figs)} cannot all be true"],
+        )
     notes: list[str] = []
     verdict = "agree"
     point = (anchor, anchor)

@@ -39,8 +39,14 @@ def person_name(name: str) -> PersonName:
     words = [w for w in _NAME_WORD.findall(name) if not (len(w) == 2 and w[1] == ".")]
     suffix = next((w.lower().rstrip(".") for w in words if w.lower() in NAME_SUFFIXES), "")
     shouted = name.isupper()
-    words = [w for w in words if w.lower() not in NAME_SUFFIXES and w.lower() not in ROLE_WORDS
-             and w.lower() not in PARTY_WORDS and (shouted or not (w.isupper() and len(w) > 1))]  # "ICE Director"
+    words = [
+        w
+        for w in words
+        if w.lower() not in NAME_SUFFIXES
+        and w.lower() not in ROLE_WORDS
+        and w.lower() not in PARTY_WORDS
+        and (shouted or not (w.isupper() and len(w) > 1))
+    ]  # "ICE Director"
     if not words:
         return PersonName("", name.lower(), suffix)
     first = words[0].lower() if len(words) > 1 else ""
@@ -67,8 +73,9 @@ def merge_speakers(quotes: Iterable[Quote]) -> list[Speaker]:
     most-quoted full name with that surname, or stands alone if the corpus gives none.
     """
     quotes = [q for q in quotes if q.speaker]
-    counts = Counter(q.speaker for q in quotes)  # every rule below works on distinct names
-    told = Counter((q.speaker, q.speaker_kind) for q in quotes if q.speaker_kind)
+    spoken = [(q, q.speaker) for q in quotes if q.speaker]
+    counts = Counter(name for _, name in spoken)  # every rule below works on distinct names
+    told = Counter((name, q.speaker_kind) for q, name in spoken if q.speaker_kind)
     people: dict[str, PersonName] = {}
     full: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)  # surname → (given, suffix) → quotes
     group_of: dict[str, str] = {}
@@ -85,14 +92,15 @@ def merge_speakers(quotes: Iterable[Quote]) -> list[Speaker]:
             given, suffix = full[person.surname].most_common(1)[0][0]
             person = PersonName(given, person.surname, suffix)
         group_of[name] = "person:" + " ".join(w for w in person if w)
-    groups: dict[str, list[Quote]] = defaultdict(list)
-    for q in quotes:
-        groups[group_of[q.speaker]].append(q)
+    groups: dict[str, list[tuple[Quote, str]]] = defaultdict(list)
+    for q, name in spoken:
+        groups[group_of[name]].append((q, name))
     out: list[Speaker] = []
     taken: set[str] = set()
-    for key, qs in groups.items():
+    for key, members in groups.items():
         org = key.startswith("org:")
-        names = Counter(q.speaker for q in qs)
+        qs = [q for q, _ in members]
+        names = Counter(name for _, name in members)
         if org:
             name = key[4:]
         else:
@@ -116,7 +124,8 @@ def merge_speakers(quotes: Iterable[Quote]) -> list[Speaker]:
 
 _ORG_SHORT = {long: short for short, (_, longs) in ORGS.items() for long in (short, *longs)}
 _ORG_NAME = re.compile(  # longest first, so "U.S. Immigration and Customs Enforcement" beats "ICE"
-    r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(_ORG_SHORT, key=len, reverse=True)) + r")(?![\w-])")
+    r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(_ORG_SHORT, key=len, reverse=True)) + r")(?![\w-])"
+)
 _ORG_OF = re.compile(r"\b(?:for|of|at|with)\s+(?:the\s+)?((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&))*)")
 
 

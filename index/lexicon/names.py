@@ -27,7 +27,8 @@ FEMALE = frozenset(
     Luz Estela Graciela Josefina Margarita Patricia Norma Sonia Lourdes Gabriela Karla Rosario
     Fatima Aisha Amina Mariam Priya Anjali Mei Ling Olga Svetlana Irina Natasha Jenny Jessie Kathy
     Cathy Becky Debbie Vicky Sally Molly Holly Wendy Tammy Peggy Annie Ellie Sophie Lily Kate""".split()
-) | frozenset("""
+) | frozenset(
+    """
 Dorothy Tiffany Crystal Erin Alyssa Allison Tina Bonnie Paula Jane Cindy Connie Vanessa Valerie
 Brianna Jasmine Melanie Sheila Erica Sherry Alexandra Michele Anne Kristen Alicia Ava Wanda Rhonda
 Suzanne Jill Phyllis Gail Katie Leah Audrey Elaine Ellen Mia Brooke Chloe Darlene Rita Joanne Carrie
@@ -56,9 +57,11 @@ Josie Mandy Elisabeth Susie Ivy Kristie Sonja Elisa Mercedes Kimberley Tami Nadi
 Marla Kerri Kyla Makenzie Alissa Stefanie Lila Alondra Anastasia Cheri Jayla Tori Tammie Tasha
 Alaina Clarissa Mona Sherrie Hanna Geneva Piper Sasha Marcella Corinne Jazmine Ronda Patrice Jeannie
 Britney Delaney Bonita Marina Mckenna Kyra
-""".split())
-MALE = (frozenset(
-    """James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel
+""".split()
+)
+MALE = (
+    frozenset(
+        """James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel
     Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald
     Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon
     Benjamin Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam
@@ -76,7 +79,9 @@ MALE = (frozenset(
     Alonso Gerardo Rogelio Octavio Efrain Jesús Jesus Ángel Angel Moises Abel Isaac Elias Ismael
     Mohammed Mohamed Ahmed Ali Omar Hassan Yusuf Ibrahim Raj Arjun Wei Jun Dmitri Ivan Sergei
     Rolando Dwayne Marcus Gregory Dale Drew Tim Pete Rob Phil Fred Ted Hank Jack Luke Max Zach""".split()
-) | frozenset("""
+    )
+    | frozenset(
+        """
 Bradley Craig Travis Johnny Cody Phillip Todd Danny Jimmy Caleb Joel Evan Alex Martin Nathaniel
 Rodney Jeffery Derek Curtis Ricky Allen Ian Dustin Jackson Troy Randall Glenn Connor Isaiah Shane
 Corey Stanley Ronnie Howard Frederick Harry Barry Wesley Jeremiah Leonard Aiden Julian Blake Eddie
@@ -95,7 +100,9 @@ Claude Hugh Braden Roderick Orlando Randolph Hudson Malik Jermaine Zane Malachi 
 Tyson Dante Emanuel Brock Sammy Cedric Braxton Lincoln Elmer Benny Asher Carlton Jalen Trey Fabian
 Gregg Lyle Quentin Terrell Ryder Graham Demetrius Nickolas Griffin Tucker Morris Salvatore Easton
 Myles Clark Weston Leland Virgil
-""".split())) - FEMALE
+""".split()
+    )
+) - FEMALE
 GIVEN_NAMES = FEMALE | MALE
 # Words that start or make up place names; a run of capitals holding one is not a person.
 PLACE_WORDS = frozenset(
@@ -110,16 +117,57 @@ PLACE_WORDS = frozenset(
 
 # US states by postal code (and DC), for places written either way.
 US_STATES = {
-    "al": "alabama", "ak": "alaska", "az": "arizona", "ar": "arkansas", "ca": "california", "co": "colorado",
-    "ct": "connecticut", "de": "delaware", "fl": "florida", "ga": "georgia", "hi": "hawaii", "id": "idaho",
-    "il": "illinois", "in": "indiana", "ia": "iowa", "ks": "kansas", "ky": "kentucky", "la": "louisiana",
-    "me": "maine", "md": "maryland", "ma": "massachusetts", "mi": "michigan", "mn": "minnesota",
-    "ms": "mississippi", "mo": "missouri", "mt": "montana", "ne": "nebraska", "nv": "nevada",
-    "nh": "new hampshire", "nj": "new jersey", "nm": "new mexico", "ny": "new york", "nc": "north carolina",
-    "nd": "north dakota", "oh": "ohio", "ok": "oklahoma", "or": "oregon", "pa": "pennsylvania",
-    "ri": "rhode island", "sc": "south carolina", "sd": "south dakota", "tn": "tennessee", "tx": "texas",
-    "ut": "utah", "vt": "vermont", "va": "virginia", "wa": "washington", "wv": "west virginia",
-    "wi": "wisconsin", "wy": "wyoming", "dc": "washington",
+    "al": "alabama",
+    "ak": "alaska",
+    "az": "arizona",
+    "ar": "arkansas",
+    "ca": "california",
+    "co": "colorado",
+    "ct": "connecticut",
+    "de": "delaware",
+    "fl": "florida",
+    "ga": "georgia",
+    "hi": "hawaii",
+    "id": "idaho",
+    "il": "illinois",
+    "in": "indiana",
+    "ia": "iowa",
+    "ks": "kansas",
+    "ky": "kentucky",
+    "la": "louisiana",
+    "me": "maine",
+    "md": "maryland",
+    "ma": "massachusetts",
+    "mi": "michigan",
+    "mn": "minnesota",
+    "ms": "mississippi",
+    "mo": "missouri",
+    "mt": "montana",
+    "ne": "nebraska",
+    "nv": "nevada",
+    "nh": "new hampshire",
+    "nj": "new jersey",
+    "nm": "new mexico",
+    "ny": "new york",
+    "nc": "north carolina",
+    "nd": "north dakota",
+    "oh": "ohio",
+    "ok": "oklahoma",
+    "or": "oregon",
+    "pa": "pennsylvania",
+    "ri": "rhode island",
+    "sc": "south carolina",
+    "sd": "south dakota",
+    "tn": "tennessee",
+    "tx": "texas",
+    "ut": "utah",
+    "vt": "vermont",
+    "va": "virginia",
+    "wa": "washington",
+    "wv": "west virginia",
+    "wi": "wisconsin",
+    "wy": "wyoming",
+    "dc": "washington",
 }
 
 # Words written before a name that are not part of it: party and partisan labels ("Republican
@@ -129,12 +177,41 @@ PARTY_WORDS = frozenset("republican republicans democrat democratic democrats go
 # Name suffixes, and nicknames with the given name they stand for (for merging across articles).
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 NICKNAMES = {
-    "tom": "thomas", "mike": "michael", "bill": "william", "will": "william", "bob": "robert",
-    "rob": "robert", "jim": "james", "jimmy": "james", "joe": "joseph", "dick": "richard",
-    "rick": "richard", "chuck": "charles", "chris": "christopher", "dan": "daniel",
-    "dave": "david", "steve": "steven", "matt": "matthew", "tony": "anthony", "ed": "edward",
-    "ted": "edward", "ken": "kenneth", "greg": "gregory", "ron": "ronald", "jeff": "jeffrey",
-    "alex": "alexander", "sam": "samuel", "ben": "benjamin", "nick": "nicholas",
-    "kate": "katherine", "liz": "elizabeth", "beth": "elizabeth", "pat": "patricia",
-    "jen": "jennifer", "jenny": "jennifer", "sue": "susan", "meg": "margaret", "peggy": "margaret",
+    "tom": "thomas",
+    "mike": "michael",
+    "bill": "william",
+    "will": "william",
+    "bob": "robert",
+    "rob": "robert",
+    "jim": "james",
+    "jimmy": "james",
+    "joe": "joseph",
+    "dick": "richard",
+    "rick": "richard",
+    "chuck": "charles",
+    "chris": "christopher",
+    "dan": "daniel",
+    "dave": "david",
+    "steve": "steven",
+    "matt": "matthew",
+    "tony": "anthony",
+    "ed": "edward",
+    "ted": "edward",
+    "ken": "kenneth",
+    "greg": "gregory",
+    "ron": "ronald",
+    "jeff": "jeffrey",
+    "alex": "alexander",
+    "sam": "samuel",
+    "ben": "benjamin",
+    "nick": "nicholas",
+    "kate": "katherine",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "pat": "patricia",
+    "jen": "jennifer",
+    "jenny": "jennifer",
+    "sue": "susan",
+    "meg": "margaret",
+    "peggy": "margaret",
 }

@@ -3,37 +3,102 @@
 from __future__ import annotations
 
 UNITS_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 TENS_WORDS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000}
+SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
 SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
 # Vague quantities: the value is one unit of the quantity (a lower bound): "hundreds" → 100.
 # Vague amounts, the one table extraction and the ledger read: a plural or a "several"/"a few"
 # of a unit is at least one of the unit and less than the next order of magnitude ("hundreds":
 # 100 to 999; "dozens": 12 to 143, a dozen dozens).
-VAGUE = {"dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
-         "billions": 1_000_000_000, "tens": 10}
+VAGUE = {
+    "dozens": 12,
+    "hundreds": 100,
+    "thousands": 1_000,
+    "millions": 1_000_000,
+    "billions": 1_000_000_000,
+    "tens": 10,
+}
 VAGUE_SPAN = {12: 12}  # unit → how many units the amount stays under (default: 10, the next order)
 # Fractions by denominator word; "a third" → 1/3, "two-thirds" → 2/3.
-FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-             "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "tenth": 10, "tenths": 10}
+FRACTIONS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fourth": 4,
+    "fourths": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "tenth": 10,
+    "tenths": 10,
+}
 # Qualifiers with the values they allow, as (low, high) multiples of the stated value ("nearly
 # 500" is 425 to 500, "more than 450" above 450): the one table extraction and the ledger read.
 QUALIFIER_RANGES: dict[str, tuple[float, float]] = {
-    "nearly": (0.85, 1.0), "almost": (0.85, 1.0), "close to": (0.85, 1.0), "just under": (0.9, 1.0),
-    "more than": (1.0, 1.5), "over": (1.0, 1.5), "greater than": (1.0, 1.5), "upwards of": (1.0, 1.5),
-    "just over": (1.0, 1.1), "well over": (1.1, 2.0), "at least": (1.0, 2.0),
-    "about": (0.85, 1.15), "around": (0.85, 1.15), "roughly": (0.85, 1.15), "approximately": (0.85, 1.15),
-    "some": (0.85, 1.15), "an estimated": (0.8, 1.2),
-    "as many as": (0.6, 1.0), "as much as": (0.6, 1.0), "as few as": (1.0, 1.6), "up to": (0.5, 1.0),
-    "fewer than": (0.5, 1.0), "less than": (0.5, 1.0), "under": (0.5, 1.0), "at most": (0.5, 1.0),
+    "nearly": (0.85, 1.0),
+    "almost": (0.85, 1.0),
+    "close to": (0.85, 1.0),
+    "just under": (0.9, 1.0),
+    "more than": (1.0, 1.5),
+    "over": (1.0, 1.5),
+    "greater than": (1.0, 1.5),
+    "upwards of": (1.0, 1.5),
+    "just over": (1.0, 1.1),
+    "well over": (1.1, 2.0),
+    "at least": (1.0, 2.0),
+    "about": (0.85, 1.15),
+    "around": (0.85, 1.15),
+    "roughly": (0.85, 1.15),
+    "approximately": (0.85, 1.15),
+    "some": (0.85, 1.15),
+    "an estimated": (0.8, 1.2),
+    "as many as": (0.6, 1.0),
+    "as much as": (0.6, 1.0),
+    "as few as": (1.0, 1.6),
+    "up to": (0.5, 1.0),
+    "fewer than": (0.5, 1.0),
+    "less than": (0.5, 1.0),
+    "under": (0.5, 1.0),
+    "at most": (0.5, 1.0),
     "only": (1.0, 1.0),
 }
 # Longest first, so "just over" wins over "over".
@@ -48,7 +113,8 @@ COMPOUND_UNITS = frozenset(
     count point year-old month-old week-day time story""".split()
 )
 TIME_UNITS = frozenset(
-    "second seconds minute minutes hour hours day days week weeks month months year years decade decades".split())
+    "second seconds minute minutes hour hours day days week weeks month months year years decade decades".split()
+)
 # A numeral right after one of these is part of a name, a statute or an address.
 NAME_BEFORE = frozenset(
     """section sections title prop. proposition rule form code chapter article amendment bill law
@@ -75,13 +141,16 @@ RELATIVE_TIME_AFTER = frozenset("ago earlier later before after prior".split())
 # "one" is no count after these words ("no one", "the one") or before these ("one of", "one day",
 # "one should"); these compounds with "one" are idioms ("one-time").
 ONE_BEFORE = frozenset("no any every each the this that which at someone anyone one like loved little young".split())
-ONE_IDIOMS_AFTER = frozenset("""of another after by day time way thing point hand side kind sort such who that
-    which can could should would must might may will does do""".split())
+ONE_IDIOMS_AFTER = frozenset(
+    """of another after by day time way thing point hand side kind sort such who that
+    which can could should would must might may will does do""".split()
+)
 ONE_IDIOMS = frozenset("time on way sided stop off size man woman two".split())
 # Reading what a figure counts: auxiliaries (a verb group, never the end of the phrase) and the
 # words that end a clause.
-COUNTS_AUX = frozenset("is are was were be been being has have had will would could can may might should do does did"
-                       .split())
+COUNTS_AUX = frozenset(
+    "is are was were be been being has have had will would could can may might should do does did".split()
+)
 COUNTS_STOPS = frozenset("and or but while which who that when where because as if than whom whose".split())
 
 # --- what a figure counts (counts.py) ------------------------------------------------------------
@@ -114,35 +183,54 @@ EVENTS = {
     **{w: "hired" for w in "hire hires hired hiring".split()},
 }
 # Events that happen to people: a count with no noun of its own counts people ("ICE arrests 58").
-PEOPLE_EVENTS = frozenset("arrested detained deported removed released charged apprehended booked expelled "
-                          "rescued transferred sentenced convicted killed".split())
+PEOPLE_EVENTS = frozenset(
+    "arrested detained deported removed released charged apprehended booked expelled "
+    "rescued transferred sentenced convicted killed".split()
+)
 # Participles that do not end in -ed.
-PARTICIPLES = frozenset("""held taken sent brought caught kept seen found shot hurt born struck hit put
-    rounded picked swept""".split())
+PARTICIPLES = frozenset(
+    """held taken sent brought caught kept seen found shot hurt born struck hit put
+    rounded picked swept""".split()
+)
 # Verbs whose object is a change, and the change they make: "arrests fell by a third" → "fall in arrests".
 CHANGE_VERBS = {
-    **{w: "rise" for w in "rose rise rises risen jumped jumps climbed climbs soared soars surged surges grew "
-                        "grows grown spiked increased increases doubled tripled".split()},
-    **{w: "fall" for w in "fell fall falls fallen dropped drops declined declines decreased decreases plunged "
-                        "plummeted dipped slid shrank shrunk".split()},
+    **{
+        w: "rise"
+        for w in "rose rise rises risen jumped jumps climbed climbs soared soars surged surges grew "
+        "grows grown spiked increased increases doubled tripled".split()
+    },
+    **{
+        w: "fall"
+        for w in "fell fall falls fallen dropped drops declined declines decreased decreases plunged "
+        "plummeted dipped slid shrank shrunk".split()
+    },
 }
 # Verbs that end a counted noun phrase and may not end a counts phrase.
-VERB_WORDS = frozenset("""represent represents include includes including included remain remains face faces
+VERB_WORDS = frozenset(
+    """represent represents include includes including included remain remains face faces
     live lives lived come comes came go goes went make makes made take takes took get gets got show shows showed
     occur occurs occurred need needs want wants seek seeks lack lacks account accounts receive receives
     received say says said told expect expects expected appear appears appeared continue continues become
-    became stay stays stayed wait waits waited work works worked fled flee flees enter enters entered""".split())
+    became stay stays stayed wait waits waited work works worked fled flee flees enter enters entered""".split()
+)
 # Words of time that a count keeps after "this", "last" or "next" ("this week", "last fiscal year").
-TIME_WORDS = frozenset("week weekend month year years fiscal quarter summer spring fall winter day night "
-                       "morning decade century".split())
+TIME_WORDS = frozenset(
+    "week weekend month year years fiscal quarter summer spring fall winter day night morning decade century".split()
+)
 # Prepositions whose phrase says where or when, kept in counts ("in MA", "during a four-day operation").
-KEPT_PREPS = frozenset("in at across around throughout during since near along outside inside within from over "
-                       "between until through nationwide".split())
+KEPT_PREPS = frozenset(
+    "in at across around throughout during since near along outside inside within from over "
+    "between until through nationwide".split()
+)
 HAVE = frozenset("had have has".split())
 AGES = ("year-old", "years-old", "year old", "years old")
 # Words ending in -ly that are nouns or adjectives, not adverbs ("family members", "elderly detainees").
-LY_NOUNS = frozenset("""family assembly supply rally ally reply italy july elderly early daily weekly monthly yearly
-    quarterly deadly costly friendly holy lonely only orderly""".split())
+LY_NOUNS = frozenset(
+    """family assembly supply rally ally reply italy july elderly early daily weekly monthly yearly
+    quarterly deadly costly friendly holy lonely only orderly""".split()
+)
 # Verbs whose object is the level their subject reaches: "detention costs reached $3.4 billion".
-LEVEL_VERBS = frozenset("""reached reach reaches totaled totalled totals total topped tops hit hits averaged averages
-    exceeded exceeds surpassed varies vary varied ranges ranged range stands stood""".split())
+LEVEL_VERBS = frozenset(
+    """reached reach reaches totaled totalled totals total topped tops hit hits averaged averages
+    exceeded exceeds surpassed varies vary varied ranges ranged range stands stood""".split()
+)

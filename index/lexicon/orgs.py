@@ -11,10 +11,25 @@ import re
 from .names import GIVEN_NAMES
 
 ORGS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "ICE": ("agency", ("Immigration and Customs Enforcement", "U.S. Immigration and Customs Enforcement",
-                       "Enforcement and Removal Operations", "ERO", "Immigration & Customs Enforcement")),
-    "DHS": ("department", ("Department of Homeland Security", "Homeland Security Department",
-                           "U.S. Department of Homeland Security", "Homeland Security")),
+    "ICE": (
+        "agency",
+        (
+            "Immigration and Customs Enforcement",
+            "U.S. Immigration and Customs Enforcement",
+            "Enforcement and Removal Operations",
+            "ERO",
+            "Immigration & Customs Enforcement",
+        ),
+    ),
+    "DHS": (
+        "department",
+        (
+            "Department of Homeland Security",
+            "Homeland Security Department",
+            "U.S. Department of Homeland Security",
+            "Homeland Security",
+        ),
+    ),
     "CBP": ("agency", ("Customs and Border Protection", "U.S. Customs and Border Protection")),
     "Border Patrol": ("agency", ("U.S. Border Patrol", "USBP")),
     "USCIS": ("agency", ("U.S. Citizenship and Immigration Services", "Citizenship and Immigration Services")),

@@ -102,11 +102,39 @@ TITLE_ABBREVIATIONS = frozenset(
 )
 # Words before a quotation that make it a name, title, term or slogan rather than speech.
 NAMING_CUES = (
-    "titled", "entitled", "headlined", "dubbed", "nicknamed", "nickname", "named", "known as", "so-called",
-    "so called", "the term", "the phrase", "the slogan", "slogans", "the motto", "the label",
-    "the hashtag", "hashtag", "chanted", "chanting", "chants of", "chant of", "signs reading",
-    "signs that read", "signs that said", "signs saying", "sign reading", "sign that read",
-    "banners reading", "banner reading", "the words", "the headline", "the title",
+    "titled",
+    "entitled",
+    "headlined",
+    "dubbed",
+    "nicknamed",
+    "nickname",
+    "named",
+    "known as",
+    "so-called",
+    "so called",
+    "the term",
+    "the phrase",
+    "the slogan",
+    "slogans",
+    "the motto",
+    "the label",
+    "the hashtag",
+    "hashtag",
+    "chanted",
+    "chanting",
+    "chants of",
+    "chant of",
+    "signs reading",
+    "signs that read",
+    "signs that said",
+    "signs saying",
+    "sign reading",
+    "sign that read",
+    "banners reading",
+    "banner reading",
+    "the words",
+    "the headline",
+    "the title",
 )
 # Function words a Title Case name or title may keep in lower case.
 SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as is vs nor but de la".split())
@@ -120,6 +148,7 @@ DETERMINERS = frozenset("the a an its their his her".split())
 ADVERBIAL_STARTS = frozenset("in on at during after before speaking asked when while according".split())
 CLAUSE_STOPS = frozenset("who which that adding saying noting and but while".split())
 # Document nouns that name the same document in a story ("a lawsuit filed by …" ¶ "the complaint says").
-SAME_DOCUMENT = {w: group for group in ("lawsuit|complaint|suit|filing", "statement|release")
-                 for w in group.split("|")}
-AUTHORING_VERBS = frozenset("signed issued written released sent published authored posted filed brought submitted".split())
+SAME_DOCUMENT = {w: group for group in ("lawsuit|complaint|suit|filing", "statement|release") for w in group.split("|")}
+AUTHORING_VERBS = frozenset(
+    "signed issued written released sent published authored posted filed brought submitted".split()
+)

@@ -5,10 +5,10 @@ Works on plain data from `store.Reader`; the engine holds the reader and seriali
 
 from __future__ import annotations
 
-from ..model import Related, SearchHit, SearchResult
-from ..storage.whoosh_index import Reader, term_spans, tokens
 from ..errors import BadQuery
 from ..ledger.speakers import identity
+from ..model import Related, SearchHit, SearchResult
+from ..storage.whoosh_index import Reader, term_spans, tokens
 
 MAX_QUERY = 1000
 
@@ -28,8 +28,12 @@ def search(reader: Reader, text: str, titles: dict[str, str], limit: int = 20) -
     docs, total = reader.search(q, limit)
     hits = [
         SearchHit(
-            article_id=d["article_id"], article_title=titles.get(d["article_id"], ""), paragraph=d["paragraph"],
-            text=d["body"], score=d["_score"], highlights=term_spans(d["body"], terms),
+            article_id=d["article_id"],
+            article_title=titles.get(d["article_id"], ""),
+            paragraph=d["paragraph"],
+            text=d["body"],
+            score=d["_score"],
+            highlights=term_spans(d["body"], terms),
         )
         for d in docs
     ]
@@ -57,7 +61,9 @@ def related(reader: Reader, article_id: str, paragraph: int, titles: dict[str, s
     def add(d: dict, score: float, reason: str) -> None:
         r = found.get(d["id"])
         if r is None:
-            r = found[d["id"]] = Related(d["article_id"], titles.get(d["article_id"], ""), d["paragraph"], d["body"], 0.0)
+            r = found[d["id"]] = Related(
+                d["article_id"], titles.get(d["article_id"], ""), d["paragraph"], d["body"], 0.0
+            )
         r.score += score
         r.reasons.append(reason)
 

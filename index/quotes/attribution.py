@@ -10,11 +10,18 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.words import (ADVERBIAL_STARTS, CUE_ADVERBS, CUE_VERBS, DETERMINERS, NAME_LINKS, PARTICIPLE_CUES,
-                        PREPOSITIONS, PRONOUNS)
+from ..lexicon.words import (
+    ADVERBIAL_STARTS,
+    CUE_ADVERBS,
+    CUE_VERBS,
+    DETERMINERS,
+    NAME_LINKS,
+    PARTICIPLE_CUES,
+    PREPOSITIONS,
+    PRONOUNS,
+)
 from .mentions import Mention, Token, finish, interpret, is_cue, modifies_role, np_after, np_word
 from .titled import described_name, final_name, title_name_before_cue, title_then_name
-
 
 
 def subject_before(text: str, toks: list[Token], v: int, lo: int = 0) -> Mention | None:
@@ -35,9 +42,12 @@ def subject_before(text: str, toks: list[Token], v: int, lo: int = 0) -> Mention
             k -= 1
         if k < lo or toks[k].text != "," or k + 1 >= j:
             return None
-        if toks[k + 1].low not in ADVERBIAL_STARTS and toks[k + 1].low not in PREPOSITIONS \
-                and toks[k + 1].low not in ("who", "which"):
-            role, seg = (toks[k + 1].start, toks[j - 1].end), toks[k + 1:j]
+        if (
+            toks[k + 1].low not in ADVERBIAL_STARTS
+            and toks[k + 1].low not in PREPOSITIONS
+            and toks[k + 1].low not in ("who", "which")
+        ):
+            role, seg = (toks[k + 1].start, toks[j - 1].end), toks[k + 1 : j]
         j = k - 1
     if j >= lo and toks[j].low == "who":
         j -= 2 if j - 1 >= lo and toks[j - 1].text == "," else 1
@@ -46,27 +56,33 @@ def subject_before(text: str, toks: list[Token], v: int, lo: int = 0) -> Mention
     if not np_word(toks[j]) and toks[j].low not in PRONOUNS:
         j = _skip_participle(toks, j, lo)
     if toks[j].low in PRONOUNS:
-        return finish(interpret(toks[j:j + 1]), text, None)
+        return finish(interpret(toks[j : j + 1]), text, None)
     i = j
-    while i >= lo and (np_word(toks[i]) or (toks[i].low in NAME_LINKS and i < j and i > lo and np_word(toks[i - 1]))
-                       or i < j and i > lo and modifies_role(toks, i) and np_word(toks[i - 1])):
+    while i >= lo and (
+        np_word(toks[i])
+        or (toks[i].low in NAME_LINKS and i < j and i > lo and np_word(toks[i - 1]))
+        or i < j
+        and i > lo
+        and modifies_role(toks, i)
+        and np_word(toks[i - 1])
+    ):
         i -= 1
     named = interpret(seg) if seg and all(t.cap for t in seg) else None
     if i == j:  # no subject before the commas: "the plant's owner, Midwest Premium Meats, said"
         return finish(named, text, None) if named is not None and named.kind in ("person", "org") else None
     if i >= lo and toks[i].low in DETERMINERS:
         i -= 1
-    m = interpret(toks[i + 1:j + 1])
-    if (m is None or m.kind != "person") and not seg and (titled := final_name(text, toks[i + 1:j + 1])):
+    m = interpret(toks[i + 1 : j + 1])
+    if (m is None or m.kind != "person") and not seg and (titled := final_name(text, toks[i + 1 : j + 1])):
         return titled  # "the FBI Boston Division Jodi Cohen said"
     if named is not None and named.kind == "person" and (m is None or m.kind != "person"):
         # "An ICE spokesman, Carl Benson, said": the name is in the commas, the role before them.
-        named.role = re.sub(r"^(?:an?|the)\s+", "", text[toks[i + 1].start:toks[j].end])
+        named.role = re.sub(r"^(?:an?|the)\s+", "", text[toks[i + 1].start : toks[j].end])
         named.start, named.end = toks[i + 1].start, seg[-1].end
         return finish(named, text, None)
     m = finish(m, text, role)
     if m is not None and role:
-        m.surface = text[m.start:role[1]].strip(" ,")
+        m.surface = text[m.start : role[1]].strip(" ,")
     return m
 
 
@@ -120,7 +136,9 @@ def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
     if m is None:  # "…," one woman said.
         if toks[i].low not in DETERMINERS and toks[i].low not in _SOME:
             return None
-        cue = next((k for k in range(i, min(i + 6, len(toks))) if not toks[k].text[:1].isalnum() or is_cue(toks[k])), None)
+        cue = next(
+            (k for k in range(i, min(i + 6, len(toks))) if not toks[k].text[:1].isalnum() or is_cue(toks[k])), None
+        )
         return (_unnamed(toks, i, cue), "quote-name-said") if cue and is_cue(toks[cue]) else None
     while k < len(toks) and toks[k].low in CUE_ADVERBS:
         k += 1
@@ -160,8 +178,13 @@ def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") ->
             m = m if m is not None and m.kind in ("person", "org") else None
         if m is not None:
             return m, rule
-        if t.text in CUE_VERBS and t.text not in PARTICIPLE_CUES and v + 1 < len(toks) \
-                and toks[v + 1].text in (",", ":") and v + 2 == len(toks):
+        if (
+            t.text in CUE_VERBS
+            and t.text not in PARTICIPLE_CUES
+            and v + 1 < len(toks)
+            and toks[v + 1].text in (",", ":")
+            and v + 2 == len(toks)
+        ):
             return _unnamed(toks, max(0, v - 3), v), rule  # "one woman, who gave no name, said: "…""
     if participle is not None:  # "Trump weighed in on Truth Social, writing that the deal was "…""
         m = sentence_subject(text, toks[:participle], ("person", "pronoun", "role", "org", "anaphor"))
@@ -183,7 +206,7 @@ def _coordinated_subject(text: str, toks: list[Token], v: int) -> Mention | None
     """The subject of a cue verb that is the second of two verbs sharing it: `Noem called the judge
     an "activist" and wrote: "…"`, `Leavitt defends ICE tactics, says agents "…"`."""
     start = max((k + 1 for k in range(v - 1) if toks[k].text in ";:"), default=0)
-    return sentence_subject(text, toks[start:v - 1], ("person", "pronoun", "role", "org"))
+    return sentence_subject(text, toks[start : v - 1], ("person", "pronoun", "role", "org"))
 
 
 def _aside(toks: list[Token], v: int) -> bool:
@@ -194,8 +217,9 @@ def _aside(toks: list[Token], v: int) -> bool:
     return toks[start].low == "as" and comma is not None and len(toks) - comma > 4
 
 
-def sentence_subject(text: str, toks: list[Token],
-                     kinds: tuple[str, ...] = ("person", "pronoun", "role")) -> Mention | None:
+def sentence_subject(
+    text: str, toks: list[Token], kinds: tuple[str, ...] = ("person", "pronoun", "role")
+) -> Mention | None:
     """The person a sentence opens with, after conjunctions and an adverbial: `Homan defended…`."""
     i = 0
     while i < len(toks) and toks[i].low in ("and", "but", "so", "still", "yet", "meanwhile", ","):
@@ -210,5 +234,5 @@ def sentence_subject(text: str, toks: list[Token],
         while end < len(toks) and toks[end].cap:
             end += 1
         named = end < len(toks) and toks[end].text == ","
-        m = finish(interpret(toks[comma + 1:end]), text, None) if named else None
+        m = finish(interpret(toks[comma + 1 : end]), text, None) if named else None
     return m if m is not None and m.kind in kinds else None

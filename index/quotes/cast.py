@@ -15,8 +15,18 @@ from functools import lru_cache
 
 from ..lexicon.names import FEMALE, GIVEN_NAMES, MALE, NAME_SUFFIXES, PLACE_WORDS
 from ..lexicon.orgs import ALIASES, NOT_ORGS, ORG_HEADS, ORGS, alias_key
-from ..lexicon.words import CAP_STOP, CUE_VERBS, FEMALE_ROLES, MALE_ROLES, MODIFIED_NOUNS, PREPOSITIONS, ROLE_WORDS, SPOKES
+from ..lexicon.words import (
+    CAP_STOP,
+    CUE_VERBS,
+    FEMALE_ROLES,
+    MALE_ROLES,
+    MODIFIED_NOUNS,
+    PREPOSITIONS,
+    ROLE_WORDS,
+    SPOKES,
+)
 from .mentions import keeps_full_stop
+
 
 def _alias_lengths() -> dict[str, int]:
     """First word of an organisation's name → the most words its names can take (with a spare
@@ -35,8 +45,10 @@ _WORDS_CACHED = 1 << 14
 # A run starts at a capital with no letter or digit before it; that test comes after the capital
 # (a look-behind over both), so the regex engine can skip ahead to the next capital instead of
 # trying the pattern at every position of the article.
-_CAP_RUN = re.compile(rf"[{_CAP}](?<!\w.)[\w'’.&-]*(?:[ ](?:[{_CAP}][\w'’.&-]*"
-                      rf"|(?:of|and|for|de|del|la|van|von|der|da|di|du|bin|al|y)(?=[ ][{_CAP}])))*")
+_CAP_RUN = re.compile(
+    rf"[{_CAP}](?<!\w.)[\w'’.&-]*(?:[ ](?:[{_CAP}][\w'’.&-]*"
+    rf"|(?:of|and|for|de|del|la|van|von|der|da|di|du|bin|al|y)(?=[ ][{_CAP}])))*"
+)
 
 
 # The word tests below depend on the word alone and are asked of every capitalised word of every
@@ -77,8 +89,13 @@ def _run_word(word: str) -> tuple[str, bool]:
     name an organisation or person on its own: an acronym, the start of a known organisation, a
     given name or a role word."""
     w = word.rstrip(".,").removesuffix("’s").removesuffix("'s")
-    return w, (w.isupper() or w.lower().replace(".", "") in _ALIAS_LEN or w in GIVEN_NAMES
-               or w.lower() in ROLE_WORDS or word.rstrip(",").lower() in ROLE_WORDS)  # "Rev.", "Sen."
+    return w, (
+        w.isupper()
+        or w.lower().replace(".", "") in _ALIAS_LEN
+        or w in GIVEN_NAMES
+        or w.lower() in ROLE_WORDS
+        or word.rstrip(",").lower() in ROLE_WORDS
+    )  # "Rev.", "Sen."
 
 
 def _sentences_of(run: re.Match[str]) -> list[list[tuple[str, int]]]:
@@ -99,6 +116,7 @@ def _sentences_of(run: re.Match[str]) -> list[list[tuple[str, int]]]:
 
 
 _PERSON_NEXT = re.compile(r",\s+(?:\d{1,3},|an?\s|the\s|who\s)|\s+(?:is|was|has|had|will|would|could|did|does)\b")
+
 
 def _gender(name: str, role: str | None) -> str | None:
     first = name.split()[0]
@@ -147,10 +165,10 @@ class Cast:
             if group in CAP_STOP:
                 continue
             start, end = run.span()
-            before = text[max(0, start - 30):start].split()
-            nxt = text[end:end + 1]
-            after = text[end + 1:end + 20].split(" ", 1)[0] if nxt == " " else nxt
-            following = text[end:end + 25]
+            before = text[max(0, start - 30) : start].split()
+            nxt = text[end : end + 1]
+            after = text[end + 1 : end + 20].split(" ", 1)[0] if nxt == " " else nxt
+            following = text[end : end + 25]
             if not self._worth(group, before, after, following):
                 continue
             for words in _sentences_of(run):
@@ -166,9 +184,14 @@ class Cast:
             w, notable = _run_word(word)
             if notable or w in self.fullest:
                 return True
-        return (after in CUE_VERBS or after == "administration"
-                or bool(before) and (before[-1].lower() in ROLE_WORDS or before[-1].endswith(","))
-                or len(words) in (2, 3) and bool(_PERSON_NEXT.match(following)))
+        return (
+            after in CUE_VERBS
+            or after == "administration"
+            or bool(before)
+            and (before[-1].lower() in ROLE_WORDS or before[-1].endswith(","))
+            or len(words) in (2, 3)
+            and bool(_PERSON_NEXT.match(following))
+        )
 
     def _words(self, words: list[tuple[str, int]], before: list[str], after: str, following: str) -> None:
         """Organisations and people in one run of capitalised words (word, offset)."""
@@ -178,7 +201,9 @@ class Cast:
                 nxt = words[k + n][0] if k + n < len(words) else after
                 by = before if k == 0 else [w for w, _ in words[:k]]
                 if nxt.lower() in SPOKES or by[-2:-1] and by[-1] == "for" and by[-2].lower() in SPOKES:
-                    role = (nxt if nxt.lower() in SPOKES else by[-2]).lower()  # "ICE spokesman", "a spokeswoman for DHS"
+                    role = (
+                        nxt if nxt.lower() in SPOKES else by[-2]
+                    ).lower()  # "ICE spokesman", "a spokeswoman for DHS"
                     # "he" can refer to a spokesman; "spokesperson" is kept for "the spokesperson said"
                     gender = "f" if role in FEMALE_ROLES else "m" if role in MALE_ROLES else "n"
                     self.spokespeople.append((words[k][1], self.orgs[-1][1], gender))
@@ -188,7 +213,7 @@ class Cast:
             while e < len(words) and _is_cap(words[e][0]) and not _org_start(words[e][0]):
                 e += 1
             e = max(e, k + 1)
-            prev = [w for w, _ in words[max(0, k - 3):k]] if k else before
+            prev = [w for w, _ in words[max(0, k - 3) : k]] if k else before
             self._name(words[k:e], prev, words[e][0] if e < len(words) else after, "" if e < len(words) else following)
             k = e
         if after.lower() == "administration" and _is_cap(words[-1][0]):
@@ -199,7 +224,7 @@ class Cast:
         w = words[i][0]
         if longest := _org_start(w):
             for k in range(min(longest, len(words) - i), 0, -1):
-                if short := _alias(" ".join([x for x, _ in words[i:i + k]])):
+                if short := _alias(" ".join([x for x, _ in words[i : i + k]])):
                     self.orgs.append((words[i][1], short, ORGS[short][0]))
                     return k
         if w.isupper() and len(w) > 1 and w.isalpha() and w not in NOT_ORGS:
@@ -212,25 +237,34 @@ class Cast:
         while lead < len(before) and _role_word(before[-1 - lead]):
             lead += 1  # "spokesman Mike Alvarez", "acting director Matt Albens"
         roles = [k for k, (w, _) in enumerate(run) if _role_word(w)]
-        name = run[roles[-1] + 1:] if roles else run
+        name = run[roles[-1] + 1 :] if roles else run
         if not name or len(name) > 4 or not all([_name_word(w) for w, _ in name]):
             return
         words = [w.removesuffix("’s").removesuffix("'s") for w, _ in name]
         given = words[0] in GIVEN_NAMES
         if not given and words[0] in PLACE_WORDS:
             return
-        if not (roles or lead or after in CUE_VERBS
-                or len(words) == 1 and words[0] in self.fullest  # a surname already seen
-                or given and (len(words) > 1 or after in (",", ""))  # "…by his first name, Mateo, because"
-                # "The mayor of Seattle, Jenny Durkan, rejected": a name in commas after a description
-                or bool(before) and before[-1].endswith(",") and any(
-                    w.lower().strip(",") in ROLE_WORDS for w in before[-4:])
-                # "Bertrand Kessel, 34, was detained", "Ana Reyes, a nurse,", "Ana Reyes was arrested"
-                or len(words) in (2, 3) and not PLACE_WORDS.intersection(words) and bool(_PERSON_NEXT.match(following))):
+        if not (
+            roles
+            or lead
+            or after in CUE_VERBS
+            or len(words) == 1
+            and words[0] in self.fullest  # a surname already seen
+            or given
+            and (len(words) > 1 or after in (",", ""))  # "…by his first name, Mateo, because"
+            # "The mayor of Seattle, Jenny Durkan, rejected": a name in commas after a description
+            or bool(before)
+            and before[-1].endswith(",")
+            and any(w.lower().strip(",") in ROLE_WORDS for w in before[-4:])
+            # "Bertrand Kessel, 34, was detained", "Ana Reyes, a nurse,", "Ana Reyes was arrested"
+            or len(words) in (2, 3)
+            and not PLACE_WORDS.intersection(words)
+            and bool(_PERSON_NEXT.match(following))
+        ):
             return
         prev = before[-1 - lead].lower() if lead < len(before) else ""
         modifier = name[-1][0] != words[-1] or after.lower() in MODIFIED_NOUNS
-        role = " ".join([*before[len(before) - lead:], *(w for w, _ in run[:roles[-1] + 1 if roles else 0])])
+        role = " ".join([*before[len(before) - lead :], *(w for w, _ in run[: roles[-1] + 1 if roles else 0])])
         # "the Trump administration" is a modifier, but "the Rev. Ana Ruiz", "the acting director
         # Matt Albence" are people in subject position: a title between "the" and the name
         subject = not modifier and prev not in PREPOSITIONS and (prev != "the" or bool(roles or lead))

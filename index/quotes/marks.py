@@ -153,8 +153,8 @@ def find_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
         carried = False
         for o, c in sorted(doubles + singles):
             if c is None:
-                end = len(text[o + 1:hi].rstrip()) + o + 1
-                if not (next_opens or re.search(r"[.!?…]$", text[o + 1:end])):
+                end = len(text[o + 1 : hi].rstrip()) + o + 1
+                if not (next_opens or re.search(r"[.!?…]$", text[o + 1 : end])):
                     continue
                 carried = next_opens
             out.append(Span(o + 1, hi if c is None else c, p, o, c is not None, reopened and o == lo))
@@ -173,14 +173,14 @@ def _naming_context(text: str, lo: int, mark: int) -> bool:
 def _labelled(text: str, lo: int, span: Span, inner: str) -> bool:
     """A lower-case noun phrase after "the", with no sentence in it, is a label the writer quotes
     ("a town which boasts of being the "strawberry capital of the world""), not speech."""
-    before = text[max(lo, span.open_mark - 5):span.open_mark]
+    before = text[max(lo, span.open_mark - 5) : span.open_mark]
     return before.lower().endswith("the ") and inner[:1].islower() and not re.search(r"[.!?,;:]", inner)
 
 
 def _title_cased(text: str, lo: int, hi: int, span: Span) -> bool:
     """A headline written in Title Case (judged outside the span), where capitals say nothing
     about what the span is."""
-    words = [w for w in _WORD.findall(text[lo:span.open_mark] + " " + text[span.end + 1:hi]) if len(w) > 3]
+    words = [w for w in _WORD.findall(text[lo : span.open_mark] + " " + text[span.end + 1 : hi]) if len(w) > 3]
     return len(words) >= 1 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
@@ -189,10 +189,15 @@ def _headline_speech(text: str, lo: int, span: Span, words: list[str]) -> bool:
     with a sign of it: a name and colon or a cue verb before it ("Homan: 'We Will Not Back
     Down'", "Trump Says 'Sanctuary Cities Will Pay'"), a first- or second-person pronoun inside,
     or a question or exclamation; otherwise it is a title ("'The Deportation Machine Comes Home'")."""
-    before = text[lo:span.open_mark].rstrip()
+    before = text[lo : span.open_mark].rstrip()
     cue = _WORD.findall(before)[-1:]
-    return (before.endswith(":") or bool(cue) and cue[0].lower() in CUE_VERBS
-            or any(w.lower() in _SPEAKING_PRONOUNS for w in words) or text[span.end - 1:span.end] in "!?")
+    return (
+        before.endswith(":")
+        or bool(cue)
+        and cue[0].lower() in CUE_VERBS
+        or any(w.lower() in _SPEAKING_PRONOUNS for w in words)
+        or text[span.end - 1 : span.end] in "!?"
+    )
 
 
 def classify(text: str, span: Span, paragraph: tuple[int, int]) -> None:
@@ -204,15 +209,21 @@ def classify(text: str, span: Span, paragraph: tuple[int, int]) -> None:
     a span after a naming cue ("dubbed", "the term", "signs reading") or a lower-case label after
     "the" is a term or slogan.
     """
-    inner = text[span.start:span.end]
+    inner = text[span.start : span.end]
     words = _WORD.findall(inner)
     significant = [w for w in words if w.lower() not in SMALL_WORDS and not w[0].isdigit()]
     if len(words) < 4:
         span.reason = "short"
-    elif all(w[0].isupper() for w in significant) and any(ch.islower() for ch in inner) \
-            and not re.search(r"[.!?]\s+\S", inner) and (
-                len(words) == 4 or not _title_cased(text, *paragraph, span)
-                or not _headline_speech(text, paragraph[0], span, words)):
+    elif (
+        all(w[0].isupper() for w in significant)
+        and any(ch.islower() for ch in inner)
+        and not re.search(r"[.!?]\s+\S", inner)
+        and (
+            len(words) == 4
+            or not _title_cased(text, *paragraph, span)
+            or not _headline_speech(text, paragraph[0], span, words)
+        )
+    ):
         span.reason = "title"
     elif _naming_context(text, paragraph[0], span.open_mark) or _labelled(text, paragraph[0], span, inner):
         span.reason = "term"
@@ -236,7 +247,7 @@ def _name_cue_follows(text: str, m: re.Match[str]) -> bool:
 
 
 def _abbreviation(text: str, lo: int, p: int) -> bool:
-    words = text[max(lo, p - 20):p].split()
+    words = text[max(lo, p - 20) : p].split()
     if not words or text[p - 1].isspace():
         return False
     word = words[-1].lstrip("(\"“‘'")

@@ -15,11 +15,29 @@ from dataclasses import dataclass
 
 from ..lexicon.names import GIVEN_NAMES
 from ..lexicon.orgs import ALIASES, ANAPHOR_TYPES, NOT_ORGS, ORG_HEADS, alias_key
-from ..lexicon.words import (ADVERBIAL_STARTS, AUTHORING_VERBS, CAP_STOP, CLAUSE_STOPS, CUE_VERBS, DETERMINERS,
-                        DOCUMENT_NOUNS, FEMALE_ROLES, GROUP_NOUNS, MALE_ROLES, NAME_LINKS, NAME_PARTICLES,
-                        PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPOKES, TITLE_ABBREVIATIONS)
+from ..lexicon.words import (
+    ADVERBIAL_STARTS,
+    AUTHORING_VERBS,
+    CAP_STOP,
+    CLAUSE_STOPS,
+    CUE_VERBS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    FEMALE_ROLES,
+    GROUP_NOUNS,
+    MALE_ROLES,
+    NAME_LINKS,
+    NAME_PARTICLES,
+    PREPOSITIONS,
+    PRONOUNS,
+    ROLE_WORDS,
+    SPOKES,
+    TITLE_ABBREVIATIONS,
+)
 
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_][\w'’]*(?:[-&][\w'’]+|\.(?![A-Z])[\w'’]+)*\.?|[^\w\s]")
+
+
 class Token:
     """A word or mark; `cap` is a capitalised word that can be part of a name."""
 
@@ -49,14 +67,15 @@ _PARTY = re.compile(r"[DRI]-[A-Z][a-z]{1,4}\.")
 
 def keeps_full_stop(word: str) -> bool:
     """Whether a word ending in a full stop owns it ("U.S.", "Sen.", "J.", "D-Calif.")."""
-    return (len(word) <= 2 or "." in word[:-1] or word[:-1].lower() in TITLE_ABBREVIATIONS
-            or bool(_PARTY.fullmatch(word)))
+    return (
+        len(word) <= 2 or "." in word[:-1] or word[:-1].lower() in TITLE_ABBREVIATIONS or bool(_PARTY.fullmatch(word))
+    )
 
 
 def tokenize(text: str, lo: int, hi: int) -> list[Token]:
     """Words and punctuation marks; a word keeps a full stop only when it belongs to it
     ("U.S.", "Sen.", "J.", "D-Calif."), not when it ends the sentence ("said Lucero.")."""
-    out = []
+    out: list[Token] = []
     for m in _TOKEN.finditer(text, lo, hi):
         t, start, end = m.group(), m.start(), m.end()
         if t[-1] == "." and not keeps_full_stop(t):
@@ -85,16 +104,21 @@ def modifies_role(toks: list[Token], k: int) -> bool:
     director", "deputy press secretary", "the DHS web page" (so "ACLU of Michigan legal director
     Michael Steinberg" reads as one phrase)."""
     t = toks[k]
-    return (t.text.isalpha() and t.text.islower() and t.text not in CUE_VERBS and t.low not in PREPOSITIONS
-            and t.low not in DETERMINERS
-            and any(x.low in ROLE_WORDS or x.low in DOCUMENT_NOUNS and x.text.islower() for x in toks[k + 1:k + 3]))
+    return (
+        t.text.isalpha()
+        and t.text.islower()
+        and t.text not in CUE_VERBS
+        and t.low not in PREPOSITIONS
+        and t.low not in DETERMINERS
+        and any(x.low in ROLE_WORDS or x.low in DOCUMENT_NOUNS and x.text.islower() for x in toks[k + 1 : k + 3])
+    )
 
 
 def find_org(words: list[str]) -> str | None:
     """Short name of the longest known organisation named inside a run of words."""
     for n in range(len(words), 0, -1):
         for i in range(len(words) - n + 1):
-            if words[i][:1].isupper() and (short := ALIASES.get(alias_key(" ".join(words[i:i + n])))):
+            if words[i][:1].isupper() and (short := ALIASES.get(alias_key(" ".join(words[i : i + n])))):
                 return short
     return None
 
@@ -118,13 +142,21 @@ def interpret(toks: list[Token]) -> Mention | None:
     if len(body) == 1 and lows[0] in PRONOUNS and toks[0] is body[0]:
         return mk("pronoun", head=lows[0], gender=PRONOUNS[lows[0]])
     org = find_org(words)
-    roles = [i for i, w in enumerate(lows) if w in ROLE_WORDS and not (i and words[i - 1] in GIVEN_NAMES)
-             and not words[i].endswith(("'s", "’s"))]  # "the National Sheriff's Association" is no sheriff
+    roles = [
+        i
+        for i, w in enumerate(lows)
+        if w in ROLE_WORDS and not (i and words[i - 1] in GIVEN_NAMES) and not words[i].endswith(("'s", "’s"))
+    ]  # "the National Sheriff's Association" is no sheriff
     if roles and roles[-1] + 1 < len(body):
-        name = body[roles[-1] + 1:]
-        if name[0].cap and name[-1].cap and all(t.cap and not find_org([t.text]) and t.text not in ORG_HEADS
-                                                or t.low in NAME_PARTICLES for t in name):
-            role = " ".join(words[:roles[-1] + 1])
+        name = body[roles[-1] + 1 :]
+        if (
+            name[0].cap
+            and name[-1].cap
+            and all(
+                t.cap and not find_org([t.text]) and t.text not in ORG_HEADS or t.low in NAME_PARTICLES for t in name
+            )
+        ):
+            role = " ".join(words[: roles[-1] + 1])
             gender = "f" if FEMALE_ROLES.intersection(lows) else "m" if MALE_ROLES.intersection(lows) else None
             return mk("person", name=" ".join(t.text for t in name), role=role, gender=gender)
     head = lows[-1]
@@ -140,7 +172,7 @@ def interpret(toks: list[Token]) -> Mention | None:
         if local:
             return mk("org", name=" ".join(words))
         return mk("org", name=org) if org and speaks_for else mk("group", head=head)
-    of_place = bool(roles) and lows[roles[-1] + 1:roles[-1] + 2] in (["of"], ["for"]) and body[-1].cap
+    of_place = bool(roles) and lows[roles[-1] + 1 : roles[-1] + 2] in (["of"], ["for"]) and body[-1].cap
     if roles and (roles[-1] == len(body) - 1 or of_place) or any(w in SPOKES for w in lows):  # "mayor of San Diego"
         if org and speaks_for:
             return mk("org", name=org)
@@ -166,11 +198,11 @@ def finish(m: Mention | None, text: str, role_span: tuple[int, int] | None) -> M
     if m is None:
         return None
     if role_span and m.kind in ("person", "role"):
-        extra = text[role_span[0]:role_span[1]].strip(" ,()")
+        extra = text[role_span[0] : role_span[1]].strip(" ,()")
         extra = re.sub(r"^(?:an?|the)\s+", "", extra)
         m.role = f"{m.role}, {extra}" if m.role else extra
         m.end = role_span[1]
-    m.surface = text[m.start:m.end].strip(" ,")
+    m.surface = text[m.start : m.end].strip(" ,")
     return m
 
 
@@ -205,10 +237,14 @@ def np_after(text: str, toks: list[Token], i: int, pronoun_ok: bool = True) -> t
     """The noun phrase starting at token i, with an appositive role after it; (mention, next index)."""
     j = i + 1 if i < len(toks) and toks[i].low in DETERMINERS else i
     if j == i and j < len(toks) and toks[j].low in PRONOUNS:
-        return (finish(interpret(toks[j:j + 1]), text, None) if pronoun_ok else None), j + 1
+        return (finish(interpret(toks[j : j + 1]), text, None) if pronoun_ok else None), j + 1
     k = j
-    while k < len(toks) and (np_word(toks[k]) or (toks[k].low in NAME_LINKS and k > j and _linked(toks, k))
-                             or (k > j or j > i) and modifies_role(toks, k)):
+    while k < len(toks) and (
+        np_word(toks[k])
+        or (toks[k].low in NAME_LINKS and k > j and _linked(toks, k))
+        or (k > j or j > i)
+        and modifies_role(toks, k)
+    ):
         k += 1
     if k == j:
         return None, i
@@ -226,17 +262,18 @@ def np_after(text: str, toks: list[Token], i: int, pronoun_ok: bool = True) -> t
     return m, k
 
 
-def _named_apposition(text: str, toks: list[Token], i: int, k: int, role: tuple[int, int]
-                      ) -> tuple[Mention, int] | None:
+def _named_apposition(
+    text: str, toks: list[Token], i: int, k: int, role: tuple[int, int]
+) -> tuple[Mention | None, int] | None:
     """A description (tokens i to k) followed by a name in commas: the name is the speaker, the
     description its role; (person, index after the closing comma)."""
     end = next((e for e in range(k + 1, len(toks)) if toks[e].end >= role[1]), None)
     if end is None or end - k > 4:
         return None
-    named = interpret(toks[k + 1:end + 1])
+    named = interpret(toks[k + 1 : end + 1])
     if named is None or named.kind != "person":
         return None
-    named.role = re.sub(r"^(?:an?|the)\s+", "", text[toks[i].start:toks[k - 1].end], flags=re.I)
+    named.role = re.sub(r"^(?:an?|the)\s+", "", text[toks[i].start : toks[k - 1].end], flags=re.I)
     named.start = toks[i].start
     return finish(named, text, None), end + 1 + (end + 1 < len(toks) and toks[end + 1].text == ",")
 
@@ -246,16 +283,21 @@ def _doc_author(text: str, toks: list[Token], k: int, doc: Mention) -> int:
     "a letter signed by 25 judges" (an unnamed author: no speaker). Returns the next token index."""
     j = k
     if k < len(toks) and toks[k].low in AUTHORING_VERBS:  # "a lawsuit filed last week by the ACLU"
-        j = next((i for i in range(k + 1, min(k + 5, len(toks))) if toks[i].low == "by"
-                  and all(t.text[:1].isalnum() for t in toks[k + 1:i])), k)
+        j = next(
+            (
+                i
+                for i in range(k + 1, min(k + 5, len(toks)))
+                if toks[i].low == "by" and all(t.text[:1].isalnum() for t in toks[k + 1 : i])
+            ),
+            k,
+        )
     if j >= len(toks) or toks[j].low not in ("from", "by"):
         return k
     author, end = np_after(text, toks, j + 1, pronoun_ok=False)
     if author is not None and author.kind in ("person", "org") and author.name:
         doc.name, doc.end = author.name, author.end
-        doc.surface = text[doc.start:doc.end].strip(" ,")
+        doc.surface = text[doc.start : doc.end].strip(" ,")
         return end
     if doc.name is None:
         doc.kind = "group"
     return j + 1
-

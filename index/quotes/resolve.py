@@ -17,8 +17,8 @@ from typing import NamedTuple
 
 from ..lexicon.orgs import ANAPHOR_TYPES, ORGS, is_org_name, org_canonical
 from ..lexicon.words import CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, SPOKES
-from .mentions import Mention
 from .cast import Cast
+from .mentions import Mention
 
 _CATAPHOR_REACH = 600  # characters after a description within which the person it describes is named
 _DEFINITE = re.compile(r"(?:the|[\w.]+['’]s)\b", re.I)
@@ -27,13 +27,15 @@ _DEFINITE = re.compile(r"(?:the|[\w.]+['’]s)\b", re.I)
 # after it is that person, not the last named one.
 _UNNAMED_SUBJECT = re.compile(r"A(?:n|nother)? (?=[a-z\d])")  # a literal start: the engine skips ahead
 _NP_WORDS = re.compile(r"(?:[a-z\d][\w'’-]*\s+){0,3}[a-z\d][\w'’-]*")
-_CUE_AHEAD = re.compile(r"[^.!?\n]{0,160}?\b(?:" + "|".join(sorted(w for w in CUE_VERBS if not w.endswith("ing"))) + r")\b")
+_CUE_AHEAD = re.compile(
+    r"[^.!?\n]{0,160}?\b(?:" + "|".join(sorted(w for w in CUE_VERBS if not w.endswith("ing"))) + r")\b"
+)
 _NOT_PEOPLE = SPOKES | DOCUMENT_NOUNS | GROUP_NOUNS
 
 
 def _opens_sentence(text: str, i: int) -> bool:
     j = i
-    while j > 0 and text[j - 1] in " \"”’":
+    while j > 0 and text[j - 1] in ' "”’':
         j -= 1
     return j == 0 or text[j - 1] in ".!?\n"
 
@@ -41,7 +43,9 @@ def _opens_sentence(text: str, i: int) -> bool:
 class Resolved(NamedTuple):
     speaker: str | None
     role: str | None
-    how: str  # the rule --explain shows: name, org, pronoun, org-anaphor, role-anaphor, role-cataphor, document, unnamed
+    how: (
+        str  # the rule --explain shows: name, org, pronoun, org-anaphor, role-anaphor, role-cataphor, document, unnamed
+    )
     kind: str | None  # "person" or "organisation"
 
 
@@ -65,16 +69,19 @@ class Resolver(Cast):
     def unnamed(self) -> list[int]:
         """Offsets of sentences that open with an unnamed speaker (read when a pronoun needs them)."""
         if self._unnamed is None:
-            self._unnamed = [m.start() for m in _UNNAMED_SUBJECT.finditer(self.text)
-                             if _opens_sentence(self.text, m.start())
-                             and (np := _NP_WORDS.match(self.text, m.end()))
-                             and not _NOT_PEOPLE.intersection(np.group().split())
-                             and _CUE_AHEAD.match(self.text, m.end())]
+            self._unnamed = [
+                m.start()
+                for m in _UNNAMED_SUBJECT.finditer(self.text)
+                if _opens_sentence(self.text, m.start())
+                and (np := _NP_WORDS.match(self.text, m.end()))
+                and not _NOT_PEOPLE.intersection(np.group().split())
+                and _CUE_AHEAD.match(self.text, m.end())
+            ]
         return self._unnamed
 
     def _last_org(self, pos: int, types: tuple[str, ...] | None = None) -> str | None:
         k = bisect_left(self.orgs, (pos,))
-        for _, short, kind in reversed(self.orgs[max(0, k - 200):k]):
+        for _, short, kind in reversed(self.orgs[max(0, k - 200) : k]):
             if types is None or kind in types:
                 return short
         ranked = [s for s, _ in self.org_count.most_common() if types is None or ORGS.get(s, ("group",))[0] in types]
@@ -83,7 +90,7 @@ class Resolver(Cast):
     def _people_before(self, pos: int) -> list[tuple[int, str]]:
         """The last 50 people mentioned before an offset, in reading order."""
         k = bisect_left(self.people, (pos,))
-        return self.people[max(0, k - 50):k]
+        return self.people[max(0, k - 50) : k]
 
     def org_name(self, name: str) -> str:
         """Canonical name of an organisation: the short name for agencies ("ICE"), and for other
@@ -105,7 +112,7 @@ class Resolver(Cast):
         if earlier:
             return self._document(Mention("doc", "", 0, 0, name=earlier[-1]), pos)
         if m.head in ("ruling", "opinion", "order", "decision"):
-            for _, name in reversed(self.people[:bisect_left(self.people, (pos,))]):
+            for _, name in reversed(self.people[: bisect_left(self.people, (pos,))]):
                 if re.search(r"\b(?:judge|justice)\b", self.roles.get(name, ""), re.I):
                     return Resolved(self.full_name(name), None, "document", "person")
         return Resolved(None, None, "document", None)
@@ -122,8 +129,10 @@ class Resolver(Cast):
         whose gender does not contradict the pronoun; "it" is the last organisation."""
         if m.gender in ("org", "plural"):
             return self._org_named(self._last_org(pos) if m.gender == "org" else None, "pronoun")
-        earlier = sorted([(p, nm, self.gender(nm), False) for p, nm in self._people_before(pos)]
-                         + [(p, org, g, True) for p, org, g in self.spokespeople if p < pos and g != "n"])
+        earlier = sorted(
+            [(p, nm, self.gender(nm), False) for p, nm in self._people_before(pos)]
+            + [(p, org, g, True) for p, org, g in self.spokespeople if p < pos and g != "n"]
+        )
         pick = next((c for c in reversed(earlier) if c[2] in (None, m.gender)), earlier[-1] if earlier else None)
         if pick is None:
             return Resolved(None, None, "pronoun", None)
@@ -140,7 +149,7 @@ class Resolver(Cast):
             if head and head in (self.roles.get(name) or "").lower():
                 return self._person_named(name, "role-anaphor")
         if head in SPOKES:  # the organisation whose spokesperson spoke or was introduced last
-            voices = self.voices[:bisect_left(self.voices, (pos,))]
+            voices = self.voices[: bisect_left(self.voices, (pos,))]
             voices += [(p, org) for p, org, _ in self.spokespeople if p < pos]
             voice = max(voices)[1] if voices else None
             return self._org_named(voice or self._last_org(pos), "org-anaphor")

@@ -28,7 +28,7 @@ def final_name(text: str, toks: list[Token]) -> Mention | None:
     if start is None or start == 0 or not 2 <= len(toks) - start <= 4:
         return None
     name = " ".join(t.text for t in toks[start:])
-    role = re.sub(r"^(?:an?|the)\s+", "", text[toks[0].start:toks[start - 1].end], flags=re.I)
+    role = re.sub(r"^(?:an?|the)\s+", "", text[toks[0].start : toks[start - 1].end], flags=re.I)
     return finish(Mention("person", "", toks[0].start, toks[-1].end, name=name, role=role), text, None)
 
 
@@ -36,8 +36,11 @@ def title_name_before_cue(text: str, toks: list[Token], i: int) -> Mention | Non
     """`…," Acting Department of Homeland Security (DHS) Secretary Kevin K. McAleenan said`: a
     title in capitals (brackets and links allowed) closed by a name, then the cue."""
     c = i
-    while c < len(toks) and c - i < 16 and (toks[c].text[:1].isupper() or toks[c].text in "()"
-                                            or toks[c].low in NAME_LINKS or toks[c].low == "the"):
+    while (
+        c < len(toks)
+        and c - i < 16
+        and (toks[c].text[:1].isupper() or toks[c].text in "()" or toks[c].low in NAME_LINKS or toks[c].low == "the")
+    ):
         c += 1
     if c - i < 3 or c >= len(toks) or not is_cue(toks[c]) or toks[c].text in PARTICIPLE_CUES:
         return None
@@ -48,8 +51,11 @@ def title_then_name(text: str, toks: list[Token], i: int) -> Mention | None:
     """The phrase from token i to the end of its clause, when a title with prepositions leads to a
     person's name ("said U.S. Attorney for the District of Massachusetts Leah B. Foley.")."""
     j = i
-    while j < len(toks) and j - i < 20 and (np_word(toks[j]) or toks[j].low in PREPOSITIONS
-                                           or toks[j].low in DETERMINERS or toks[j].low in NAME_LINKS):
+    while (
+        j < len(toks)
+        and j - i < 20
+        and (np_word(toks[j]) or toks[j].low in PREPOSITIONS or toks[j].low in DETERMINERS or toks[j].low in NAME_LINKS)
+    ):
         j += 1
     if j < len(toks) and toks[j].text not in ".,;":
         return None
@@ -70,9 +76,9 @@ def described_name(text: str, toks: list[Token], i: int) -> Mention | None:
         end += 1
     if end - comma - 1 not in (1, 2, 3, 4) or (end < len(toks) and toks[end].text not in ".,;"):
         return None
-    m = interpret(toks[comma + 1:end])
+    m = interpret(toks[comma + 1 : end])
     if m is None or m.kind != "person" or m.name in PLACE_WORDS:
         return None
-    m.role = re.sub(r"^(?:an?|the)\s+", "", text[toks[i].start:toks[comma - 1].end])
+    m.role = re.sub(r"^(?:an?|the)\s+", "", text[toks[i].start : toks[comma - 1].end])
     m.start = toks[i].start
     return finish(m, text, None)

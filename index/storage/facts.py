@@ -76,8 +76,19 @@ class FactStore:
         m = a.meta
         self._db.execute(
             "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (m.id, m.path, m.title, m.byline, m.date, m.outlet, m.url, m.quote_count, m.figure_count,
-             a.text, json.dumps([[p.start, p.end] for p in a.passages])),
+            (
+                m.id,
+                m.path,
+                m.title,
+                m.byline,
+                m.date,
+                m.outlet,
+                m.url,
+                m.quote_count,
+                m.figure_count,
+                a.text,
+                json.dumps([[p.start, p.end] for p in a.passages]),
+            ),
         )
         self._db.executemany(
             f"INSERT INTO quotes VALUES (?,?,{','.join('?' * len(_QUOTE_COLS))})",
@@ -99,21 +110,38 @@ class FactStore:
             return self._db.execute(sql, tuple(args)).fetchall()
 
     def articles(self) -> list[ArticleMeta]:
-        return [ArticleMeta(*row) for row in self._rows(
-            "SELECT id, path, title, byline, date, outlet, url, quote_count, figure_count FROM articles ORDER BY path")]
+        return [
+            ArticleMeta(*row)
+            for row in self._rows(
+                "SELECT id, path, title, byline, date, outlet, url, quote_count, figure_count FROM articles "
+                "ORDER BY path"
+            )
+        ]
 
     def titles(self) -> dict[str, str]:
         return dict(self._rows("SELECT id, title FROM articles"))
 
     def article(self, article_id: str) -> Article | None:
-        rows = self._rows("SELECT path, title, byline, date, outlet, url, text, spans FROM articles WHERE id = ?",
-                          (article_id,))
+        rows = self._rows(
+            "SELECT path, title, byline, date, outlet, url, text, spans FROM articles WHERE id = ?", (article_id,)
+        )
         if not rows:
             return None
         path, title, byline, date, outlet, url, text, spans = rows[0]
         passages = [Passage(article_id, i, s, e, text[s:e]) for i, (s, e) in enumerate(json.loads(spans))]
-        return Article(article_id, path, title, text, passages, byline, date, outlet, url,
-                       self.quotes(article_id), self.figures(article_id))
+        return Article(
+            article_id,
+            path,
+            title,
+            text,
+            passages,
+            byline,
+            date,
+            outlet,
+            url,
+            self.quotes(article_id),
+            self.figures(article_id),
+        )
 
     def quotes(self, article_id: str | None = None) -> list[Quote]:
         """Every quote in article order, or one article's."""

@@ -22,7 +22,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import NotRequired, TypedDict
+
 from ..errors import IndexBroken, IndexBusy
 
 
@@ -35,10 +36,37 @@ def atomic_write(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
+class FileEntry(TypedDict):
+    """A file the index holds: its size and mtime (to tell it is unchanged without reading it)
+    and the digest of its bytes (to tell a touched file from a changed one)."""
+
+    size: int
+    mtime_ns: int
+    digest: NotRequired[str]
+
+
+class SkippedEntry(TypedDict):
+    """A file skipped last time, with the reason: not read again until it changes."""
+
+    size: int
+    mtime_ns: int
+    reason: str
+
+
+class Manifest(TypedDict):
+    """What a generation holds, written beside it as manifest.json."""
+
+    schema: int
+    icereader: str
+    corpus: str
+    files: dict[str, FileEntry]
+    skipped: dict[str, SkippedEntry]
+
+
 @dataclass(slots=True)
 class Generation:
     path: Path
-    manifest: dict[str, Any]
+    manifest: Manifest
 
     def write_manifest(self) -> None:
         atomic_write(self.path / "manifest.json", json.dumps(self.manifest, sort_keys=True))
@@ -55,11 +83,13 @@ def current(base: Path) -> Generation | None:
     if not name or "/" in name or not gen.is_dir():
         raise IndexBroken(f"index pointer names a missing generation: {name!r}")
     try:
-        manifest = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
+        manifest: Manifest = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
         raise IndexBroken(f"index manifest unreadable: {e}") from None
     if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), dict):
         raise IndexBroken("index manifest has no file list")
+    if not isinstance(manifest.get("skipped"), dict):
+        manifest["skipped"] = {}
     return Generation(gen, manifest)
 
 
@@ -74,7 +104,7 @@ def new_generation(base: Path) -> Path:
     return path
 
 
-def publish(base: Path, building: Path, manifest: dict[str, Any]) -> Generation:
+def publish(base: Path, building: Path, manifest: Manifest) -> Generation:
     """Make a finished build the live generation and remove generations older than the last one
     (the previous stays: another process may still be reading it)."""
     final = building.with_name(building.name.removesuffix(".building"))

@@ -21,10 +21,10 @@ from whoosh.index import LockError
 from whoosh.qparser import QueryParser
 from whoosh.query import NullQuery, Or, Query, Term
 
-from .facts import FactStore
 from ..errors import BadQuery, IndexBroken, IndexBusy
 from ..ledger.speakers import identity
-from ..model import Article, Figure
+from ..model import Article, Figure, Quote
+from .facts import FactStore
 
 SCHEMA_VERSION = 10
 PASSAGES = "passages"
@@ -33,8 +33,7 @@ PASSAGES = "passages"
 _NEWS_STOP = frozenset(
     """had has have having been was were would could should did does do its his her their them
     they he she who which there than also said says say into over after before about other such
-    some any these those what when where while him our out up just only very most much many"""
-    .split()
+    some any these those what when where while him our out up just only very most much many""".split()
 )
 ANALYZER = StemmingAnalyzer(stoplist=STOP_WORDS | _NEWS_STOP)
 
@@ -97,21 +96,26 @@ def _distinctive(f: Figure) -> bool:
 
 
 def passage_documents(article: Article) -> Iterator[dict[str, Any]]:
-    per = {p.index: ([], [], set()) for p in article.passages}  # quotes, figures, values
+    per: dict[int, tuple[list[Quote], list[Figure], set[str]]] = {
+        p.index: ([], [], set()) for p in article.passages
+    }  # quotes, figures, values
     for q in article.quotes:
         if q.paragraph in per:
             per[q.paragraph][0].append(q)
     for f in article.figures:
         if f.paragraph in per:
             per[f.paragraph][1].append(f)
-            if _distinctive(f):
+            if f.value is not None and _distinctive(f):
                 per[f.paragraph][2].add(value_key(f.value))
     for p in article.passages:
         quotes, figures, values = per[p.index]
         speakers = sorted({q.speaker for q in quotes if q.speaker})
         keys = sorted({identity(q.speaker, q.speaker_kind).lower() for q in quotes if q.speaker})
         yield {
-            "id": p.id, "article_id": article.id, "paragraph": p.index, "body": p.text,
+            "id": p.id,
+            "article_id": article.id,
+            "paragraph": p.index,
+            "body": p.text,
             "quote": " \n".join(q.text for q in quotes),
             "figure": " \n".join(f"{f.text} {f.counts}" for f in figures),
             "speaker": " ; ".join(speakers + sorted({q.role for q in quotes if q.role})),
@@ -227,7 +231,9 @@ class Reader:
     def document(self, doc_id: str) -> dict[str, Any] | None:
         return self.searcher.document(id=doc_id)
 
-    def related_by(self, fieldname: str, values: Iterable[str], exclude_article: str, limit: int) -> list[dict[str, Any]]:
+    def related_by(
+        self, fieldname: str, values: Iterable[str], exclude_article: str, limit: int
+    ) -> list[dict[str, Any]]:
         """Passages of other articles sharing any of `values` in a keyword field. The article's
         own passages are masked out: a mask is one article's documents, a filter would be all
         the others'."""
@@ -245,8 +251,11 @@ class Reader:
         # over common words scores most of the index (a second at 100,000 passages) and says
         # little about sameness.
         common = max(50, self.searcher.doc_count() // 20)
-        key_terms = [(t, w) for t, w in self.searcher.key_terms([docnum], "body", numterms=15)
-                     if self.searcher.doc_frequency("body", t) <= common][:8]
+        key_terms = [
+            (t, w)
+            for t, w in self.searcher.key_terms([docnum], "body", numterms=15)
+            if self.searcher.doc_frequency("body", t) <= common
+        ][:8]
         if not key_terms:
             return [], []
         q = Or([Term("body", t, boost=w) for t, w in key_terms])

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import NamedTuple
 
-from .scan import FileStat
+from ..errors import UnreadableFile
 from ..extract import extract
 from ..model import Article, Passage
+from ..storage.generations import FileEntry
 from ..text.clean import clean
 from ..text.decode import digest, read_bytes
 from ..text.source import read_source
-from ..errors import UnreadableFile
+from .scan import FileStat
 
 
 def article_from_bytes(data: bytes, article_id: str, path: str) -> Article:
@@ -21,20 +23,43 @@ def article_from_bytes(data: bytes, article_id: str, path: str) -> Article:
     if not cleaned.text.strip():
         raise UnreadableFile("no article text (only page furniture)")
     quotes, figures = extract(cleaned)
-    for item in (*quotes, *figures):
-        item.article_id = article_id
+    for q in quotes:
+        q.article_id = article_id
+    for f in figures:
+        f.article_id = article_id
     passages = [Passage(article_id, i, s, e, cleaned.text[s:e]) for i, (s, e) in enumerate(cleaned.spans)]
     return Article(
-        id=article_id, path=path, title=cleaned.title, text=cleaned.text, passages=passages,
-        byline=cleaned.meta.byline, date=cleaned.meta.date, outlet=cleaned.meta.outlet, url=cleaned.meta.url,
-        quotes=quotes, figures=figures,
+        id=article_id,
+        path=path,
+        title=cleaned.title,
+        text=cleaned.text,
+        passages=passages,
+        byline=cleaned.meta.byline,
+        date=cleaned.meta.date,
+        outlet=cleaned.meta.outlet,
+        url=cleaned.meta.url,
+        quotes=quotes,
+        figures=figures,
     )
 
 
-Job = tuple[str, str, FileStat, "dict | None"]  # corpus root, relative path, stat, manifest entry
-# The manifest entry, and the article, or None for unchanged bytes (a touched file), or the
-# reason the file was skipped.
-Loaded = tuple[str, dict, "Article | str | None"]
+class Job(NamedTuple):
+    """One file to read: the corpus root, its path in the corpus, its stat, and its entry in the
+    last index (None for a file that is new there, or for a full build)."""
+
+    root: str
+    rel: str
+    stat: FileStat
+    old: FileEntry | None
+
+
+class Loaded(NamedTuple):
+    """What reading a file gave: its new manifest entry and the article, or None for unchanged
+    bytes (a touched file), or the reason the file was skipped."""
+
+    rel: str
+    entry: FileEntry
+    result: Article | str | None
 
 
 def worker_start(pid: int) -> None:
@@ -62,12 +87,12 @@ def load_file(job: Job) -> Loaded:
     """Read, decode, clean and extract one corpus file. Runs in worker processes for big
     builds, so it imports nothing of Whoosh."""
     root, rel, st, old = job
-    entry = {"size": st.size, "mtime_ns": st.mtime_ns}
+    entry = FileEntry(size=st.size, mtime_ns=st.mtime_ns)
     try:
         data = read_bytes(Path(root) / rel)
         entry["digest"] = digest(data)
         if old and old.get("digest") == entry["digest"]:
-            return rel, entry, None
-        return rel, entry, article_from_bytes(data, rel, rel)
+            return Loaded(rel, entry, None)
+        return Loaded(rel, entry, article_from_bytes(data, rel, rel))
     except UnreadableFile as e:
-        return rel, entry, str(e)
+        return Loaded(rel, entry, str(e))

@@ -11,9 +11,9 @@ import os
 from pathlib import Path
 from typing import NamedTuple
 
-from ..text.formats import SUFFIXES
 from ..errors import CorpusError
 from ..model import Skipped
+from ..text.formats import SUFFIXES
 
 
 class FileStat(NamedTuple):

@@ -14,13 +14,15 @@ import time
 from collections.abc import Callable, Iterator
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import NamedTuple
 
-from ..storage import generations, whoosh_index
-from .scan import FileStat, scan
-from ..storage.generations import Generation
-from .ingest import Job, Loaded, load_file, worker_start
-from ..model import Article, Progress, Skipped, SyncReport
 from ..errors import Cancelled, IndexBroken
+from ..model import Article, Progress, Skipped, SyncReport
+from ..storage import generations, whoosh_index
+from ..storage.generations import FileEntry, Generation, Manifest, SkippedEntry
+from .ingest import Job, Loaded, load_file, worker_start
+from .scan import FileStat, scan
+
 
 def _app_version() -> str:
     try:
@@ -29,35 +31,41 @@ def _app_version() -> str:
         return "0"
 
 
-def _fresh_manifest(root: Path) -> dict:
-    return {"schema": whoosh_index.SCHEMA_VERSION, "icereader": _app_version(), "corpus": str(root), "files": {}, "skipped": {}}
+def _fresh_manifest(root: Path) -> Manifest:
+    return Manifest(
+        schema=whoosh_index.SCHEMA_VERSION, icereader=_app_version(), corpus=str(root), files={}, skipped={}
+    )
 
 
-def _same(entry: dict | None, st: FileStat) -> bool:
-    return bool(entry) and entry.get("size") == st.size and entry.get("mtime_ns") == st.mtime_ns
+def _same(entry: FileEntry | SkippedEntry | None, st: FileStat) -> bool:
+    return entry is not None and entry["size"] == st.size and entry["mtime_ns"] == st.mtime_ns
 
 
-def _skips(entries: dict[str, dict]) -> list[Skipped]:
+def _skips(entries: dict[str, SkippedEntry]) -> list[Skipped]:
     return [Skipped(rel, e.get("reason", "")) for rel, e in entries.items()]
 
 
-def _plan(stats: dict[str, FileStat], manifest: dict) -> tuple[list[str], dict[str, dict], dict[str, dict]]:
-    """Files to (re)read; manifest entries kept for unchanged files and for unchanged files that
+class Plan(NamedTuple):
+    """Files to (re)read; manifest entries kept for unchanged files, and for unchanged files that
     were skipped last time (so a bad file is not re-read, and re-reported, on every start)."""
-    old, old_skipped = manifest.get("files", {}), manifest.get("skipped", {})
-    if not isinstance(old_skipped, dict):
-        old_skipped = {}
-    todo: list[str] = []
-    keep: dict[str, dict] = {}
-    still_skipped: dict[str, dict] = {}
+
+    todo: list[str]
+    keep: dict[str, FileEntry]
+    skipped: dict[str, SkippedEntry]
+
+
+def _plan(stats: dict[str, FileStat], manifest: Manifest | None) -> Plan:
+    old = manifest["files"] if manifest else {}
+    old_skipped = manifest["skipped"] if manifest else {}
+    plan = Plan([], {}, {})
     for rel, st in stats.items():
         if _same(old.get(rel), st):
-            keep[rel] = old[rel]
+            plan.keep[rel] = old[rel]
         elif _same(old_skipped.get(rel), st):
-            still_skipped[rel] = old_skipped[rel]
+            plan.skipped[rel] = old_skipped[rel]
         else:
-            todo.append(rel)
-    return todo, keep, still_skipped
+            plan.todo.append(rel)
+    return plan
 
 
 def _live(base: Path, rebuild: bool, report: SyncReport) -> Generation | None:
@@ -78,8 +86,16 @@ def _live(base: Path, rebuild: bool, report: SyncReport) -> Generation | None:
     return gen
 
 
-def sync(root: Path, base: Path, *, rebuild: bool = False, progress: Progress | None = None,
-         cancel: Callable[[], bool] | None = None, wait: float = 30.0, reason: str = "") -> SyncReport:
+def sync(
+    root: Path,
+    base: Path,
+    *,
+    rebuild: bool = False,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+    wait: float = 30.0,
+    reason: str = "",
+) -> SyncReport:
     """Make the index in `base` reflect the articles under `root`.
 
     The unchanged case takes no lock, so a second instance can check and read while another
@@ -108,7 +124,7 @@ def sync(root: Path, base: Path, *, rebuild: bool = False, progress: Progress | 
     return report
 
 
-def _previous_files(base: Path) -> dict[str, dict]:
+def _previous_files(base: Path) -> dict[str, FileEntry]:
     """The files the last index held, when it is being rebuilt: what a rebuild added, changed
     and removed is reported against them."""
     try:
@@ -118,33 +134,39 @@ def _previous_files(base: Path) -> dict[str, dict]:
     return gen.manifest["files"] if gen else {}
 
 
-def _write(root: Path, base: Path, gen: Generation | None, before: dict[str, dict], stats: dict[str, FileStat],
-           report: SyncReport, progress: Progress | None, cancel: Callable[[], bool] | None) -> None:
+def _write(
+    root: Path,
+    base: Path,
+    gen: Generation | None,
+    before: dict[str, FileEntry],
+    stats: dict[str, FileStat],
+    report: SyncReport,
+    progress: Progress | None,
+    cancel: Callable[[], bool] | None,
+) -> None:
     """Update `gen` in place, or build a new generation; the report counts changes against
     `before` (the files the last index held) either way."""
     old_files = gen.manifest["files"] if gen else {}
-    todo, keep, skipped = _plan(stats, gen.manifest if gen else {})
+    todo, keep, skipped = _plan(stats, gen.manifest if gen else None)
     removed = [rel for rel in old_files if rel not in stats]
     if gen is not None and not todo and not removed:
         report.skipped += _skips(skipped)
         return
-    full = gen is None or len(todo) + len(removed) > max(50, len(stats) // 2)
-    manifest = _fresh_manifest(root) if full else gen.manifest
-    manifest["files"] = {} if full else keep
-    manifest["skipped"] = {} if full else skipped
-    if full:
+    if gen is None or len(todo) + len(removed) > max(50, len(stats) // 2):
+        full, manifest = True, _fresh_manifest(root)
         path = generations.new_generation(base)
         whoosh_index.create(path)
         todo, removed, report.rebuilt = list(stats), [], True
     else:
-        path = gen.path
+        full, manifest, path = False, gen.manifest, gen.path
+        manifest["files"], manifest["skipped"] = keep, skipped
     try:
         procs = 2 if full and len(todo) >= POOL_MIN_FILES and (os.cpu_count() or 1) > 1 else 1
         with whoosh_index.Writer(path, bulk=full, procs=procs) as writer:
             for rel in removed:
                 writer.remove(rel)
             report.removed += [rel for rel in before if rel not in stats]
-            jobs = [(str(root), rel, stats[rel], None if full else old_files.get(rel)) for rel in todo]
+            jobs = [Job(str(root), rel, stats[rel], None if full else old_files.get(rel)) for rel in todo]
             for n, (rel, entry, result) in enumerate(_loaded(jobs)):
                 if cancel and cancel():
                     raise Cancelled()
@@ -180,8 +202,9 @@ def _loaded(jobs: list[Job]) -> Iterator[Loaded]:
     _start_resource_tracker()
     # spawn, not fork: the reader calls this from a worker thread, and forking a threaded
     # process can deadlock the child.
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                             initializer=worker_start, initargs=(os.getpid(),)) as pool:
+    with ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("spawn"), initializer=worker_start, initargs=(os.getpid(),)
+    ) as pool:
         try:
             yield from pool.map(load_file, jobs, chunksize=16)
         finally:
@@ -209,14 +232,22 @@ def _start_resource_tracker() -> None:
             sys.stderr = saved
 
 
-def _record(rel: str, entry: dict, result: Article | str | None, old: dict | None,
-            writer: whoosh_index.Writer, manifest: dict, report: SyncReport, full: bool) -> None:
+def _record(
+    rel: str,
+    entry: FileEntry,
+    result: Article | str | None,
+    old: FileEntry | None,
+    writer: whoosh_index.Writer,
+    manifest: Manifest,
+    report: SyncReport,
+    full: bool,
+) -> None:
     """Write one file's outcome; `old` is its entry in the last index (None: it is new there)."""
     if result is None:
         manifest["files"][rel] = entry  # touched, not changed
         return
     if isinstance(result, str):
-        manifest["skipped"][rel] = {"size": entry["size"], "mtime_ns": entry["mtime_ns"], "reason": result}
+        manifest["skipped"][rel] = SkippedEntry(size=entry["size"], mtime_ns=entry["mtime_ns"], reason=result)
         if old:
             if not full:
                 writer.remove(rel)

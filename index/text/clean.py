@@ -16,8 +16,16 @@ from itertools import islice
 
 from ..lexicon.furniture import FUNCTION_WORDS, MEDIUM_WORDS, PAGE_WORDS
 from ..lexicon.names import PLACE_WORDS, US_STATES
-from .provenance import (BYLINE, Provenance, byline_of_date_line, date_of_line, dateline_date, iso_date, outlet_name,
-                         url_of_line)
+from .provenance import (
+    BYLINE,
+    Provenance,
+    byline_of_date_line,
+    date_of_line,
+    dateline_date,
+    iso_date,
+    outlet_name,
+    url_of_line,
+)
 
 # --- terminal escapes and invisible characters -------------------------------------------------
 
@@ -30,9 +38,7 @@ _ESCAPES = re.compile(
 )
 # C0 and C1 controls except tab and newline; bidi embeddings/overrides/isolates; zero-width
 # space, word joiner and BOM (invisible, and they break word matching).
-_INVISIBLE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
-)
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _SPACES = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 
 # --- character references ----------------------------------------------------------------------
@@ -105,7 +111,9 @@ def _may_hold_url(s: str, low: str) -> bool:
 
 _FURNITURE_WORDS = 14  # a furniture line is short: navigation, a prompt, a label, a banner
 _MEDIUM_SHARE = 0.6
-_CONTACT = re.compile(r"^(?:(?:media|press|public affairs|news)\s+)?(?:contacts?|phone|tel|fax|e-?mail|inquiries)\s*:", re.I)
+_CONTACT = re.compile(
+    r"^(?:(?:media|press|public affairs|news)\s+)?(?:contacts?|phone|tel|fax|e-?mail|inquiries)\s*:", re.I
+)
 _EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
@@ -152,8 +160,14 @@ def place_line(line: str) -> bool:
 
 def _is_place(word: str) -> bool:
     w = word.strip(".")
-    return w.title() in PLACE_WORDS or w.lower() in US_STATES or w.lower() in _STATE_NAMES or len(w) == 2 and w.isupper() \
+    return (
+        w.title() in PLACE_WORDS
+        or w.lower() in US_STATES
+        or w.lower() in _STATE_NAMES
+        or len(w) == 2
+        and w.isupper()
         or word in ("D.C.", "U.S.")
+    )
 
 
 _STATE_NAMES = frozenset(name for full in US_STATES.values() for name in full.split())
@@ -162,8 +176,14 @@ _STATE_NAMES = frozenset(name for full in US_STATES.values() for name in full.sp
 # --- metadata ------------------------------------------------------------------------------
 
 _FIELD = re.compile(r"^(title|headline|author|byline|by|date|published|outlet|publication|site)\s*:\s*(.+)$", re.I)
-_FIELD_OF = {"headline": "title", "author": "byline", "by": "byline", "published": "date",
-             "publication": "outlet", "site": "outlet"}
+_FIELD_OF = {
+    "headline": "title",
+    "author": "byline",
+    "by": "byline",
+    "published": "date",
+    "publication": "outlet",
+    "site": "outlet",
+}
 _TOP = 8  # metadata lines are read among the first lines of an article
 _EDGE_URL = 3  # a bare url is the article's own only among the first or last lines
 
@@ -197,8 +217,7 @@ def _collapse_spaces(lines: list[str]) -> list[str]:
     """Each line with its runs of blanks as one space, trimmed. The lines hold no newline and no
     control `strip_controls` removes, so the only whitespace str.split knows and _SPACES does not
     is the line and paragraph separator: without those, split-and-join (far cheaper) is the same."""
-    return [_SPACES.sub(" ", ln).strip() if "\u2028" in ln or "\u2029" in ln else " ".join(ln.split())
-            for ln in lines]
+    return [_SPACES.sub(" ", ln).strip() if "\u2028" in ln or "\u2029" in ln else " ".join(ln.split()) for ln in lines]
 
 
 def _take_urls(lines: list[str], meta: Provenance) -> list[str]:

@@ -11,6 +11,7 @@ import hashlib
 import re
 import unicodedata
 from pathlib import Path
+
 from ..errors import UnreadableFile
 
 MAX_BYTES = 8 * 1024 * 1024  # ~1.3 million words: far past any article; a dump would take minutes to extract
@@ -59,10 +60,14 @@ def decode(data: bytes) -> str:
     printable range, and what mislabelled Western pages really are)."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
-    for bom, codec in ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
-                       (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+    for bom, codec in (
+        (b"\xff\xfe\x00\x00", "utf-32-le"),
+        (b"\x00\x00\xfe\xff", "utf-32-be"),
+        (b"\xff\xfe", "utf-16-le"),
+        (b"\xfe\xff", "utf-16-be"),
+    ):
         if data.startswith(bom):
-            return data[len(bom):].decode(codec, errors="replace")
+            return data[len(bom) :].decode(codec, errors="replace")
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
             raise UnreadableFile(f"binary file: {what}")
@@ -90,14 +95,18 @@ def decode(data: bytes) -> str:
 def check_prose(text: str) -> None:
     """Refuse a text that is mostly not prose (random or binary bytes that happened to decode):
     judged on its start and middle, after any markup was read."""
-    share = prose_share(text[:2000] + text[len(text) // 2:len(text) // 2 + 2000])
+    share = prose_share(text[:2000] + text[len(text) // 2 : len(text) // 2 + 2000])
     if share < _MIN_PROSE:
-        raise UnreadableFile(f"binary file: its bytes are mostly not text ({share:.0%} letters, spaces and punctuation)")
+        raise UnreadableFile(
+            f"binary file: its bytes are mostly not text ({share:.0%} letters, spaces and punctuation)"
+        )
 
 
 # The five bytes cp1252 leaves undefined would show as U+FFFD: drop them.
 _CP1252_HOLES = {0xFFFD: None}
-_PROSE_CATEGORIES = frozenset(("Ll", "Lu", "Lt", "Lo", "Lm", "Mn", "Nd", "Zs", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sc"))
+_PROSE_CATEGORIES = frozenset(
+    ("Ll", "Lu", "Lt", "Lo", "Lm", "Mn", "Nd", "Zs", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sc")
+)
 _ASCII_NOT_PROSE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f<>=^|~+#*@\\`{}]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 

@@ -27,11 +27,18 @@ def read_html(text: str) -> tuple[str, Provenance]:
     """The article's paragraphs (blank-line separated) and the page's metadata."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(text, with_metadata=True, favor_precision=True, include_comments=False,
-                                      include_tables=False, include_images=False, deduplicate=True)
-    body = getattr(doc, "text", None) if doc is not None else None
-    if not body:
+    doc = trafilatura.bare_extraction(
+        text,
+        with_metadata=True,
+        favor_precision=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        deduplicate=True,
+    )
+    if doc is None or isinstance(doc, dict) or not doc.text:  # a dict only with as_dict=True
         raise UnreadableFile("a web page with no article text (only navigation and page furniture)")
+    body = doc.text
     meta = Provenance(
         title=doc.title or None,
         byline=doc.author or None,

@@ -24,7 +24,7 @@ def read_markdown(text: str) -> tuple[str, Provenance]:
     meta = Provenance()
     if m := _FRONT.match(text):
         meta = front_matter(m.group(1))
-        text = text[m.end():]
+        text = text[m.end() :]
     return "\n\n".join(_paragraphs(text)), meta
 
 

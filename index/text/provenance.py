@@ -31,11 +31,15 @@ class Provenance:
                 setattr(self, f.name, value)
 
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)"
-DATE = (rf"{_WEEKDAY}?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
-        r"|\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?|\d{1,2}/\d{1,2}/\d{4})")
+DATE = (
+    rf"{_WEEKDAY}?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?|\d{1,2}/\d{1,2}/\d{4})"
+)
 _CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}T?)?"
 _TIME = rf"(?:[\s,]+(?:at\s+)?{_CLOCK})?"
 _LABEL = r"(?:published|posted|updated|last updated|release date|released|date|first published|issued)"
@@ -46,15 +50,24 @@ _LABEL = r"(?:published|posted|updated|last updated|release date|released|date|f
 DATE_LINE = re.compile(
     rf"^\W*(?:{_LABEL}(?:\s+on)?\s*[:\-–]?\s*(?:{_CLOCK}[\s,]+)?)?(?P<date>{DATE}){_TIME}"
     r"(?P<place>\s*[|,;·•–—-]?\s*(?-i:(?:[A-Z][\w.'’-]*|and|of|for|the|&)[,|]?\s*){0,12})"
-    r"(?:\s*[|,;·•–—-]?\s*by\s+(?P<by>(?-i:[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,5})))?\s*$", re.I)
+    r"(?:\s*[|,;·•–—-]?\s*by\s+(?P<by>(?-i:[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,5})))?\s*$",
+    re.I,
+)
 # A wire or release dateline opening the first paragraph: "WASHINGTON, Sept. 28, 2017 —",
 # "NEW YORK (July 25, 2018) –".
-DATELINE = re.compile(rf"^[A-Z][A-Za-z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.]{{1,20}})?\s*[,(]\s*(?P<date>{DATE})\)?\s*[-–—]", re.I)
-_URL_LABEL = re.compile(r"^(?:source|url|link|original(?:ly published)?(?: at| on)?|canonical|read (?:it|more) at)\s*[:\-–]?\s*"
-                        r"(?P<url>https?://\S+)\s*$", re.I)
+DATELINE = re.compile(
+    rf"^[A-Z][A-Za-z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.]{{1,20}})?\s*[,(]\s*(?P<date>{DATE})\)?\s*[-–—]", re.I
+)
+_URL_LABEL = re.compile(
+    r"^(?:source|url|link|original(?:ly published)?(?: at| on)?|canonical|read (?:it|more) at)\s*[:\-–]?\s*"
+    r"(?P<url>https?://\S+)\s*$",
+    re.I,
+)
 _BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+)>?$")
-BYLINE = re.compile(r"^(?:(?P<section>[^|]{1,40})\s*\|\s*)?(?i:by)\s+(?P<name>[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?"
-                    r"[A-Z][\w.'’-]*){0,7})\s*$")
+BYLINE = re.compile(
+    r"^(?:(?P<section>[^|]{1,40})\s*\|\s*)?(?i:by)\s+(?P<name>[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?"
+    r"[A-Z][\w.'’-]*){0,7})\s*$"
+)
 
 
 def iso_date(text: str) -> str | None:

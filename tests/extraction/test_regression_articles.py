@@ -15,8 +15,8 @@ import pytest
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from icereader.index.text.clean import clean  # noqa: E402
 from icereader.index.extract import extract  # noqa: E402
+from icereader.index.text.clean import clean  # noqa: E402
 from scoring import Score, score_figures, score_quotes  # noqa: E402
 
 ARTICLES = sorted(HERE.glob("*.txt"))
@@ -27,7 +27,7 @@ def _score(path: Path) -> tuple[Score, Score]:
     cleaned = clean(path.read_text(encoding="utf-8"))
     quotes, figures = extract(cleaned)
     for item in [*quotes, *figures]:
-        assert cleaned.text[item.start:item.end] == item.text
+        assert cleaned.text[item.start : item.end] == item.text
     sq = score_quotes([q.to_json() for q in quotes], expected["quotes"])
     sf = score_figures([f.to_json() for f in figures], expected["figures"])
     print(sq.line(f"{path.stem[:26]} quotes", speakers=True))

@@ -5,9 +5,8 @@ from __future__ import annotations
 import textwrap
 
 import pytest
-
-from icereader.index.sync.ingest import article_from_bytes
 from icereader.index.errors import UnreadableFile
+from icereader.index.sync.ingest import article_from_bytes
 from icereader.index.text.pdf import paragraphs
 
 from .pdfmaker import make_pdf
@@ -92,8 +91,18 @@ def test_a_news_page_keeps_the_story_and_its_metadata():
     assert a.title == "ICE arrests 498 in sanctuary cities"
     assert (a.byline, a.date, a.outlet) == ("Jane Roe", "2017-09-28", "Metro Daily")
     assert a.url == "https://www.metrodaily.example/news/2017/09/ice-arrests-498"
-    for furniture in ("Skip to main content", "cookies", "Share on Facebook", "Related stories",
-                      "Mayor vows", "Copyright", "Privacy", "dataLayer", "color: red", "<"):
+    for furniture in (
+        "Skip to main content",
+        "cookies",
+        "Share on Facebook",
+        "Related stories",
+        "Mayor vows",
+        "Copyright",
+        "Privacy",
+        "dataLayer",
+        "color: red",
+        "<",
+    ):
         assert furniture not in a.text, furniture
     assert "317 had criminal convictions" in a.text and "plain and simple" in a.text
     assert {q.speaker for q in a.quotes} == {"Tom Homan", "Maria Lopez"}
@@ -106,8 +115,7 @@ def test_a_government_release_page():
     assert a.url == "https://www.ice.gov/news/releases/ice-arrests-680-mississippi"
     assert a.outlet == "ICE"
     assert a.date == "2019-08-07"
-    for furniture in ("official website", "Here's how you know", "HTTPS", "Newsroom", "trouble viewing",
-                      "Unsubscribe"):
+    for furniture in ("official website", "Here's how you know", "HTTPS", "Newsroom", "trouble viewing", "Unsubscribe"):
         assert furniture not in a.text, furniture
     assert [q.speaker for q in a.quotes] == ["Matthew Albence"]
 
@@ -134,7 +142,7 @@ def test_a_page_with_no_article_is_skipped_with_a_reason():
 _RULING = [
     "The court found that the agency had detained the plaintiffs without a hearing for more than six months, "
     "in violation of the statute, and that the government offered no reason for the delay.",
-    "In its order the court wrote that the detentions were \"unreasonable in length\" and ordered bond hearings "
+    'In its order the court wrote that the detentions were "unreasonable in length" and ordered bond hearings '
     "within 30 days for all 42 members of the class. The enforcement agency said it would appeal.",
     "Lawyers for the detainees said 17 of them had been held for more than a year. One of them, a father of "
     "three from Honduras, had been detained since the spring of the year before last.",
@@ -155,9 +163,11 @@ def _hyphenate(lines: list[str]) -> list[str]:
 
 def _ruling_pages() -> list[list[str]]:
     lines = [line for para in _RULING for line in _hyphenate(textwrap.wrap(para, 86))]
-    chunks = [lines[i:i + 7] for i in range(0, len(lines), 7)]
-    return [["UNITED STATES DISTRICT COURT FOR THE WESTERN DISTRICT", *chunk, f"Page {n} of {len(chunks)}"]
-            for n, chunk in enumerate(chunks, 1)]
+    chunks = [lines[i : i + 7] for i in range(0, len(lines), 7)]
+    return [
+        ["UNITED STATES DISTRICT COURT FOR THE WESTERN DISTRICT", *chunk, f"Page {n} of {len(chunks)}"]
+        for n, chunk in enumerate(chunks, 1)
+    ]
 
 
 def test_a_pdf_ruling_loses_running_headers_and_page_numbers():
@@ -207,8 +217,12 @@ code that is not prose
 """
     a = _article(raw.encode(), "notes/raids.md")
     assert a.title == "Raids in Denver"
-    assert (a.byline, a.date, a.url, a.outlet) == ("Ana Ruiz, Bo Li", "2024-03-01", "https://example.org/raids",
-                                                  "example.org")
+    assert (a.byline, a.date, a.url, a.outlet) == (
+        "Ana Ruiz, Bo Li",
+        "2024-03-01",
+        "https://example.org/raids",
+        "example.org",
+    )
     assert "ICE said 63 were arrested in Denver, officials said." in a.text
     assert "First item with emphasis" in a.text and "Second item" in a.text
     for mark in ("*", "`", "<em>", "- ", ">-", "code that is not prose"):

@@ -6,27 +6,41 @@ from __future__ import annotations
 import os
 
 import pytest
-
+from icereader.index.errors import UnreadableFile
 from icereader.index.sync.ingest import article_from_bytes
 from icereader.index.text.clean import clean, is_furniture, place_line
-from icereader.index.errors import UnreadableFile
 from icereader.index.text.provenance import date_of_line, iso_date, outlet_of
 
-BODY = ("U.S. Immigration and Customs Enforcement officers arrested 42 people during a three-day operation, "
-        "the agency said.\n\n\"We will continue to enforce the law,\" said Field Office Director Ana Ruiz.\n")
+BODY = (
+    "U.S. Immigration and Customs Enforcement officers arrested 42 people during a three-day operation, "
+    'the agency said.\n\n"We will continue to enforce the law," said Field Office Director Ana Ruiz.\n'
+)
 
 
 def test_a_release_saved_as_text():
-    raw = ("Skip to main content\n\nAn official website of the United States government\n\nHere's how you know\n\n"
-           "Press Release\n\nICE arrests 42 in three-day operation in North Texas.\n\n"
-           "July 25, 2018Dallas, TX, United StatesEnforcement and Removal Operations\n\n" + BODY +
-           "\n###\n\nSOURCE: https://www.ice.gov/news/releases/ice-arrests-42-north-texas\n")
+    raw = (
+        "Skip to main content\n\nAn official website of the United States government\n\nHere's how you know\n\n"
+        "Press Release\n\nICE arrests 42 in three-day operation in North Texas.\n\n"
+        "July 25, 2018Dallas, TX, United StatesEnforcement and Removal Operations\n\n"
+        + BODY
+        + "\n###\n\nSOURCE: https://www.ice.gov/news/releases/ice-arrests-42-north-texas\n"
+    )
     c = clean(raw)
     assert c.title == "ICE arrests 42 in three-day operation in North Texas."
     assert (c.meta.date, c.meta.url, c.meta.outlet) == (
-        "2018-07-25", "https://www.ice.gov/news/releases/ice-arrests-42-north-texas", "ICE")
-    for furniture in ("Skip to", "official website", "how you know", "Press Release", "SOURCE", "###",
-                      "Enforcement and Removal Operations"):
+        "2018-07-25",
+        "https://www.ice.gov/news/releases/ice-arrests-42-north-texas",
+        "ICE",
+    )
+    for furniture in (
+        "Skip to",
+        "official website",
+        "how you know",
+        "Press Release",
+        "SOURCE",
+        "###",
+        "Enforcement and Removal Operations",
+    ):
         assert furniture not in c.text, furniture
 
 
@@ -39,9 +53,12 @@ def test_release_date_label_and_wire_dateline():
 
 
 def test_an_email_newsletter_loses_its_furniture():
-    raw = ("Having trouble viewing this email? View it in your browser.\n\nFor Immediate Release\n\n"
-           "Mayor responds to ICE operation\n\nContact: Press Office, press@city.example, 555-0100\n\n" + BODY +
-           "\nForward to a friend | Unsubscribe | Update your preferences\n\nThis email was sent to you@example.com\n")
+    raw = (
+        "Having trouble viewing this email? View it in your browser.\n\nFor Immediate Release\n\n"
+        "Mayor responds to ICE operation\n\nContact: Press Office, press@city.example, 555-0100\n\n"
+        + BODY
+        + "\nForward to a friend | Unsubscribe | Update your preferences\n\nThis email was sent to you@example.com\n"
+    )
     c = clean(raw)
     assert c.title == "Mayor responds to ICE operation"
     for furniture in ("trouble viewing", "Immediate Release", "Contact:", "Unsubscribe", "email was sent"):
@@ -59,17 +76,25 @@ def test_labels_dates_and_places_are_never_headlines():
 
 def test_a_headline_may_end_with_a_full_stop_but_a_lede_is_no_headline():
     assert clean("Agents arrest 42 in North Texas.\n\n" + BODY).title == "Agents arrest 42 in North Texas."
-    lede = ("U.S. Immigration and Customs Enforcement officers arrested 42 people in North Texas during an "
-            "operation that ended Friday, the agency said.")
+    lede = (
+        "U.S. Immigration and Customs Enforcement officers arrested 42 people in North Texas during an "
+        "operation that ended Friday, the agency said."
+    )
     assert clean(lede + "\n\n" + BODY, fallback_title="file-name").title == "file-name"
 
 
-@pytest.mark.parametrize("text, iso", [
-    ("Mon, May 01, 2017", "2017-05-01"), ("Published: 2017-09-28T10:00:00Z", "2017-09-28"),
-    ("Updated 3:45 PM EST, Thu September 28, 2017", "2017-09-28"), ("Posted: 12/03/2019", "2019-12-03"),
-    ("SEPTEMBER 28, 2017 | WASHINGTON, D.C.", "2017-09-28"), ("The raid happened on May 3, 2017.", None),
-    ("Release Date: November 4, 2013 and more words here", None),
-])
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("Mon, May 01, 2017", "2017-05-01"),
+        ("Published: 2017-09-28T10:00:00Z", "2017-09-28"),
+        ("Updated 3:45 PM EST, Thu September 28, 2017", "2017-09-28"),
+        ("Posted: 12/03/2019", "2019-12-03"),
+        ("SEPTEMBER 28, 2017 | WASHINGTON, D.C.", "2017-09-28"),
+        ("The raid happened on May 3, 2017.", None),
+        ("Release Date: November 4, 2013 and more words here", None),
+    ],
+)
 def test_date_lines(text: str, iso: str | None):
     assert date_of_line(text) == iso
 
@@ -88,7 +113,12 @@ def test_front_matter_and_labelled_lines_of_a_text_file():
     raw = "Title: Raids in Denver\nAuthor: Ana Ruiz\nDate: March 1, 2024\nURL: https://denver.example/raids\n\n" + BODY
     a = article_from_bytes(raw.encode(), "raids.txt", "raids.txt")
     assert (a.title, a.byline, a.date, a.url, a.outlet) == (
-        "Raids in Denver", "Ana Ruiz", "2024-03-01", "https://denver.example/raids", "denver.example")
+        "Raids in Denver",
+        "Ana Ruiz",
+        "2024-03-01",
+        "https://denver.example/raids",
+        "denver.example",
+    )
 
 
 def test_random_bytes_are_no_article_whatever_the_name():

@@ -8,32 +8,36 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from icereader.index.text import decode as decode_module
-from icereader.index.text.clean import clean
+from icereader.index.engine import Engine
 from icereader.index.errors import CorpusError, UnreadableFile
 from icereader.index.sync.scan import resolve_root
+from icereader.index.text import decode as decode_module
+from icereader.index.text.clean import clean
 from icereader.index.text.decode import decode
-from icereader.index.engine import Engine
 
 STORY = "Raid in Denver\n\nICE said 63 people were arrested, officials said. Café owners were “surprised”.\n"
 
 
-@pytest.mark.parametrize("data, reason", [
-    (b"", "empty"),
-    (b"   \n\n\t  \n", "empty"),
-    (bytes(range(256)) * 40, "binary"),
-    (b"%PDF-1.7\n" + bytes(range(256)) * 4, "PDF"),
-    (b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "PNG"),
-    (b"PK\x03\x04" + b"\x00" * 100, "ZIP"),
-    (b"abc\x00def\x00" * 500, "binary"),
-])
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"", "empty"),
+        (b"   \n\n\t  \n", "empty"),
+        (bytes(range(256)) * 40, "binary"),
+        (b"%PDF-1.7\n" + bytes(range(256)) * 4, "PDF"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "PNG"),
+        (b"PK\x03\x04" + b"\x00" * 100, "ZIP"),
+        (b"abc\x00def\x00" * 500, "binary"),
+    ],
+)
 def test_unusable_bytes_are_refused_with_a_reason(data: bytes, reason: str):
     with pytest.raises(UnreadableFile, match=reason):
         decode(data)
 
 
-@pytest.mark.parametrize("codec", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le-bom", "utf-16-be-bom", "cp1252", "latin-1"])
+@pytest.mark.parametrize(
+    "codec", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le-bom", "utf-16-be-bom", "cp1252", "latin-1"]
+)
 def test_encodings_decode_to_the_same_text(codec: str):
     text = STORY.replace("“", '"').replace("”", '"') if codec == "latin-1" else STORY
     if codec.endswith("-bom"):
@@ -133,7 +137,8 @@ def test_a_fifty_megabyte_dump_is_skipped_with_its_size_and_the_rest_indexed(tmp
     engine = Engine(root, tmp_path / "idx")
     report = engine.sync()
     assert [(s.path, s.reason) for s in report.skipped] == [
-        ("dump.txt", "larger than 8 MB: not one article (split it into articles)")]
+        ("dump.txt", "larger than 8 MB: not one article (split it into articles)")
+    ]
     assert [m.id for m in engine.articles()] == ["ok.txt"]
 
 

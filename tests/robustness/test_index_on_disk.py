@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from icereader.index.engine import Engine
 
 CLI = [sys.executable, "-m", "icereader.tui.cli"]
@@ -21,8 +20,9 @@ def make_corpus(root: Path, n: int) -> Path:
     for i in range(n):
         (root / f"story{i:04}.txt").write_text(
             f"Raids in city {i}\n\nICE said {i + 10} people were arrested in the operation.\n\n"
-            f"\"We are enforcing the law in every city,\" ICE spokesman Jo Diaz{i % 7} said on Monday.\n",
-            encoding="utf-8")
+            f'"We are enforcing the law in every city," ICE spokesman Jo Diaz{i % 7} said on Monday.\n',
+            encoding="utf-8",
+        )
     return root
 
 
@@ -90,8 +90,11 @@ def test_reader_of_the_last_good_index_while_another_process_writes(tmp_path: Pa
     reader.sync()
     for n in range(200, 400):
         (corpus / f"story{n:04}.txt").write_text(f"New {n}\n\nICE said {n} were arrested.\n", encoding="utf-8")
-    writer = subprocess.Popen([*CLI, "index", "--corpus", str(corpus), "--index-dir", str(index_dir)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    writer = subprocess.Popen(
+        [*CLI, "index", "--corpus", str(corpus), "--index-dir", str(index_dir)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     while writer.poll() is None:  # the first process keeps answering from its generation
         assert reader.search("arrested").hits
         assert len(reader.articles()) == 200

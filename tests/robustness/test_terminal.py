@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from icereader.index.engine import Engine
 from icereader.tui.app import IceReaderApp
 
@@ -49,9 +48,12 @@ async def test_every_size_and_resizing(engine: Engine, size):
         assert app.screen.query_one("#document").hits
 
 
-HOSTILE = ("Hostile page\n\nA title change \x1b]0;pwned-title\x07 and \x1b]2;pwned2\x1b\\ a clear \x1b[2J\x1b[H "
-           "and colours \x1b[41;97mRED\x1b[0m, bidi \u202egnirts\u202c, zero\u200bwidth, markup [bold]x[/] [/].\n\n"
-           + "\"" * 10_000 + "\n\nUnbalanced \u201cquote that never closes, he said.\n")
+HOSTILE = (
+    "Hostile page\n\nA title change \x1b]0;pwned-title\x07 and \x1b]2;pwned2\x1b\\ a clear \x1b[2J\x1b[H "
+    "and colours \x1b[41;97mRED\x1b[0m, bidi \u202egnirts\u202c, zero\u200bwidth, markup [bold]x[/] [/].\n\n"
+    + '"' * 10_000
+    + "\n\nUnbalanced \u201cquote that never closes, he said.\n"
+)
 
 
 @pytest.mark.skipif(not shutil.which("tmux"), reason="needs tmux")
@@ -61,20 +63,25 @@ def test_hostile_text_never_reaches_the_real_terminal(tmp_path: Path, term: str)
     corpus.mkdir()
     (corpus / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
     session = f"icereader-test-{os.getpid()}-{term}"
-    cmd = (f"TERM={term} NO_COLOR=1 ICEREADER_INDEX_DIR={tmp_path / 'idx'} "
-           f"{sys.executable} -m icereader.tui.cli --corpus {corpus}")
+    cmd = (
+        f"TERM={term} NO_COLOR=1 ICEREADER_INDEX_DIR={tmp_path / 'idx'} "
+        f"{sys.executable} -m icereader.tui.cli --corpus {corpus}"
+    )
     subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "40", cmd], check=True)
     try:
         screen = ""
         for _ in range(300):  # a busy machine can take a while to index and paint
             time.sleep(0.1)
-            screen = subprocess.run(["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True).stdout
+            screen = subprocess.run(
+                ["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True
+            ).stdout
             if "Hostile page" in screen and "[bold]x[/]" in screen:
                 break
         assert "[bold]x[/]" in screen
         assert "pwned" not in screen
-        title = subprocess.run(["tmux", "display-message", "-p", "-t", session, "#{pane_title}"],
-                               capture_output=True, text=True).stdout
+        title = subprocess.run(
+            ["tmux", "display-message", "-p", "-t", session, "#{pane_title}"], capture_output=True, text=True
+        ).stdout
         assert "pwned" not in title
         subprocess.run(["tmux", "send-keys", "-t", session, "j", "j", "j", "G", "g"], check=True)
         time.sleep(0.5)

@@ -8,9 +8,8 @@ from multiprocessing import resource_tracker
 from pathlib import Path
 
 import pytest
-
-from icereader.index.sync.scan import bundled_corpus
 from icereader.index.engine import Engine
+from icereader.index.sync.scan import bundled_corpus
 from icereader.index.sync.update import POOL_MIN_FILES
 from icereader.tui.app import IceReaderApp
 
@@ -24,8 +23,9 @@ def _folder(root: Path, n: int) -> Path:
     root.mkdir()
     for k in range(n):
         text = seeds[k % len(seeds)].read_text(encoding="utf-8")
-        (root / f"story-{k:03}.txt").write_text(f"{text}\n\nUpdate {k}: officials said {k + 3} more people were held.\n",
-                                                 encoding="utf-8")
+        (root / f"story-{k:03}.txt").write_text(
+            f"{text}\n\nUpdate {k}: officials said {k + 3} more people were held.\n", encoding="utf-8"
+        )
     return root
 
 
@@ -39,8 +39,7 @@ def fresh_tracker():
 
 async def _ready(app, pilot, seconds: float = 120.0) -> None:
     waited = 0.0
-    while not app.index_ready or any(
-            w.group == "index" and w.is_running for w in app.workers):
+    while not app.index_ready or any(w.group == "index" and w.is_running for w in app.workers):
         await pilot.pause(0.25)
         waited += 0.25
         assert waited < seconds, "the index was not built in time"
@@ -57,11 +56,13 @@ async def test_a_folder_of_260_files_opens_in_the_reader(tmp_path: Path, fresh_t
         assert app.screen_stack[0].query_one("#document").article is not None
         # Many changes at once (a full rebuild) with ctrl+r, still from inside the app.
         for k in range(FILES // 2 + 60):
-            (corpus / f"story-{k:03}.txt").write_text(f"Changed {k}\n\nICE said {k} people were arrested.\n",
-                                                      encoding="utf-8")
+            (corpus / f"story-{k:03}.txt").write_text(
+                f"Changed {k}\n\nICE said {k} people were arrested.\n", encoding="utf-8"
+            )
         for k in range(40):
-            (corpus / f"new-{k:03}.txt").write_text(f"New story {k}\n\nAgents detained {k + 1} people.\n",
-                                                    encoding="utf-8")
+            (corpus / f"new-{k:03}.txt").write_text(
+                f"New story {k}\n\nAgents detained {k + 1} people.\n", encoding="utf-8"
+            )
         await pilot.press("ctrl+r")
         await _ready(app, pilot)
         assert app.screen.query_one("#articles").count == FILES + 40

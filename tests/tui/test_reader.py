@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from icereader.index.engine import Engine
 from icereader.index.model import SearchResult
 from icereader.tui.app import IceReaderApp
@@ -239,7 +238,9 @@ async def test_article_markup_is_shown_literally(tmp_path: Path):
     corpus.mkdir()
     (corpus / "markup.txt").write_text(
         "Markup [bold]test[/]\n\nHe wrote [bold]x[/] and [/] then [link=https://e.x]y[/link] \x1b]0;pwned\x07 "
-        "\x1b[31mred\x1b[0m and said \"we do not [i]escape[/i] anything at all here\".\n", encoding="utf-8")
+        '\x1b[31mred\x1b[0m and said "we do not [i]escape[/i] anything at all here".\n',
+        encoding="utf-8",
+    )
     app = IceReaderApp(Engine(corpus, tmp_path / "idx"))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
@@ -313,8 +314,11 @@ async def test_indexing_shows_progress_stays_responsive_and_escape_cancels(tmp_p
     monkeypatch.setattr(sync, "POOL_MIN_FILES", 10**9)  # keep the slow stand-in in this process
     app = IceReaderApp(Engine(corpus, tmp_path / "idx"))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause(0.3)
         status = app.screen.query_one(IndexStatus)
+        for _ in range(100):  # the worker starts after the first paint; a loaded machine is slower
+            await pilot.pause(0.1)
+            if status.display and "Indexing" in str(status.query_one("#status-label").content):
+                break
         assert status.display and "Indexing" in str(status.query_one("#status-label").content)
         await pilot.press("question_mark")  # the UI answers while the worker indexes
         await pilot.pause(0.1)
@@ -423,12 +427,15 @@ async def test_moving_focus_does_not_pile_up_footer_keys(app):
 async def test_o_sorts_the_article_list_by_date_outlet_title_and_file(tmp_path: Path):
     corpus = tmp_path / "c"
     corpus.mkdir()
-    for name, title, date, url in (("a.txt", "Zeta raid", "March 1, 2019", "https://www.ice.gov/x"),
-                                   ("b.txt", "Alpha raid", "May 2, 2021", "https://www.voanews.com/y"),
-                                   ("c.txt", "Mid raid", None, "https://apnews.com/z")):
+    for name, title, date, url in (
+        ("a.txt", "Zeta raid", "March 1, 2019", "https://www.ice.gov/x"),
+        ("b.txt", "Alpha raid", "May 2, 2021", "https://www.voanews.com/y"),
+        ("c.txt", "Mid raid", None, "https://apnews.com/z"),
+    ):
         dated = f"Published: {date}\n\n" if date else ""
-        (corpus / name).write_text(f"{title}\n\n{dated}Agents arrested 12 people, officials said.\n\nSOURCE: {url}\n",
-                                   encoding="utf-8")
+        (corpus / name).write_text(
+            f"{title}\n\n{dated}Agents arrested 12 people, officials said.\n\nSOURCE: {url}\n", encoding="utf-8"
+        )
     app = IceReaderApp(Engine(corpus, tmp_path / "idx"))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
@@ -439,8 +446,12 @@ async def test_o_sorts_the_article_list_by_date_outlet_title_and_file(tmp_path: 
             await pilot.press("o")
             await pilot.pause(0.05)
             order.append((articles.sort, [m.id for m in articles.metas]))
-        assert order == [("date", ["b.txt", "a.txt", "c.txt"]), ("outlet", ["c.txt", "a.txt", "b.txt"]),
-                         ("title", ["b.txt", "c.txt", "a.txt"]), ("file", ["a.txt", "b.txt", "c.txt"])]
+        assert order == [
+            ("date", ["b.txt", "a.txt", "c.txt"]),
+            ("outlet", ["c.txt", "a.txt", "b.txt"]),
+            ("title", ["b.txt", "c.txt", "a.txt"]),
+            ("file", ["a.txt", "b.txt", "c.txt"]),
+        ]
         assert "by" not in str(articles.border_title)
 
 

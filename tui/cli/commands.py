@@ -11,8 +11,8 @@ from dataclasses import asdict
 from rich.console import Console
 from rich.text import Text
 
-from ...index.errors import CorpusError, UnreadableFile
 from ...index.engine import Engine, read_article
+from ...index.errors import CorpusError, UnreadableFile
 from ...index.model import ArticleMeta, Quote, SyncReport
 from ..text import plural
 
@@ -76,8 +76,13 @@ def search(engine: Engine, args: argparse.Namespace) -> int:
     if args.json:
         metas = _articles(engine)
         hits = [dict(asdict(h), **_cite(metas.get(h.article_id), h.article_id)) for h in result.hits]
-        print(json.dumps({"query": result.query, "total": result.total, "message": result.message,
-                          "hits": hits}, ensure_ascii=False, indent=1))
+        print(
+            json.dumps(
+                {"query": result.query, "total": result.total, "message": result.message, "hits": hits},
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
         return 0
     if result.message and not result.hits:
         err.print(result.message, markup=False)
@@ -110,7 +115,7 @@ def _cite(meta: ArticleMeta | None, article_id: str) -> dict[str, str | None]:
 
 
 def _source_line(meta: ArticleMeta | None, article_id: str) -> str:
-    """"Title (Outlet, 2017-09-28)" for text output."""
+    """ "Title (Outlet, 2017-09-28)" for text output."""
     if meta is None:
         return article_id
     where = ", ".join(b for b in (meta.outlet, meta.date) if b)
@@ -159,15 +164,40 @@ def figures_by_topic(engine: Engine, args: argparse.Namespace) -> int:
     groups = engine.figure_groups()
     metas = _articles(engine)
     if args.json:
-        print(json.dumps([{"label": g.label, "verdict": g.verdict, "notes": g.notes, "articles": g.article_ids,
-                           "figures": [dict(f.to_json(), **_cite(metas.get(f.article_id), f.article_id))
-                                       for f in g.figures]}
-                          for g in groups], ensure_ascii=False, indent=1))
+        print(
+            json.dumps(
+                [
+                    {
+                        "label": g.label,
+                        "verdict": g.verdict,
+                        "notes": g.notes,
+                        "articles": g.article_ids,
+                        "figures": [
+                            dict(f.to_json(), **_cite(metas.get(f.article_id), f.article_id)) for f in g.figures
+                        ],
+                    }
+                    for g in groups
+                ],
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
         return 0
     if args.csv:
-        _write_csv([dict(f.to_json(), group=n, label=g.label, verdict=g.verdict, **_cite(metas.get(f.article_id), f.article_id))
-                    for n, g in enumerate(groups) for f in g.figures],
-                   ["group", "label", "verdict", *CITE_FIELDS, "paragraph", "text", "value", "qualifier", "counts"])
+        _write_csv(
+            [
+                dict(
+                    f.to_json(),
+                    group=n,
+                    label=g.label,
+                    verdict=g.verdict,
+                    **_cite(metas.get(f.article_id), f.article_id),
+                )
+                for n, g in enumerate(groups)
+                for f in g.figures
+            ],
+            ["group", "label", "verdict", *CITE_FIELDS, "paragraph", "text", "value", "qualifier", "counts"],
+        )
         return 0
     shared = [g for g in groups if len(g.figures) > 1]
     for g in shared:
@@ -211,8 +241,13 @@ def speakers(engine: Engine, args: argparse.Namespace) -> int:
     found = engine.speakers()
     if args.json:
         metas = _articles(engine)
-        print(json.dumps([dict(asdict(s), articles=[_cite(metas.get(a), a) for a in s.article_ids]) for s in found],
-                         ensure_ascii=False, indent=1))
+        print(
+            json.dumps(
+                [dict(asdict(s), articles=[_cite(metas.get(a), a) for a in s.article_ids]) for s in found],
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
         return 0
     for s in found:
         out.print(_speaker_line(s))
@@ -248,8 +283,18 @@ def extract(files: list[str], as_json: bool, explain: bool) -> int:
         rows = []
         for a in results:
             quotes = [dict(q.to_json(), **({"rule": q.rule} if explain else {})) for q in a.quotes]
-            rows.append({"file": a.path, "title": a.title, "url": a.url, "outlet": a.outlet, "date": a.date,
-                         "byline": a.byline, "quotes": quotes, "figures": [f.to_json() for f in a.figures]})
+            rows.append(
+                {
+                    "file": a.path,
+                    "title": a.title,
+                    "url": a.url,
+                    "outlet": a.outlet,
+                    "date": a.date,
+                    "byline": a.byline,
+                    "quotes": quotes,
+                    "figures": [f.to_json() for f in a.figures],
+                }
+            )
         print(json.dumps(rows, ensure_ascii=False, indent=1))
     else:
         for a in results:

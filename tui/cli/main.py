@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import NoReturn
 
 from ...index.errors import CorpusError, IndexBroken, IndexBusy, IndexLocationError
 
@@ -34,7 +35,7 @@ class _Version(argparse.Action):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, not argparse's usage dump
+    def error(self, message: str) -> NoReturn:  # one line, not argparse's usage dump
         raise SystemExit(_fail(f"{message} (see 'icereader --help')", EXIT_USAGE))
 
 
@@ -44,13 +45,22 @@ def _fail(message: str, code: int = EXIT_ERROR) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--corpus", metavar="DIR", default=argparse.SUPPRESS,
-                        help="folder of articles: .txt, .md, .html, .pdf (default: the bundled articles)")
-    common.add_argument("--index-dir", metavar="DIR", default=argparse.SUPPRESS,
-                        help="where indexes are kept (default: the user cache dir, or $ICEREADER_INDEX_DIR)")
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--corpus",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="folder of articles: .txt, .md, .html, .pdf (default: the bundled articles)",
+    )
+    common.add_argument(
+        "--index-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="where indexes are kept (default: the user cache dir, or $ICEREADER_INDEX_DIR)",
+    )
     p = _Parser(
-        prog="icereader", parents=[common],
+        prog="icereader",
+        parents=[common],
         description="Read news on immigration enforcement: who said what, which numbers, how articles relate.",
         epilog="Run without a command to open the reader.",
     )
@@ -62,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--verbose", "-v", action="store_true", help="list skipped files and why")
 
     s = sub.add_parser("search", parents=[common], help="ranked passages matching a query")
-    s.add_argument("query", nargs="+", help="words, \"phrases\", speaker:NAME, AND/OR/NOT, prefix*")
+    s.add_argument("query", nargs="+", help='words, "phrases", speaker:NAME, AND/OR/NOT, prefix*')
     s.add_argument("--limit", type=_positive, default=20, metavar="N")
     s.add_argument("--json", action="store_true")
 
@@ -71,8 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
     _formats(s, csv=True)
 
     s = sub.add_parser("figures", parents=[common], help="every figure the articles cite")
-    s.add_argument("--by-topic", action="store_true",
-                   help="group figures that count the same thing across articles; flag disagreements")
+    s.add_argument(
+        "--by-topic",
+        action="store_true",
+        help="group figures that count the same thing across articles; flag disagreements",
+    )
     _formats(s, csv=True)
 
     s = sub.add_parser("speakers", parents=[common], help="everyone quoted, merged across articles")
@@ -132,8 +145,11 @@ def _run(args: argparse.Namespace) -> int:
     corpus, index_dir = getattr(args, "corpus", None), getattr(args, "index_dir", None)
     if args.command is None:
         if not (sys.stdin.isatty() and sys.stdout.isatty()):
-            return _fail("the reader needs a terminal; without one use a command: index, search, quotes, "
-                         "figures, speakers, extract (see 'icereader --help')", EXIT_USAGE)
+            return _fail(
+                "the reader needs a terminal; without one use a command: index, search, quotes, "
+                "figures, speakers, extract (see 'icereader --help')",
+                EXIT_USAGE,
+            )
         from ...index.engine import Engine
 
         engine = Engine(corpus, index_dir)  # fails fast on a missing folder, before the screen opens

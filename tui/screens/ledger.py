@@ -12,8 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from ...index.engine import Engine
-from ...index.model import FigureGroup
-from ...index.model import Figure
+from ...index.model import Figure, FigureGroup
 from ..messages import Location
 from ..text import plural
 from ..widgets.footer import KeyFooter
@@ -31,9 +30,11 @@ def _group_lines(g: FigureGroup, width: int) -> list[Content]:
     word, style = VERDICT[g.verdict]
     distinct = list(dict.fromkeys(f.text for f in g.figures))
     values = ", ".join(distinct[:4]) + (f" … +{len(distinct) - 4}" if len(distinct) > 4 else "")
-    return [Content.assemble((f"{word:<11}", style), (values, "bold")),
-            Content(g.label or "(unclear what it counts)"),
-            Content.styled(f"{plural(len(g.figures), 'citation')} · {plural(len(g.article_ids), 'article')}", "dim")]
+    return [
+        Content.assemble((f"{word:<11}", style), (values, "bold")),
+        Content(g.label or "(unclear what it counts)"),
+        Content.styled(f"{plural(len(g.figures), 'citation')} · {plural(len(g.article_ids), 'article')}", "dim"),
+    ]
 
 
 class LedgerScreen(ModalScreen[Location | None]):
@@ -58,8 +59,9 @@ class LedgerScreen(ModalScreen[Location | None]):
         self.set_class(self.size.width < 80, "-narrow")
 
     def on_mount(self) -> None:
-        self.query_one("#ledger-box").border_title = (
-            "Figures across the corpus · Enter lists citations · Enter on a citation opens it")
+        self.query_one(
+            "#ledger-box"
+        ).border_title = "Figures across the corpus · Enter lists citations · Enter on a citation opens it"
         self.query_one("#groups").loading = True
         self.load()
 
@@ -84,8 +86,10 @@ class LedgerScreen(ModalScreen[Location | None]):
             self.query_one("#group-card", Static).update("No figures in this corpus.")
 
     def _citation_lines(self, f: Figure, width: int) -> list[Content]:
-        return [Content.assemble((f.text, "bold"), "  ", (f.counts, "dim")),
-                Content(f"{self.titles.get(f.article_id, f.article_id)} ¶{f.paragraph}")]
+        return [
+            Content.assemble((f.text, "bold"), "  ", (f.counts, "dim")),
+            Content(f"{self.titles.get(f.article_id, f.article_id)} ¶{f.paragraph}"),
+        ]
 
     @on(VirtualList.Highlighted, "#groups")
     def _group_highlighted(self, event: VirtualList.Highlighted) -> None:

@@ -19,12 +19,13 @@ from textual.worker import get_current_worker
 
 from ...index.engine import Engine
 from ...index.model import Article, Related
+from ..appref import reader_app
 from ..messages import IndexFailed, IndexProgress, IndexReady, Location
 from ..text import plural
-from ..widgets.footer import KeyFooter
 from ..widgets.article_list import ArticleList
 from ..widgets.document import DocumentView
 from ..widgets.figures import FiguresPanel
+from ..widgets.footer import KeyFooter
 from ..widgets.related import RelatedPanel
 from ..widgets.status import IndexStatus
 
@@ -114,8 +115,13 @@ class ReaderScreen(Screen):
         try:
             report = self.engine.sync(rebuild=rebuild, progress=progress, cancel=lambda: worker.is_cancelled)
         except Cancelled:
-            self.post_message(IndexFailed("Indexing cancelled; any previous index is unchanged. Ctrl+R resumes.",
-                                          "Indexing cancelled", "information"))
+            self.post_message(
+                IndexFailed(
+                    "Indexing cancelled; any previous index is unchanged. Ctrl+R resumes.",
+                    "Indexing cancelled",
+                    "information",
+                )
+            )
             self._open_existing()
             return
         except IndexBusy as e:
@@ -151,10 +157,10 @@ class ReaderScreen(Screen):
         self.app.call_from_thread(self._recolour, colours)
 
     def _recolour(self, colours) -> None:
-        self.app.speaker_colours = colours
+        reader_app(self).speaker_colours = colours
 
     def _show_articles(self, metas) -> None:
-        self.app.index_ready = True
+        reader_app(self).index_ready = True
         self.query_one(ArticleList).set_articles(metas)
         if not metas:
             self.query_one(DocumentView).show_message(
@@ -173,7 +179,7 @@ class ReaderScreen(Screen):
         self.sub_title = f"{self.corpus_name} · {message.summary}"
         if message.warning:
             self.notify(message.warning, severity="warning", markup=False)
-        if message.changes and self.app.index_ready:
+        if message.changes and reader_app(self).index_ready:
             self.notify(message.changes, markup=False)
 
     def on_index_failed(self, message: IndexFailed) -> None:

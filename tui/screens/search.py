@@ -17,8 +17,8 @@ from textual.worker import get_current_worker
 from ...index.engine import Engine
 from ...index.model import SearchHit, SearchResult
 from ..messages import Location
-from ..widgets.lists import NavList
 from ..text import plural
+from ..widgets.lists import NavList
 from ..widgets.passage import HIT
 
 DEBOUNCE = 0.15
@@ -48,8 +48,9 @@ class SearchScreen(ModalScreen[Location | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
-            yield Input(self.initial, placeholder="Search: words, \"a phrase\", speaker:homan, immig*, a OR b",
-                        id="query")
+            yield Input(
+                self.initial, placeholder='Search: words, "a phrase", speaker:homan, immig*, a OR b', id="query"
+            )
             yield Label("", id="search-count", markup=False)
             yield NavList(id="results")
 
@@ -90,7 +91,9 @@ class SearchScreen(ModalScreen[Location | None]):
             return
         if result.hits:
             shown = f" (showing {len(result.hits)})" if result.total > len(result.hits) else ""
-            count.update(f"{plural(result.total, 'passage matches', 'passages match')}{shown} · ↓ to browse, Enter to open")
+            count.update(
+                f"{plural(result.total, 'passage matches', 'passages match')}{shown} · ↓ to browse, Enter to open"
+            )
         else:
             count.update(result.message or "no passages match")
 

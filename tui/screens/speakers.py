@@ -14,6 +14,7 @@ from textual.widgets import Static
 
 from ...index.engine import Engine
 from ...index.model import ArticleMeta, Quote, Speaker
+from ..appref import reader_app
 from ..messages import Location
 from ..text import plural
 from ..widgets.footer import KeyFooter
@@ -25,7 +26,7 @@ QUOTE_LINES = 3  # lines of quote text shown per entry; the rest is one Enter aw
 def _wrap(text: str, width: int, lines: int) -> list[str]:
     out = textwrap.wrap(text, width) or [""]
     if len(out) > lines:
-        out = [*out[: lines - 1], textwrap.shorten(" ".join(out[lines - 1:]), width, placeholder="…")]
+        out = [*out[: lines - 1], textwrap.shorten(" ".join(out[lines - 1 :]), width, placeholder="…")]
     return out
 
 
@@ -80,11 +81,13 @@ class SpeakersScreen(ModalScreen[Location | None]):
             lst.highlighted = ids.index(self.select)
 
     def _speaker_lines(self, s: Speaker, width: int) -> list[Content]:
-        name = Content.styled(s.name, f"bold {self.app.speaker_colours.of(s.name)}")
+        name = Content.styled(s.name, f"bold {reader_app(self).speaker_colours.of(s.name)}")
         if s.role:
             name = Content.assemble(name, ", ", (s.role, "italic"))
-        return [name, Content.styled(f"{plural(s.quote_count, 'quote')} · {plural(len(s.article_ids), 'article')}",
-                                     "dim")]
+        return [
+            name,
+            Content.styled(f"{plural(s.quote_count, 'quote')} · {plural(len(s.article_ids), 'article')}", "dim"),
+        ]
 
     def _quote_lines(self, q: Quote, width: int) -> list[Content]:
         head = Content.styled(f"{self.titles.get(q.article_id, q.article_id)} ¶{q.paragraph}", "bold")
@@ -101,14 +104,18 @@ class SpeakersScreen(ModalScreen[Location | None]):
 
     def _card(self, s: Speaker) -> Content:
         """The speaker's page: who they are as the articles describe them, and where they speak."""
-        lines = [Content.styled(s.name, f"bold {self.app.speaker_colours.of(s.name)}")]
-        facts = [("Roles", "; ".join(s.roles)), ("Speaks for", s.organisation if s.organisation != s.name else None),
-                 ("Also named", ", ".join(a for a in s.aliases if a != s.name))]
+        lines = [Content.styled(s.name, f"bold {reader_app(self).speaker_colours.of(s.name)}")]
+        facts = [
+            ("Roles", "; ".join(s.roles)),
+            ("Speaks for", s.organisation if s.organisation != s.name else None),
+            ("Also named", ", ".join(a for a in s.aliases if a != s.name)),
+        ]
         lines += [Content.assemble((f"{k}: ", "dim"), v) for k, v in facts if v]
         titles = [self.titles.get(a, a) for a in s.article_ids]
         more = f" and {plural(len(titles) - 3, 'more article')}" if len(titles) > 3 else ""
-        lines.append(Content.assemble((f"Quoted in {plural(len(titles), 'article')}: ", "dim"),
-                                      "; ".join(titles[:3]) + more))
+        lines.append(
+            Content.assemble((f"Quoted in {plural(len(titles), 'article')}: ", "dim"), "; ".join(titles[:3]) + more)
+        )
         return Content("\n").join(lines)
 
     @on(VirtualList.Selected, "#speaker-list")

@@ -24,8 +24,11 @@ def _lines(meta: ArticleMeta, width: int) -> list[Content]:
         title = [title[0], textwrap.shorten(" ".join(title[1:]), width, placeholder="…")]
     facts = [b for b in (meta.outlet, meta.date) if b]
     facts.append(f"{plural(meta.quote_count, 'quote')} · {plural(meta.figure_count, 'figure')}")
-    return [*(Content.styled(t, "bold") for t in title), *([Content("")] * (2 - len(title))),
-            Content.styled(" · ".join(facts), "dim")]
+    return [
+        *(Content.styled(t, "bold") for t in title),
+        *([Content("")] * (2 - len(title))),
+        Content.styled(" · ".join(facts), "dim"),
+    ]
 
 
 Sort = Literal["file", "date", "outlet", "title"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from textual.binding import Binding
@@ -13,6 +14,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from ...index.model import Article
+from ..appref import reader_app
 from ..text import plural
 from .passage import PassageView, passage_content
 
@@ -52,8 +54,14 @@ class DocumentView(VerticalScroll, can_focus=True):
     def on_mount(self) -> None:
         self.watch(self.app, "speaker_colours", lambda _: self.restyle(), init=False)
 
-    def show(self, article: Article, paragraph: int = 0, *, hits: list[tuple[int, int]] = (),
-             mark: tuple[int, int] | None = None) -> None:
+    def show(
+        self,
+        article: Article,
+        paragraph: int = 0,
+        *,
+        hits: Sequence[tuple[int, int]] = (),
+        mark: tuple[int, int] | None = None,
+    ) -> None:
         """Replace the pane's content with `article`, select `paragraph`, scroll to it."""
         self.article, self.hits, self.mark = article, list(hits), mark
         self.hit_index = -1
@@ -80,13 +88,19 @@ class DocumentView(VerticalScroll, can_focus=True):
         self.remove_children()
         self._views = [
             PassageView(p, self._styled(p.index), headline=p.index == 0 and p.text == article.title)
-            for p in article.passages[self._lo:hi]
+            for p in article.passages[self._lo : hi]
         ]
         self.set_reactive(DocumentView.cursor, -1)
-        above = [Static(self._meta_line(article), classes="meta", markup=False)] if self._lo == 0 else \
-            [Static(f"↑ {plural(self._lo, 'paragraph')} above · k or b to read on, g for the top", classes="more")]
-        below = [Static(f"↓ {plural(total - hi, 'more paragraph')} · j or space to read on, G for the end",
-                        classes="more")] if hi < total else []
+        above = (
+            [Static(self._meta_line(article), classes="meta", markup=False)]
+            if self._lo == 0
+            else [Static(f"↑ {plural(self._lo, 'paragraph')} above · k or b to read on, g for the top", classes="more")]
+        )
+        below = (
+            [Static(f"↓ {plural(total - hi, 'more paragraph')} · j or space to read on, G for the end", classes="more")]
+            if hi < total
+            else []
+        )
         self.mount_all(above + self._views + below)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -114,15 +128,23 @@ class DocumentView(VerticalScroll, can_focus=True):
     @staticmethod
     def _meta_line(article: Article) -> Content:
         bits = [b for b in (article.outlet, article.byline and f"by {article.byline}", article.date) if b]
-        bits.append(f"{plural(len(article.quotes), 'quote')} · {plural(len(article.figures), 'figure')} · {article.url or article.path}")
+        counts = f"{plural(len(article.quotes), 'quote')} · {plural(len(article.figures), 'figure')}"
+        bits.append(f"{counts} · {article.url or article.path}")
         return Content(" · ".join(bits))
 
     def _styled(self, index: int) -> Content:
         article = self.article
         assert article is not None
         current = self.hits[self.hit_index] if 0 <= self.hit_index < len(self.hits) else None
-        return passage_content(article.passages[index], article.quotes, article.figures,
-                               self.app.speaker_colours, self.hits, current, self.mark)
+        return passage_content(
+            article.passages[index],
+            article.quotes,
+            article.figures,
+            reader_app(self).speaker_colours,
+            self.hits,
+            current,
+            self.mark,
+        )
 
     def restyle(self) -> None:
         """Render every mounted passage again (the speaker colours changed)."""
@@ -149,6 +171,8 @@ class DocumentView(VerticalScroll, can_focus=True):
         view = self._view(index)
         if index == 0:
             self.scroll_home(animate=False)  # keep the byline and date in view
+        elif view is None:
+            return  # not mounted: the window moves to it first
         elif center:
             self.scroll_to_center(view, animate=False)
         else:
@@ -213,8 +237,11 @@ class DocumentView(VerticalScroll, can_focus=True):
         """Mark a quote or figure (article offsets) and bring it into view."""
         if self.article is None:
             return
-        touched = {p.index for p in (self.mark and self.article.passage_at(self.mark[0]),
-                                     mark and self.article.passage_at(mark[0])) if p}
+        touched = {
+            p.index
+            for p in (self.mark and self.article.passage_at(self.mark[0]), mark and self.article.passage_at(mark[0]))
+            if p
+        }
         self.mark = mark
         self._refresh_passages(touched)
         if mark and (p := self.article.passage_at(mark[0])):

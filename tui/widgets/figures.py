@@ -26,8 +26,7 @@ class FiguresPanel(NavList):
     def set_figures(self, figures: list[Figure]) -> None:
         self._figures = list(figures)
         self.set_entries(
-            Option(Content.assemble((f.text, "bold"), "  ", (f.counts or "", "dim")))
-            for f in self._figures
+            Option(Content.assemble((f.text, "bold"), "  ", (f.counts or "", "dim"))) for f in self._figures
         )
         self.border_title = f"Figures ({len(figures)})"
 

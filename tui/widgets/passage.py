@@ -7,6 +7,7 @@ Article text only ever enters a `Content` as plain text, so `[bold]` in an artic
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from textual.content import Content
@@ -27,11 +28,11 @@ def _clip(start: int, end: int, p: Passage) -> tuple[int, int] | None:
     return (s, e) if s < e else None
 
 
-def _overlapping(items: list, start: int, end: int, bounds=lambda item: (item.start, item.end)) -> list:
+def _overlapping(items: Sequence, start: int, end: int, bounds=lambda item: (item.start, item.end)) -> list:
     """The items (sorted, non-overlapping spans) that touch [start, end): found by bisection, so
     styling every paragraph of a 4,000-paragraph article stays linear, not quadratic."""
     out = []
-    for item in items[bisect_right(items, start, key=lambda item: bounds(item)[1]):]:
+    for item in items[bisect_right(items, start, key=lambda item: bounds(item)[1]) :]:
         if bounds(item)[0] >= end:
             break
         out.append(item)
@@ -42,9 +43,15 @@ def _label(q: Quote, colours: SpeakerColours) -> Content:
     return Content.styled(f" ‹{q.speaker or 'unattributed'}›", f"italic {colours.of(q.speaker)}")
 
 
-def passage_content(p: Passage, quotes: list[Quote], figures: list[Figure], colours: SpeakerColours,
-                    hits: list[tuple[int, int]] = (), current_hit: tuple[int, int] | None = None,
-                    mark: tuple[int, int] | None = None) -> Content:
+def passage_content(
+    p: Passage,
+    quotes: list[Quote],
+    figures: list[Figure],
+    colours: SpeakerColours,
+    hits: Sequence[tuple[int, int]] = (),
+    current_hit: tuple[int, int] | None = None,
+    mark: tuple[int, int] | None = None,
+) -> Content:
     """The styled text of passage `p`; all offsets given are article offsets."""
     text = p.text
     content = Content(text)
@@ -77,7 +84,7 @@ def passage_content(p: Passage, quotes: list[Quote], figures: list[Figure], colo
     out: list[Content] = []
     for part, (_, label) in zip(parts, labels):
         out += [part, label]
-    out += parts[len(labels):]
+    out += parts[len(labels) :]
     return Content("").join(out)
 
 

@@ -38,13 +38,21 @@ class RelatedPanel(NavList):
         self.source = f"¶{paragraph} of “{_short(source_title)}”"
         if related:
             self.set_entries(
-                Option(Content.assemble((f"{r.article_title} ¶{r.paragraph}", "bold"), "\n",
-                                        (r.reason, "italic #2aa198"), "\n", _snippet(r.text)))
+                Option(
+                    Content.assemble(
+                        (f"{r.article_title} ¶{r.paragraph}", "bold"),
+                        "\n",
+                        (r.reason, "italic #2aa198"),
+                        "\n",
+                        _snippet(r.text),
+                    )
+                )
                 for r in related
             )
         else:
-            self.set_options([Option(Content.styled("Nothing closely related in other articles.", "dim italic"),
-                                     disabled=True)])
+            self.set_options(
+                [Option(Content.styled("Nothing closely related in other articles.", "dim italic"), disabled=True)]
+            )
         self.border_title = Content(f"Related to {self.source} ({len(related)})")
 
     def show_current(self, index: int) -> None:

@@ -69,7 +69,7 @@ class VirtualList(ScrollView, can_focus=True):
         super().__init__(**kwargs)
         self.lines = lines
         self.items: Sequence[Any] = ()
-        self._render: Callable[[Any, int], list[Content]] = lambda item, width: []
+        self._render_entry: Callable[[Any, int], list[Content]] = lambda item, width: []
         self._cache: dict[int, list[Content]] = {}
 
     @property
@@ -82,7 +82,7 @@ class VirtualList(ScrollView, can_focus=True):
 
     def set_items(self, items: Sequence[Any], render: Callable[[Any, int], list[Content]]) -> None:
         """Show `items`, each drawn by `render`, and highlight the first."""
-        self.items, self._render, self._cache = items, render, {}
+        self.items, self._render_entry, self._cache = items, render, {}
         self.virtual_size = Size(self.size.width, len(items) * self.entry_height)
         self.set_reactive(VirtualList.highlighted, None)
         self.highlighted = 0 if items else None
@@ -98,7 +98,7 @@ class VirtualList(ScrollView, can_focus=True):
         if lines is None:
             if len(self._cache) > 512:
                 self._cache.clear()
-            lines = self._cache[index] = self._render(self.items[index], max(self.size.width - 2, 1))
+            lines = self._cache[index] = self._render_entry(self.items[index], max(self.size.width - 2, 1))
         return lines
 
     def render_line(self, y: int) -> Strip:
