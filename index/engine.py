@@ -214,7 +214,7 @@ class Engine:
         return term_spans(text, set(terms))
 
     def related(self, article_id: str, paragraph: int, limit: int = 10) -> list[Related]:
-        from .query.search import related
+        from .query.related import related
 
         guarded = self._open()[1]
         titles = self._titles()

@@ -1,0 +1,275 @@
+"""Who said each quote: the attribution pipeline over one article's marks, sentences and tokens.
+
+1. `QuotedText`   pair quotation marks and keep speech (marks.py), quote-aware sentences, and the
+                  text with quote interiors blanked, so words inside quotes never read as attribution
+2. `_explicit`    a cue with its speaker after or before the quote, or an intro before it
+                                                         (attribution.py, mentions.py, titled.py)
+3. `Resolver`     mention → canonical speaker, person or organisation      (resolve.py, cast.py)
+4. `_implicit`    continuation, previous sentence's subject, the one voice of the sentence
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import NamedTuple
+
+from ..lexicon.words import CAP_STOP, CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PREPOSITIONS, SAME_DOCUMENT, SPOKES
+from ..model import Quote
+from ..text.clean import Cleaned
+from .attribution import after_quote, before_quote, sentence_subject
+from .marks import Span, classify, find_spans, sentences
+from .mentions import Mention, Token, is_cue, tokenize
+from .resolve import Resolver
+
+
+class Attribution(NamedTuple):
+    """Who a quote is given to and how: the canonical speaker, the mention as written, the role,
+    the rule that decided (shown by `extract --explain`) and whether it is a person or a body."""
+
+    speaker: str | None
+    surface: str | None
+    role: str | None
+    rule: str
+    kind: str | None
+
+
+NOBODY = Attribution(None, None, None, "unattributed", None)
+
+
+_REACH = 200
+_FOLLOWING = re.compile(r"\bthe following (?:" + "|".join(DOCUMENT_NOUNS) + r")\b[^.]*\.$", re.I)
+_INDIRECT = frozenset(("pronoun", "org-anaphor", "role-anaphor", "role-cataphor", "document", "unnamed"))
+
+
+class QuotedText:
+    """One article's text, marks, sentences and tokens, shared by the attribution steps."""
+
+    def __init__(self, cleaned: Cleaned) -> None:
+        self.text, self.paras = cleaned.text, cleaned.spans
+        self.spans = find_spans(self.text, self.paras)
+        self.by_para: list[list[Span]] = [[] for _ in self.paras]
+        for s in self.spans:
+            classify(self.text, s, self.paras[s.paragraph])
+            self.by_para[s.paragraph].append(s)
+        self.sents = [sentences(self.text, lo, hi, self.by_para[p]) for p, (lo, hi) in enumerate(self.paras)]
+        self.marks = [[s.open_mark for s in spans] for spans in self.by_para]
+        self.masked = _mask(self.text, self.spans)
+
+    def near(self, a: int, b: int, end: bool = True) -> list[Token]:
+        """Tokens of [a, b) within _REACH characters of b (end=True) or of a, cut at a space:
+        attribution sits close to its quote, and long sentences must not cost quadratic time."""
+        if b - a > _REACH and end:
+            cut = self.masked.find(" ", b - _REACH, b)
+            a = cut if cut >= 0 else b - _REACH
+        elif b - a > _REACH:
+            cut = self.masked.rfind(" ", a, a + _REACH)
+            b = cut if cut >= 0 else a + _REACH
+        return tokenize(self.masked, a, b)
+
+    def sentence_of(self, q: Span) -> int:
+        sents = self.sents[q.paragraph]
+        return max(0, bisect_right(sents, (q.open_mark, len(self.text) + 1)) - 1) if sents else 0
+
+    def next_mark(self, q: Span) -> int | None:
+        """Opening mark of the next span in q's paragraph."""
+        marks = self.marks[q.paragraph]
+        k = bisect_right(marks, q.open_mark)
+        return marks[k] if k < len(marks) else None
+
+
+def _mask(text: str, spans: list[Span]) -> str:
+    """The text with every span's interior replaced by spaces (offsets unchanged)."""
+    pieces, pos = [], 0
+    for s in sorted(spans, key=lambda s: s.start):
+        if s.start >= pos:
+            pieces += [text[pos : s.start], " " * (s.end - s.start)]
+            pos = s.end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _explicit(art: QuotedText, q: Span) -> tuple[Mention, str] | None:
+    """Attribution written around the quote: after it, before it in its sentence, or in the
+    sentence ending with a colon just before a paragraph that opens with the quote."""
+    lo, _ = art.paras[q.paragraph]
+    a, b = art.sents[q.paragraph][art.sentence_of(q)]
+    if q.closed:
+        nxt = art.next_mark(q)
+        found = after_quote(art.masked, art.near(q.end + 1, b if nxt is None else min(b, nxt), end=False))
+        if found:
+            return found
+    found = before_quote(art.masked, art.near(a, q.open_mark))
+    if found or q.open_mark != lo or q.paragraph == 0:
+        return found
+    plo, phi = art.paras[q.paragraph - 1]
+    intro = art.text[plo:phi].rstrip()
+    last = art.near(*art.sents[q.paragraph - 1][-1]) if art.sents[q.paragraph - 1] else []
+    if intro.endswith(":") or intro.endswith(",") and len(last) > 1 and is_cue(last[-2]):
+        return before_quote(art.masked, last, "colon-intro")  # "…, Kieran Donahue, stated," ¶ "…"
+    if _FOLLOWING.search(intro):  # "A senior DHS official provided the following statement." ¶ "…"
+        m = sentence_subject(art.masked, last, ("person", "pronoun", "role", "org"))
+        return (m, "colon-intro") if m else None
+    return None
+
+
+def _document_source(art: QuotedText, resolver: Resolver, m: Mention) -> Attribution | None:
+    """Who issued a document the article introduced without quoting it: "In a statement, ICE said
+    … " ¶ ""…," the statement said" is ICE. The last sentence within _REACH * 3 characters before
+    that names the same kind of document is read for its cue and speaker."""
+    if not m.head:
+        return None
+    names = SAME_DOCUMENT.get(m.head, re.escape(m.head))
+    hits = list(re.compile(rf"\b(?:{names})s?\b").finditer(art.masked, max(0, m.start - 3 * _REACH), m.start))
+    if not hits:
+        return None
+    pos = hits[-1].start()
+    p = bisect_right(art.paras, (pos, len(art.text) + 1)) - 1
+    sents = art.sents[p] if p >= 0 else []
+    k = bisect_right(sents, (pos, len(art.text) + 1)) - 1
+    if k < 0 or sents[k][1] > m.start:
+        return None  # the document is the mention itself or in the quote's own sentence
+    found = before_quote(art.masked, tokenize(art.masked, *sents[k]))
+    if found is None or found[0].kind not in ("person", "org") and not (found[0].kind == "doc" and found[0].name):
+        return None
+    r = resolver.resolve(found[0], found[0].start)
+    return Attribution(r.speaker, m.surface, r.role, "document", r.kind) if r.speaker else None
+
+
+def _between(items: list[tuple], a: int, b: int) -> list[tuple]:
+    """Items (sorted, offset first) with offsets in [a, b)."""
+    return items[bisect_left(items, (a,)) : bisect_left(items, (b,))]
+
+
+def _adjacent(art: QuotedText, prev: Span, q: Span) -> bool:
+    """Whether q directly follows prev: in the same or the next sentence, or opening the next
+    paragraph right after prev ended the last one."""
+    if prev.paragraph == q.paragraph:
+        return art.sentence_of(q) - art.sentence_of(prev) <= 1
+    return (
+        prev.paragraph == q.paragraph - 1
+        and art.sentence_of(q) == 0
+        and art.sentence_of(prev) == len(art.sents[prev.paragraph]) - 1
+    )
+
+
+def _sentence_before(art: QuotedText, q: Span) -> tuple[int, int] | None:
+    si = art.sentence_of(q)
+    if si > 0:
+        return art.sents[q.paragraph][si - 1]
+    if q.paragraph > 0 and art.sents[q.paragraph - 1]:
+        return art.sents[q.paragraph - 1][-1]
+    return None
+
+
+def _voice_in_sentence(art: QuotedText, resolver: Resolver, q: Span, a: int, b: int) -> Attribution | None:
+    """The document the quote's sentence opens with, or the one person or organisation that is a
+    clause subject in it, when no cue is near the quote: "Cruz's campaign website dismisses … as
+    "…"", "Boasberg barred the administration from deporting "…"", "ICE agents are "denied access
+    to jails"". Anyone merely mentioned (after a preposition, as a modifier) does not speak."""
+    lead = art.near(a, q.open_mark)
+    toks = lead + art.near(q.end, b, end=False)
+    if sum(t.text[:1].isalnum() for t in toks) < 3 or any(is_cue(t) for t in toks):
+        return None
+    doc = sentence_subject(art.masked, lead, ("doc",))
+    if doc is not None and (found := resolver.resolve(doc, doc.start)).speaker:
+        return Attribution(
+            found.speaker, doc.surface, found.role, "document", found.kind
+        )  # "Cruz's campaign website …"
+    named = _between(resolver.orgs, a, b)
+    people = _between(resolver.people, a, b)
+    if len({short for _, short, _ in named}) + len({name for _, name in people}) > 4:
+        return None  # a crowded sentence has no one voice
+    orgs = {short for pos, short, _ in named if _speaks(art, pos, b)}
+    names = {resolver.full_name(name) for pos, name in people if pos < q.open_mark and _speaks(art, pos, b)}
+    if len(orgs) == 1 and not people:
+        return Attribution(orgs.pop(), None, None, "org-implicit", "organisation")
+    if len(names) == 1 and not orgs:
+        name = names.pop()
+        return Attribution(name, None, resolver.roles.get(name), "person-implicit", "person")
+    return None
+
+
+def _implicit(art: QuotedText, resolver: Resolver, q: Span, prev: tuple[Span, Attribution] | None) -> Attribution:
+    """The attribution of a quote with no attribution of its own: the quote
+    before it goes on, the subject of the sentence before speaks (a person; a document only when
+    that sentence reports speech: an organisation reporting something is often followed by other
+    people's words), or the one voice in its own sentence."""
+    a, b = art.sents[q.paragraph][art.sentence_of(q)]
+    opens_sentence = not art.text[a : q.open_mark].strip()
+    if prev and prev[1].speaker and (q.continued or opens_sentence and _adjacent(art, prev[0], q)):
+        return prev[1]._replace(rule="continuation")
+    if before := _sentence_before(art, q):
+        toks = art.near(*before, end=False)
+        kinds = ("person", "pronoun", "role") + (("doc",) if any(map(is_cue, toks)) else ())
+        m = sentence_subject(art.masked, toks, kinds)
+        if m is not None and (found := resolver.resolve(m, m.start)).speaker:
+            return Attribution(found.speaker, m.surface, found.role, "prev-sentence", found.kind)
+    return _voice_in_sentence(art, resolver, q, a, b) or NOBODY
+
+
+_WORDS = re.compile(r"[\w'’&-]+")
+_VERB_AFTER = frozenset(
+    """is are was were has have had will would can could should may might must does did do
+    considers considered deems deemed labels labeled labelled terms termed wants wanted""".split()
+)
+
+
+def _speaks(art: QuotedText, pos: int, b: int) -> bool:
+    """Whether the organisation named at pos is the subject of its clause ("ICE agents are "…"",
+    "ICE calls them "…""), so the quoted words can be its own; named after a preposition or as a
+    modifier ("a showdown over ICE raids: 'have to come through us'") the words are the writer's."""
+    before = art.masked[max(0, pos - 20) : pos].split()
+    if before and before[-1].lower() in PREPOSITIONS:
+        return False
+    words = _WORDS.findall(art.masked, pos, min(b, pos + 60))
+    k = 0
+    while k < len(words) and (
+        words[k][0].isupper() and words[k] not in CAP_STOP or words[k] in ("&", "of", "and", "for")
+    ):
+        k += 1
+    while k < len(words) and (words[k].lower() in GROUP_NOUNS or words[k].lower() in SPOKES):
+        k += 1
+    return k < len(words) and (
+        words[k].lower() in _VERB_AFTER or words[k] in CUE_VERBS or words[k].islower() and words[k].endswith("ed")
+    )
+
+
+def attribute(art: QuotedText) -> list[Quote]:
+    """The article's quotes with their speakers; offsets index the article's text."""
+    spans = [s for s in art.spans if s.is_quote]
+    explicit = [_explicit(art, q) for q in spans]
+    for i in range(len(spans) - 2, -1, -1):  # a multi-paragraph quote attributed in a later part
+        later = explicit[i + 1]
+        if explicit[i] is None and not spans[i].closed and spans[i + 1].continued and later:
+            explicit[i] = (later[0], "continuation")
+    if not spans:
+        return []  # nothing to attribute: skip reading the article's people
+    resolver = Resolver(art.masked, [e[0] for e in explicit if e])
+    quotes: list[Quote] = []
+    prev: tuple[Span, Attribution] | None = None
+    for q, found in zip(spans, explicit):
+        if found:
+            m, rule = found
+            r = resolver.resolve(m, m.start)
+            result = Attribution(r.speaker, m.surface, r.role, r.how if r.how in _INDIRECT else rule, r.kind)
+            if r.speaker is None and m.kind == "doc":
+                result = _document_source(art, resolver, m) or result
+        else:
+            result = _implicit(art, resolver, q, prev)
+        prev = (q, result)
+        speaker, surface, role, rule, kind = result
+        quotes.append(
+            Quote(
+                art.text[q.start : q.end],
+                q.start,
+                q.end,
+                q.paragraph,
+                speaker,
+                surface,
+                role,
+                rule,
+                speaker_kind=kind if speaker else None,
+            )
+        )
+    return quotes
