@@ -1,8 +1,10 @@
 """News-style regression articles, one per pattern (01-15) plus long wire, release and feature
-stories (20-91); each `NN_name.txt` has its expected quotes, speakers and figures in `NN_name.json`,
-annotated by tests/gold/GUIDELINES.md and scored with the same tolerant scorer as the gold. Figures
-of some articles also say what their counts must name (`head`, and `place` where the sentence gives
-one), scored as counts quality."""
+stories (20-99 and on); each `NN_name.txt` has its expected quotes, speakers and figures in
+`NN_name.json`, annotated by tests/gold/GUIDELINES.md and scored with the same tolerant scorer as
+the gold. Each article must come out exactly: every quote with its speaker, every figure, nothing
+extra; an error still open is listed in the article's `known` (and must still occur, so a fix is
+noticed). Figures of some articles also say what their counts must name (`head`, and `place` where
+the sentence gives one), scored as counts quality over all articles."""
 
 from __future__ import annotations
 
@@ -22,6 +24,11 @@ from scoring import Score, score_figures, score_quotes  # noqa: E402
 ARTICLES = sorted(HERE.glob("*.txt"))
 
 
+def _errors(sq: Score, sf: Score) -> list[str]:
+    """Every error but counts quality (judged over all articles together)."""
+    return [e for e in sq.errors + sf.errors if not e.startswith("counts ")]
+
+
 def _score(path: Path) -> tuple[Score, Score]:
     expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
     cleaned = clean(path.read_text(encoding="utf-8"))
@@ -39,8 +46,9 @@ def _score(path: Path) -> tuple[Score, Score]:
 
 @pytest.mark.parametrize("path", ARTICLES, ids=[p.stem for p in ARTICLES])
 def test_article(path: Path) -> None:
+    known = json.loads(path.with_suffix(".json").read_text(encoding="utf-8")).get("known", [])
     sq, sf = _score(path)
-    assert sq.f1 >= 0.8 and sf.f1 >= 0.8 and sq.speaker_accuracy >= 0.75
+    assert _errors(sq, sf) == [k["error"] for k in known]
 
 
 def test_all_articles_together() -> None:
