@@ -34,8 +34,8 @@ def front_matter(block: str) -> Provenance:
 
     try:
         data = yaml.safe_load(block)
-    except yaml.YAMLError:
-        return Provenance()
+    except yaml.YAMLError:  # hand-written front matter often breaks YAML ("title: Raids: a timeline")
+        data = _plain_fields(block)
     if not isinstance(data, dict):
         return Provenance()
     fields = {str(k).lower(): v for k, v in data.items()}
@@ -53,6 +53,18 @@ def front_matter(block: str) -> Provenance:
         url=str(url) if url and str(url).startswith(("http://", "https://")) else None,
         outlet=_text(first("outlet", "publication", "site", "publisher", "source_name")),
     )
+
+
+_PLAIN_FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+
+
+def _plain_fields(block: str) -> dict[str, str]:
+    """`key: value` lines read as written, the value up to the line's end, quotes stripped."""
+    fields = {}
+    for line in block.split("\n"):
+        if m := _PLAIN_FIELD.match(line):
+            fields.setdefault(m.group(1), m.group(2).strip("\"'"))
+    return fields
 
 
 def _text(value: Any) -> str | None:

@@ -247,3 +247,9 @@ def test_a_blog_export_keeps_its_html_body():
         "The raid lasted & ended at noon.",
     ]
     assert [(q.text, q.speaker) for q in a.quotes] == [("We were not told,", "Ana Lopez")]
+
+
+def test_front_matter_that_is_not_valid_yaml_is_still_read():
+    raw = "---\nauthor: Ben Yakas\ndate: Dec 15, 2016 2:35 pm\ntitle: Raids: A Timeline\n---\n\nAgents arrested 12.\n"
+    a = _article(raw.encode(), "raids.md")
+    assert (a.title, a.byline, a.date) == ("Raids: A Timeline", "Ben Yakas", "2016-12-15")
