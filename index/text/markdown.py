@@ -60,7 +60,7 @@ _PLAIN_FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
 
 def _plain_fields(block: str) -> dict[str, str]:
     """`key: value` lines read as written, the value up to the line's end, quotes stripped."""
-    fields = {}
+    fields: dict[str, str] = {}
     for line in block.split("\n"):
         if m := _PLAIN_FIELD.match(line):
             fields.setdefault(m.group(1), m.group(2).strip("\"'"))
