@@ -46,7 +46,7 @@ ROLE_WORDS = frozenset(
     lieutenant captain sergeant lt. sgt. capt. gen. col. maj. cmdr. adm. professor prof. dr.
     economist researcher analyst fellow pastor rev. reverend bishop priest father imam rabbi czar ambassador minister
     commander superintendent assemblyman assemblywoman assemblymember delegate trustee coordinator
-    counsel partner former chancellor marshal warden inspector investigator
+    counsel partner former chancellor marshal warden inspector investigator member councilmember
     senior principal associate assistant interim speaker majority minority whip leader
     mr. mrs. ms. mr mrs ms""".split()
 )

@@ -14,11 +14,12 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
+from ..lexicon.orgs import NOT_ORGS
 from ..lexicon.words import CAP_STOP, CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PREPOSITIONS, SAME_DOCUMENT, SPOKES
 from ..model import Quote
 from ..text.clean import Cleaned
 from .attribution import after_quote, before_quote, sentence_subject
-from .marks import Span, classify, find_spans, sentences
+from .marks import Span, classify, find_spans, marks_view, sentences
 from .mentions import Mention, Token, is_cue, tokenize
 from .resolve import Resolver
 
@@ -46,7 +47,7 @@ class QuotedText:
     """One article's text, marks, sentences and tokens, shared by the attribution steps."""
 
     def __init__(self, cleaned: Cleaned) -> None:
-        self.text, self.paras = cleaned.text, cleaned.spans
+        self.text, self.paras = marks_view(cleaned.text), cleaned.spans
         self.spans = find_spans(self.text, self.paras)
         self.by_para: list[list[Span]] = [[] for _ in self.paras]
         for s in self.spans:
@@ -100,7 +101,7 @@ def _explicit(art: QuotedText, q: Span) -> tuple[Mention, str] | None:
         if found:
             return found
     found = before_quote(art.masked, art.near(a, q.open_mark))
-    if found or q.open_mark != lo or q.paragraph == 0:
+    if found or art.text[lo : q.open_mark].strip() or q.paragraph == 0:
         return found
     plo, phi = art.paras[q.paragraph - 1]
     intro = art.text[plo:phi].rstrip()
@@ -111,6 +112,23 @@ def _explicit(art: QuotedText, q: Span) -> tuple[Mention, str] | None:
         m = sentence_subject(art.masked, last, ("person", "pronoun", "role", "org"))
         return (m, "colon-intro") if m else None
     return None
+
+
+# A transcript's speaker label opening the quote: ""PENCE: Well, look, …", ""Q: Why now?"".
+_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}|Q|A):\s")
+
+
+def _label(art: QuotedText, q: Span) -> tuple[Mention, str] | None:
+    """The speaker a transcript names at the start of the quote; an interviewer's "Q:" or an
+    answer's "A:" names nobody (the quote is the transcript's, not the last speaker's)."""
+    m = _LABEL.match(art.text, q.start, q.end)
+    if m is None:
+        return None
+    label = m.group(1)
+    if label in ("Q", "A") or label in NOT_ORGS or len(label) < 3:
+        return Mention("group", "", m.start(), m.start()), "transcript"
+    name = " ".join(w.capitalize() for w in label.split())
+    return Mention("person", label, m.start(), m.end(1), name=name), "transcript"
 
 
 def _document_source(art: QuotedText, resolver: Resolver, m: Mention) -> Attribution | None:
@@ -238,10 +256,16 @@ def _speaks(art: QuotedText, pos: int, b: int) -> bool:
 def attribute(art: QuotedText) -> list[Quote]:
     """The article's quotes with their speakers; offsets index the article's text."""
     spans = [s for s in art.spans if s.is_quote]
-    explicit = [_explicit(art, q) for q in spans]
+    explicit = [_label(art, q) or _explicit(art, q) for q in spans]
     for i in range(len(spans) - 2, -1, -1):  # a multi-paragraph quote attributed in a later part
         later = explicit[i + 1]
-        if explicit[i] is None and not spans[i].closed and spans[i + 1].continued and later:
+        if (
+            explicit[i] is None
+            and not spans[i].closed
+            and spans[i + 1].continued
+            and later
+            and later[1] != "transcript"
+        ):
             explicit[i] = (later[0], "continuation")
     if not spans:
         return []  # nothing to attribute: skip reading the article's people
