@@ -48,7 +48,9 @@ ROLE_WORDS = frozenset(
     commander superintendent assemblyman assemblywoman assemblymember delegate trustee coordinator
     counsel partner former chancellor marshal warden inspector investigator member councilmember
     senior principal associate assistant interim speaker majority minority whip leader
-    mr. mrs. ms. mr mrs ms""".split()
+    mr. mrs. ms. mr mrs ms del. host anchor correspondent reporter columnist editor publisher
+    adviser advisor strategist consultant pollster nominee candidate co-director co-chair
+    co-founder ceo lawmaker legislator alderman alderwoman councilor spokesmen""".split()
 )
 FEMALE_ROLES = frozenset("spokeswoman congresswoman chairwoman councilwoman assemblywoman mrs. ms. mrs ms".split())
 MALE_ROLES = frozenset("spokesman congressman chairman councilman assemblyman mr. mr".split())

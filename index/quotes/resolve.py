@@ -166,7 +166,7 @@ class Resolver(Cast):
     def resolve(self, m: Mention, pos: int) -> Resolved:
         """The canonical speaker of a mention at offset pos, its role, the rule and its kind."""
         if m.kind == "person" and m.name:
-            name = self.full_name(m.name)
+            name = self.full_name(m.name, m.role)
             return Resolved(name, m.role or self.roles.get(name), "name", "person")
         if m.kind == "org" and m.name:
             return self._org_named(m.name, "org")
