@@ -19,6 +19,7 @@ from ..lexicon.words import CAP_STOP, CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PR
 from ..model import Quote
 from ..text.clean import Cleaned
 from .attribution import after_quote, before_quote, sentence_subject
+from .confidence import confidence, reason, too_weak, withheld
 from .marks import Span, classify, find_spans, marks_view, sentences
 from .mentions import Mention, Token, is_cue, tokenize
 from .resolve import Resolver
@@ -33,6 +34,7 @@ class Attribution(NamedTuple):
     role: str | None
     rule: str
     kind: str | None
+    doubt: str = ""  # what speaks against the choice, if anything (confidence.py)
 
 
 NOBODY = Attribution(None, None, None, "unattributed", None)
@@ -221,8 +223,9 @@ def _implicit(art: QuotedText, resolver: Resolver, q: Span, prev: tuple[Span, At
         toks = art.near(*before, end=False)
         kinds = ("person", "pronoun", "role") + (("doc",) if any(map(is_cue, toks)) else ())
         m = sentence_subject(art.masked, toks, kinds)
-        if m is not None and (found := resolver.resolve(m, m.start)).speaker:
-            return Attribution(found.speaker, m.surface, found.role, "prev-sentence", found.kind)
+        if m is not None and (m.kind != "person" or resolver.known(m.name or "")):
+            if (found := resolver.resolve(m, m.start)).speaker:
+                return Attribution(found.speaker, m.surface, found.role, "prev-sentence", found.kind, found.doubt)
     return _voice_in_sentence(art, resolver, q, a, b) or NOBODY
 
 
@@ -276,13 +279,17 @@ def attribute(art: QuotedText) -> list[Quote]:
         if found:
             m, rule = found
             r = resolver.resolve(m, m.start)
-            result = Attribution(r.speaker, m.surface, r.role, r.how if r.how in _INDIRECT else rule, r.kind)
+            how = r.how if r.how in _INDIRECT else rule
+            result = Attribution(r.speaker, m.surface, r.role, how, r.kind, r.doubt)
             if r.speaker is None and m.kind == "doc":
                 result = _document_source(art, resolver, m) or result
         else:
             result = _implicit(art, resolver, q, prev)
+        if result.speaker and too_weak(result.rule, result.doubt):
+            why = withheld(result.rule, result.doubt, result.speaker)
+            result = NOBODY._replace(surface=result.surface, rule=result.rule, doubt=why)
         prev = (q, result)
-        speaker, surface, role, rule, kind = result
+        speaker, surface, role, rule, kind, doubt = result
         quotes.append(
             Quote(
                 art.text[q.start : q.end],
@@ -294,6 +301,8 @@ def attribute(art: QuotedText) -> list[Quote]:
                 role,
                 rule,
                 speaker_kind=kind if speaker else None,
+                confidence=confidence(rule, doubt) if speaker else 0.0,
+                reason=reason(rule, doubt) if speaker else doubt or reason(rule, ""),
             )
         )
     return quotes

@@ -97,6 +97,7 @@ def _skip_participle(toks: list[Token], j: int, lo: int) -> int:
     return j
 
 
+_DASHES = frozenset("— – ― -".split())
 _BULLETS = frozenset("- – — • * ·".split())
 _SOME = frozenset("one two three another some many several".split())
 
@@ -146,7 +147,8 @@ def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
     if k < len(toks) and toks[k].text in CUE_VERBS and toks[k].text not in PARTICIPLE_CUES:
         return m, "quote-name-said"
     if m.kind == "person" and (k >= len(toks) or toks[k].text in ".;"):
-        return m, "quote-name"
+        dash = any(t.text in _DASHES for t in toks[:i])
+        return m, "dash-name" if dash else "quote-name"  # "…" ― Christina Lastra
     return None
 
 

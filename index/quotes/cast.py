@@ -304,6 +304,15 @@ class Cast:
             found = [f for f in found if _gender(f, self.roles.get(f)) in (want, None)] or found
         return found
 
+    def known(self, name: str) -> bool:
+        """Whether the article gives a name as a person's with some evidence (a given name, a
+        role, a fuller form, a cue verb after it): a capitalised word that opens a sentence
+        ("Perceived", "Revelers", "Iowa") is no one until then."""
+        parts = name.split()
+        return bool(parts) and (
+            len(parts) > 1 and parts[0] in GIVEN_NAMES or bool(self.candidates(name)) or parts[-1] in self.fullest
+        )
+
     def full_name(self, name: str, role: str | None = None) -> str:
         """The fullest form of a name in this article: the one person a surname or given name
         stands for, the first introduced when several share it."""
