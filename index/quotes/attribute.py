@@ -256,9 +256,24 @@ def _speaks(art: QuotedText, pos: int, b: int) -> bool:
     )
 
 
+def _short_speech(art: QuotedText, q: Span) -> bool:
+    """A quote of one to three words that a speech cue attributes directly (""We are furious,"
+    Mayor Tom Banks said."): it opens its sentence and ends in punctuation inside the marks, so
+    a scare quote or a title ("the "crisis," he said") stays out."""
+    if q.reason != "short" or not q.closed or art.text[q.end - 1 : q.end] not in (",", "!", "?"):
+        return False
+    a, _ = art.sents[q.paragraph][art.sentence_of(q)]
+    if art.text[a : q.open_mark].strip():
+        return False
+    nxt = art.next_mark(q)
+    b = art.sents[q.paragraph][art.sentence_of(q)][1]
+    found = after_quote(art.masked, art.near(q.end + 1, b if nxt is None else min(b, nxt), end=False))
+    return found is not None and found[1] in ("quote-said-name", "quote-name-said") and found[0].kind != "group"
+
+
 def attribute(art: QuotedText) -> list[Quote]:
     """The article's quotes with their speakers; offsets index the article's text."""
-    spans = [s for s in art.spans if s.is_quote]
+    spans = [s for s in art.spans if s.is_quote or _short_speech(art, s)]
     explicit = [_label(art, q) or _explicit(art, q) for q in spans]
     for i in range(len(spans) - 2, -1, -1):  # a multi-paragraph quote attributed in a later part
         later = explicit[i + 1]

@@ -291,12 +291,12 @@ class Cast:
         parts = [w for w in name.split() if w.lower() not in NAME_SUFFIXES]
         if not parts:
             return []
-        suffix = len(parts) < len(name.split())
+        suffix = _suffix(name)
         found = [
             f
             for f in self.by_surname.get(parts[-1], [])
-            if (len(parts) == 1 or f.split()[0] == parts[0]) and (not suffix or f == name)
-        ]
+            if (len(parts) == 1 or f.split()[0] == parts[0]) and _suffix(f) == suffix
+        ]  # "Trump" is not Donald Trump Jr., "Trump Jr." is
         if not found and len(parts) == 1:
             found = list(self.by_given.get(parts[0], []))
         honorific = (role or "").split()[-1:]
@@ -325,6 +325,11 @@ class Cast:
 
 
 _HONORIFIC_GENDER = {"mrs.": "f", "ms.": "f", "mrs": "f", "ms": "f", "mr.": "m", "mr": "m"}
+
+
+def _suffix(name: str) -> str:
+    last = name.split()[-1:]
+    return last[0].lower().rstrip(".") if last and last[0].lower() in NAME_SUFFIXES else ""
 
 
 def _extends(longer: str, shorter: str) -> bool:

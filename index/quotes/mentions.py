@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon.names import GIVEN_NAMES, NOT_NAMES
+from ..lexicon.names import GIVEN_NAMES, NAME_SUFFIXES, NOT_NAMES
 from ..lexicon.orgs import ALIASES, ANAPHOR_TYPES, NOT_ORGS, ORG_HEADS, alias_key
 from ..lexicon.words import (
     ADVERBIAL_STARTS,
@@ -68,7 +68,11 @@ _PARTY = re.compile(r"[DRI]-[A-Z][a-z]{1,4}\.")
 def keeps_full_stop(word: str) -> bool:
     """Whether a word ending in a full stop owns it ("U.S.", "Sen.", "J.", "D-Calif.")."""
     return (
-        len(word) <= 2 or "." in word[:-1] or word[:-1].lower() in TITLE_ABBREVIATIONS or bool(_PARTY.fullmatch(word))
+        len(word) <= 2
+        or "." in word[:-1]
+        or word[:-1].lower() in TITLE_ABBREVIATIONS
+        or word.lower() in NAME_SUFFIXES
+        or bool(_PARTY.fullmatch(word))
     )
 
 

@@ -1,5 +1,5 @@
 """News-style regression articles, one per pattern (01-15) plus long wire, release and feature
-stories (20-91); each `NN_name.txt` has its expected quotes, speakers and figures in `NN_name.json`,
+stories (20-91), and attribution shapes from real news (100-199, checked exactly); each `NN_name.txt` has its expected quotes, speakers and figures in `NN_name.json`,
 annotated by tests/gold/GUIDELINES.md and scored with the same tolerant scorer as the gold. Figures
 of some articles also say what their counts must name (`head`, and `place` where the sentence gives
 one), scored as counts quality."""
@@ -53,3 +53,20 @@ def test_all_articles_together() -> None:
     print(figures.line("all figures"))
     assert quotes.f1 >= 0.95 and quotes.speaker_accuracy >= 0.95 and figures.f1 >= 0.95
     assert figures.counts_checked >= 100 and figures.counts_quality >= 0.9
+
+
+EXACT = [p for p in ARTICLES if int(p.stem.split("_")[0]) >= 100]
+
+
+@pytest.mark.parametrize("path", EXACT, ids=[p.stem for p in EXACT])
+def test_attribution_exactly(path: Path) -> None:
+    """Articles 100-199 guard one attribution shape each and are checked item by item: every
+    quote with its speaker (None: left unattributed), and, where the gold says `sure`, whether
+    the reader shows the speaker as sure or doubtful; no other quote."""
+    expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["quotes"]
+    quotes, _ = extract(clean(path.read_text(encoding="utf-8")))
+    assert [q.text for q in quotes] == [e["text"] for e in expected]
+    for q, e in zip(quotes, expected):
+        assert q.speaker == e["speaker"], (q.text, q.rule, q.reason)
+        if "sure" in e:
+            assert q.doubtful is not e["sure"], (q.text, q.confidence, q.reason)
