@@ -1,7 +1,8 @@
 """News-style regression articles, one per pattern (01-15) plus long wire, release and feature
-stories (20-91), and attribution shapes from real news (100-199, checked exactly); each `NN_name.txt` has its expected quotes, speakers and figures in `NN_name.json`,
-annotated by tests/gold/GUIDELINES.md and scored with the same tolerant scorer as the gold. Figures
-of some articles also say what their counts must name (`head`, and `place` where the sentence gives
+stories (20-91), and attribution shapes from real news (100-199, checked exactly); each
+`NN_name.txt` has its expected quotes, speakers and figures in `NN_name.json`, annotated by
+tests/gold/GUIDELINES.md and scored with the same tolerant scorer as the gold. Figures of some
+articles also say what their counts must name (`head`, and `place` where the sentence gives
 one), scored as counts quality."""
 
 from __future__ import annotations
