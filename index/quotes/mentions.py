@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lexicon.names import GIVEN_NAMES, NAME_SUFFIXES, NOT_NAMES
 from ..lexicon.orgs import ALIASES, ANAPHOR_TYPES, NOT_ORGS, ORG_HEADS, alias_key
@@ -126,6 +127,11 @@ def plausible_name(words: list[str]) -> bool:
     or nationality word or sentence opener ("Hours later", "Twitter", "Getty", "Democratic",
     "Finally", "Performing"), not a possessive or contraction ("Obama's", "There's"), not a
     shouted dateline ("WASHINGTON"); a given name first always can."""
+    return _plausible(tuple(words))
+
+
+@lru_cache(maxsize=1 << 14)
+def _plausible(words: tuple[str, ...]) -> bool:  # cached: the same names recur in every article
     if not words:
         return False
     if words[0] in GIVEN_NAMES and len(words) > 1:
