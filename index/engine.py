@@ -246,8 +246,10 @@ class Engine:
 
         return colour_slots(self.speakers(), slots)
 
-    def find_speaker(self, name: str) -> Speaker | None:
-        """The speaker best matching what a user typed: id, full name, alias or last name."""
+    def find_speakers(self, name: str) -> list[Speaker]:
+        """Every speaker matching what a user typed as well as the best match does (id or full
+        name, then alias, then a word of the name, then a prefix), most quoted first: "clinton"
+        can be Hillary, Bill and Chelsea Clinton, and the caller must not silently pick one."""
         want = " ".join(name.lower().split())
         speakers = self.speakers()
         for test in (
@@ -258,14 +260,20 @@ class Engine:
         ):
             matches = [s for s in speakers if test(s)]
             if matches:
-                return max(matches, key=lambda s: s.quote_count)
-        return None
+                return sorted(matches, key=lambda s: -s.quote_count)
+        return []
 
-    def quotes(self, speaker: str | None = None) -> list[Quote]:
+    def find_speaker(self, name: str) -> Speaker | None:
+        """The most quoted of the speakers matching what a user typed (`find_speakers`)."""
+        found = self.find_speakers(name)
+        return found[0] if found else None
+
+    def quotes(self, speaker: str | Speaker | None = None) -> list[Quote]:
+        """Every quote, or one speaker's (a Speaker, or a name resolved by `find_speaker`)."""
         quotes, _ = self._load_quotes()
         if speaker is None:
             return list(quotes)
-        found = self.find_speaker(speaker)
+        found = self.find_speaker(speaker) if isinstance(speaker, str) else speaker
         return list(self._cached("by_speaker", lambda _: _by_speaker(quotes)).get(found.id, [])) if found else []
 
     def figures(self) -> list[Figure]:

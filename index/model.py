@@ -10,6 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+# Below this confidence an attribution is doubtful (the share right is measured per rule on
+# PolNeAR: index/quotes/confidence.py); the reader dims the speaker and marks it "?".
+DOUBTFUL = 0.8
+
 
 @dataclass(slots=True)
 class Passage:
@@ -41,6 +45,20 @@ class Quote:
     article_id: str = ""
     speaker_id: str | None = None
     speaker_kind: str | None = None  # "person" or "organisation", as the attribution found it
+    confidence: float = 0.0  # the measured share of right speakers for this rule and evidence
+    reason: str = ""  # what made the attribution, and what speaks against it
+
+    @property
+    def doubtful(self) -> bool:
+        """A speaker is given but the evidence is weak: the reader dims it and marks it "?"."""
+        return self.speaker is not None and self.confidence < DOUBTFUL
+
+    @property
+    def why(self) -> str:
+        """The attribution explained in one line, for the reader's key and `--explain`."""
+        if not self.speaker:
+            return f"unattributed: {self.reason or 'no speaker in the text around the quote'}"
+        return f"{self.speaker} ({self.confidence:.0%} sure): {self.reason} [{self.rule}]"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -51,6 +69,10 @@ class Quote:
             "start": self.start,
             "end": self.end,
             "paragraph": self.paragraph,
+            "rule": self.rule,
+            "confidence": round(self.confidence, 2),
+            "doubtful": self.doubtful,
+            "reason": self.reason,
         }
 
 

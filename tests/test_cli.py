@@ -93,9 +93,14 @@ def test_extract_json_shape_and_offsets(capsys):
 
 
 def test_extract_explain_names_rules(capsys):
+    """--explain gives each quote's confidence, reason and rule; --json carries them too."""
     path = next(bundled_corpus().glob("001_*.txt"))
     code, out, _ = run(capsys, "extract", str(path), "--explain")
-    assert code == 0 and "rule: " in out
+    assert code == 0 and "why: " in out and "% sure): " in out and "[quote-name-said]" in out
+    code, out, _ = run(capsys, "extract", str(path), "--json")
+    quotes = json.loads(out)[0]["quotes"]
+    assert all({"rule", "confidence", "doubtful", "reason"} <= set(q) for q in quotes)
+    assert all(0 < q["confidence"] <= 1 for q in quotes if q["speaker"])
 
 
 @pytest.mark.parametrize(
@@ -230,3 +235,25 @@ def test_every_output_naming_an_article_can_be_cited(capsys, tmp_path: Path):
     assert {k: speaker["articles"][0][k] for k in CITE} == CITE
     code, out, _ = run(capsys, "quotes", *where)
     assert "Agents arrest 12 in Denver (Denver Daily, 2019-07-14)" in out
+
+
+def test_speaker_name_matching_several_people_lists_them(capsys, tmp_path: Path):
+    """`quotes --speaker clinton` picked one of several Clintons silently: it now lists the
+    candidates (exit 2), and --all takes every one; the CSV carries rule, confidence and reason."""
+    folder = tmp_path / "clintons"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Clintons on the trail\n\n"
+        '"We will build an economy that works for everyone," Hillary Clinton said on Monday.\n\n'
+        '"She is the most qualified candidate in my lifetime," Bill Clinton said on Tuesday.\n',
+        encoding="utf-8",
+    )
+    index = ["--corpus", str(folder), "--index-dir", str(tmp_path / "index")]
+    code, out, err = run(capsys, "quotes", "--speaker", "clinton", *index)
+    assert code == 2 and "matches 2 speakers" in err and "Hillary Clinton" in err and "Bill Clinton" in err
+    code, out, _ = run(capsys, "quotes", "--speaker", "clinton", "--all", "--csv", *index)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and sorted(r["speaker"] for r in rows) == ["Bill Clinton", "Hillary Clinton"]
+    assert all(r["rule"] == "quote-name-said" and float(r["confidence"]) > 0.9 and r["reason"] for r in rows)
+    code, out, _ = run(capsys, "quotes", "--speaker", "hillary clinton", "--json", *index)
+    assert code == 0 and [q["speaker"] for q in json.loads(out)] == ["Hillary Clinton"]

@@ -134,7 +134,7 @@ def age_of(before: list[str], toks: list[str], figure: str, noun: str | None) ->
     "Milton Carvajal, 39,", "his mother, who is 81,", "aged 45 and 26", "moved here at 18",
     "between the ages of 40 and 60"."""
     first = figure.split()[0]
-    if not first.isdigit() or int(first) > 120 or toks and toks[0] not in (",", ")", "and"):
+    if not first.isdigit() or len(first) > 3 or int(first) > 120 or toks and toks[0] not in (",", ")", "and"):
         return None
     while len(before) > 2 and before[-1] in ("and", ",") and before[-2].isdigit():
         before = before[:-2]  # "aged 45 and 26"

@@ -24,14 +24,26 @@ CREATE TABLE IF NOT EXISTS articles (
     quote_count INTEGER, figure_count INTEGER, text TEXT, spans TEXT);
 CREATE TABLE IF NOT EXISTS quotes (
     article_id TEXT, n INTEGER, text TEXT, start INTEGER, end INTEGER, paragraph INTEGER,
-    speaker TEXT, speaker_surface TEXT, role TEXT, rule TEXT, speaker_kind TEXT);
+    speaker TEXT, speaker_surface TEXT, role TEXT, rule TEXT, speaker_kind TEXT, confidence REAL, reason TEXT);
 CREATE TABLE IF NOT EXISTS figures (
     article_id TEXT, n INTEGER, text TEXT, start INTEGER, end INTEGER, paragraph INTEGER,
     value REAL, qualifier TEXT, unit TEXT, counts TEXT, value_max REAL);
 CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article_id);
 CREATE INDEX IF NOT EXISTS figures_article ON figures(article_id);
 """
-_QUOTE_COLS = ("text", "start", "end", "paragraph", "speaker", "speaker_surface", "role", "rule", "speaker_kind")
+_QUOTE_COLS = (
+    "text",
+    "start",
+    "end",
+    "paragraph",
+    "speaker",
+    "speaker_surface",
+    "role",
+    "rule",
+    "speaker_kind",
+    "confidence",
+    "reason",
+)
 _FIGURE_COLS = ("text", "start", "end", "paragraph", "value", "qualifier", "unit", "counts", "value_max")
 
 

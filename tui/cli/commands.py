@@ -128,33 +128,52 @@ def _write_csv(rows: list[dict], fields: list[str]) -> None:
     w.writerows(rows)
 
 
+QUOTE_FIELDS = ["paragraph", "start", "end", "speaker", "speaker_surface", "role", "rule", "confidence"]
+
+
 def quotes(engine: Engine, args: argparse.Namespace) -> int:
-    found = engine.quotes(args.speaker)
-    if args.speaker and not found:
+    speakers = engine.find_speakers(args.speaker) if args.speaker else []
+    if args.speaker and not speakers:
         err.print(f"no speaker matches {args.speaker!r} (see 'icereader speakers')", markup=False)
         return 1
-    if args.speaker and not (args.json or args.csv):
-        out.print(_speaker_line(engine.find_speaker(args.speaker)))
+    if len(speakers) > 1 and not args.all:
+        err.print(f"{args.speaker!r} matches {len(speakers)} speakers; name one, or add --all:", markup=False)
+        for s in speakers:
+            err.print(_speaker_line(s))
+        return 2
+    found = [q for s in speakers for q in engine.quotes(s)] if speakers else engine.quotes()
+    if speakers and not (args.json or args.csv):
+        for s in speakers:
+            out.print(_speaker_line(s))
         out.print()
     metas = _articles(engine)
     rows = [dict(q.to_json(), **_cite(metas.get(q.article_id), q.article_id)) for q in found]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
     elif args.csv:
-        _write_csv(rows, [*CITE_FIELDS, "paragraph", "start", "end", "speaker", "speaker_surface", "role", "text"])
+        _write_csv(rows, [*CITE_FIELDS, *QUOTE_FIELDS, "doubtful", "reason", "text"])
     else:
         for q in found:
             _print_quote(q, _source_line(metas.get(q.article_id), q.article_id))
     return 0
 
 
-def _print_quote(q: Quote, title: str) -> None:
-    who = Text(q.speaker or "unattributed", style="bold" if q.speaker else "dim")
+def _print_quote(q: Quote, title: str, explain: bool = False) -> None:
+    """The speaker (dimmed with "?" when doubtful), role and source, then the quote; with
+    `explain`, why the speaker was given."""
+    if q.speaker:
+        who = Text(f"{q.speaker}?" if q.doubtful else q.speaker, style="dim" if q.doubtful else "bold")
+    else:
+        who = Text("unattributed", style="dim")
     if q.role:
         who.append(f", {q.role}", style="")
     who.append(f"  — {title} ¶{q.paragraph}", style="dim")
     out.print(who)
-    out.print(Text(f"  “{q.text}”\n"))
+    out.print(Text(f"  “{q.text}”"))
+    if explain or q.doubtful:
+        surface = f"; written “{q.speaker_surface}”" if explain and q.speaker_surface else ""
+        out.print(Text(f"    why: {q.why}{surface}", style="dim"))
+    out.print()
 
 
 VERDICT_STYLE = {"agree": "bold green", "consistent": "bold cyan", "differs": "bold red", "single": "dim"}
@@ -282,7 +301,7 @@ def extract(files: list[str], as_json: bool, explain: bool) -> int:
     if as_json:
         rows = []
         for a in results:
-            quotes = [dict(q.to_json(), **({"rule": q.rule} if explain else {})) for q in a.quotes]
+            quotes = [q.to_json() for q in a.quotes]
             rows.append(
                 {
                     "file": a.path,
@@ -302,9 +321,7 @@ def extract(files: list[str], as_json: bool, explain: bool) -> int:
             if a.url:
                 out.print(Text(a.url, style="dim"))
             for q in a.quotes:
-                _print_quote(q, a.path)
-                if explain:
-                    out.print(Text(f"    rule: {q.rule}; surface: {q.speaker_surface}\n", style="dim"))
+                _print_quote(q, a.path, explain)
             for f in a.figures:
                 out.print(Text(f"  {f.text:>22}  {f.counts}"))
     return 1 if failures and not results else 0

@@ -78,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("quotes", parents=[common], help="every quote, or one speaker's")
     s.add_argument("--speaker", metavar="NAME")
+    s.add_argument("--all", action="store_true", help="with --speaker: every speaker the name matches")
     _formats(s, csv=True)
 
     s = sub.add_parser("figures", parents=[common], help="every figure the articles cite")
