@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 from collections import defaultdict
@@ -75,16 +76,15 @@ class Report:
 
 
 def _locate(article: Article, gold: list[dict]) -> list[tuple[int, int] | None]:
-    """The span of each gold figure in the cleaned text, found in reading order."""
+    """The span of each gold figure in the cleaned text, found as whole words in reading order."""
     spans: list[tuple[int, int] | None] = []
     pos = 0
     for g in gold:
-        i = article.text.find(g["text"], pos)
-        if i < 0:
-            i = article.text.find(g["text"])  # the cleaned text may order a headline differently
-        spans.append((i, i + len(g["text"])) if i >= 0 else None)
-        if i >= 0:
-            pos = i + 1
+        word = re.compile(r"(?<![\w$])" + re.escape(g["text"]) + r"(?!\w)")
+        m = word.search(article.text, pos) or word.search(article.text)  # a headline may move
+        spans.append((m.start(), m.end()) if m else None)
+        if m:
+            pos = m.start() + 1
     return spans
 
 
@@ -121,24 +121,8 @@ def _key(f: Figure) -> tuple[str, int, int]:
 
 
 def _conflicts(group: FigureGroup) -> list[tuple[Figure, Figure]]:
-    """The pairs of figures a group's "differs" verdict says cannot both be true: each figure
-    that does not fit the anchor value, against the first figure giving that value."""
-    from icereader.index.ledger.figures import interval
-
-    if group.verdict != "differs":
-        return []
-    figs = group.figures
-    exact = [f for f in figs if interval(f)[0] == interval(f)[1]]
-    if not exact:
-        return [
-            (a, b)
-            for a, b in combinations(figs, 2)
-            if interval(a)[1] < interval(b)[0] or interval(b)[1] < interval(a)[0]
-        ]
-    values = [f.value for f in exact]
-    anchor = max(set(values), key=values.count)
-    first = next(f for f in exact if f.value == anchor)
-    return [(f, first) for f in figs if not interval(f)[0] <= anchor <= interval(f)[1]]
+    """The pairs of figures a fact's verdict says cannot both be true."""
+    return [(c.a, c.b) for c in group.conflicts]
 
 
 def _fits(a: tuple[float, float], b: tuple[float, float]) -> bool:

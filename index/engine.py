@@ -272,11 +272,8 @@ class Engine:
         return self._open()[2].figures()
 
     def figure_groups(self) -> list[FigureGroup]:
-        """Figures that count the same thing across the corpus, with agreement verdicts."""
-        from .ledger.figures import group_figures
-
-        titles = self._titles()
-        return self._cached("groups", lambda facts: group_figures(facts.figures(), titles))
+        """The corpus's facts: figures that count the same thing, with agreement verdicts."""
+        return self._cached("groups", _figure_groups)
 
 
 def _quotes_and_speakers(facts: FactStore) -> tuple[list[Quote], list[Speaker]]:
@@ -288,6 +285,15 @@ def _quotes_and_speakers(facts: FactStore) -> tuple[list[Quote], list[Speaker]]:
     for s in speakers:
         s.organisation = speaker_organisation(s)
     return quotes, speakers
+
+
+def _figure_groups(facts: FactStore) -> list[FigureGroup]:
+    """The figure ledger over the whole fact store; article texts are read only for the few
+    possible conflicts, whose notes quote each side's sentence."""
+    from .ledger.figures import group_figures
+
+    metas = {m.id: m for m in facts.articles()}
+    return group_figures(facts.figures(), metas, lambda article_id: facts.texts([article_id]).get(article_id, ""))
 
 
 def _by_speaker(quotes: list[Quote]) -> dict[str, list[Quote]]:

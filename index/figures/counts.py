@@ -20,12 +20,27 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
-from ..lexicon.numbers import AGES, CHANGE_VERBS, COUNTS_AUX, CURRENCIES, EVENTS, PEOPLE_EVENTS, VAGUE
+from ..lexicon.names import PLACE_WORDS
+from ..lexicon.numbers import (
+    AGES,
+    CHANGE_VERBS,
+    CONTEXT_STOP,
+    COUNTS_AUX,
+    CURRENCIES,
+    EVENTS,
+    PEOPLE_EVENTS,
+    TIME_UNITS,
+    VAGUE,
+    YEAR,
+)
+from ..model import FigureKind, Reading
 from .after import (
     TOKEN,
     active,
     clause_end,
     event_of,
+    is_place,
+    is_time,
     join,
     noun_phrase,
     np_word,
@@ -41,8 +56,13 @@ from .after import (
 from .before import age_of, clause_subject, fronted, measure, opening_group, place_subject, sentence_head, subject
 
 _REACH_BEFORE, _REACH_AFTER = 140, 120  # characters read on each side of a figure
+_CONTEXT = 150  # characters of its sentence on each side that give a figure's context
 _ONE_PASS = 1500  # sentences up to this long are tokenised once for all their figures
 _MONEY = frozenset(CURRENCIES.values())
+_TIME_UNITS = frozenset(u for u in TIME_UNITS if u.endswith("s"))
+# Units whose figures never borrow the noun of a figure before them: "18 months" then
+# "$40,000 in restitution" is no "months" of anything.
+_OWN_NOUN = _MONEY | _TIME_UNITS
 # Verbs that change their object by the amount after "by": "reduce U.S. GDP by about $1 trillion".
 _CHANGE_OBJECT = {
     **{w: "fall" for w in "reduce reduces reduced reducing cut cuts lower lowers lowered".split()},
@@ -85,8 +105,30 @@ class Context:
         i, j, k = bisect_left(self.starts, start), bisect_left(self.starts, end), bisect_left(self.starts, b)
         return self.words[a:i], self.words[j:k], mark, a == 0
 
+    def context(self, text: str, start: int, end: int, sent: tuple[int, int]) -> str:
+        """The telling words of the figure's sentence within _CONTEXT characters of it,
+        lowercased, in order, once each: names, places, nouns and verbs; years kept, other
+        numbers and function words left out. The ledger's evidence that two figures report
+        one event."""
+        if self.sentence == sent:
+            a = bisect_left(self.starts, start - _CONTEXT)
+            b = bisect_left(self.starts, end + _CONTEXT)
+            words = self.words[a:b]
+        else:
+            words = TOKEN.findall(text, max(sent[0], start - _CONTEXT), min(sent[1], end + _CONTEXT))
+        return " ".join(dict.fromkeys(w for w in map(_context_word, words) if w))
+
 
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
+
+
+@lru_cache(maxsize=32768)
+def _context_word(w: str) -> str:
+    """A token as a context word, or "" when it tells nothing (cached: tokens recur)."""
+    low = w.lower().strip(".'’-")
+    if YEAR.fullmatch(low):
+        return low
+    return low if len(low) > 2 and low[0].isalpha() and low not in CONTEXT_STOP else ""
 
 
 @lru_cache(maxsize=16384)
@@ -158,7 +200,7 @@ def _after(toks: list[str], unit: str | None, ctx: Context) -> _Reading:
     return r
 
 
-def _before(before: list[str], r: _Reading, ctx: Context, whole: bool) -> None:
+def _before(before: list[str], r: _Reading, ctx: Context, whole: bool, unit: str | None) -> None:
     """What the words before the number add: a change ("fell by"), the verb taking it as object
     ("arrested 498"), a place as subject ("Los Angeles saw"), a list it closes ("… with 51",
     "Atlanta (61)")."""
@@ -185,6 +227,8 @@ def _before(before: list[str], r: _Reading, ctx: Context, whole: bool) -> None:
         )
     elif before[-1:] == ["of"] and len(before) > 1 and before[-2].lower() in _CHANGE_NOUNS and not r.noun:
         r.noun = before[-2].lower()  # "a decrease of 28.6 percent"
+    elif before[-1:] == ["of"] and unit in _MONEY and not r.noun and (what := subject(before, len(before) - 1)):
+        r.noun = what  # "a money judgment of $942,537.00", "restitution of $40,000"
     elif how == "level" and not r.noun and not r.predicate:
         r.noun = clause_subject(before, v, whole) or None
     elif how == "change" and (
@@ -228,21 +272,34 @@ def _borrow(r: _Reading, ctx: Context, start: int, figure: str, before: list[str
         return before[-1]  # "a child under 14"
     if unit and unit in ctx.by_unit and not r.event:
         return ctx.by_unit[unit]  # "$7.5 billion over two years or $3.74 billion annually"
-    if ctx.noun and (not r.event or r.event == ctx.event or not ctx.event):
+    if ctx.noun and (not r.event or r.event == ctx.event or not ctx.event) and unit not in _OWN_NOUN:
         r.event = r.event or ctx.event
         return ctx.noun
-    if r.event in PEOPLE_EVENTS or figure.lower().split()[-1] in VAGUE:
+    if r.event in PEOPLE_EVENTS or figure.lower().split()[-1] in VAGUE and unit is None:
         return "people"
     return None
 
 
-def counts_of(text: str, start: int, end: int, sent: tuple[int, int], unit: str | None, ctx: Context) -> str:
-    """What the figure text[start:end] counts, read in its sentence; updates ctx for later figures."""
-    before, toks, mark, whole = ctx.around(text, start, end, sent)
+def counts_of(
+    text: str,
+    start: int,
+    read_to: int,
+    end: int,
+    sent: tuple[int, int],
+    unit: str | None,
+    ctx: Context,
+    titled: bool = False,
+) -> tuple[str, Reading, str]:
+    """What the figure text[start:end] counts, read in its sentence after `read_to` (the end of
+    its number, before a time unit it took: "31 months in prison" reads "months in prison"):
+    the readable phrase, its parts, and the telling words around it. `titled`: the paragraph
+    is a Title Case headline. Updates ctx for later figures."""
+    before, toks, mark, whole = ctx.around(text, start, read_to, sent)
     figure = text[start:end]
+    context = ctx.context(text, start, end, sent)
     age = unit == "years" and figure.lower().endswith(AGES)
-    if (whose := age_of(before, toks, figure, ctx.noun)) is not None:
-        return f"age of {whose}".strip() if whose else "age"
+    if (whose := age_of(before, toks, text[start:read_to], ctx.noun)) is not None:
+        return (f"age of {whose}".strip() if whose else "age"), Reading("age", "years", person=whose), context
     r = _after(toks, unit, ctx)
     if before[-1:] == [","] and toks[:1] == [","] and len(before) > 1 and not r.noun:
         r.noun = subject(before, len(before) - 1) or None  # "The number for June, 21,659, was down"
@@ -250,16 +307,55 @@ def counts_of(text: str, start: int, end: int, sent: tuple[int, int], unit: str 
     of_the = _of_the(before)
     if of_the and len(before) > 2 and before[-3][0].isdigit():
         r.predicate = []  # "317 of the nearly 500 people arrested had…": what they had is said of the 317
-    _before(before, r, ctx, whole)
+    _before(before, r, ctx, whole, unit)
     borrowed = None if age else _borrow(r, ctx, start, figure, before, unit)
     if len(r.quals) < 2 and "," in before and (lead := fronted(before)) and lead not in r.quals:
         r.quals = [*r.quals[:1], lead]
     words = trim(" ".join(p for p in (r.change, r.noun or borrowed, r.event, *r.predicate, *r.quals) if p).split())
     phrase = join(words) or join(trim([w for w in before[-3:] if w[0].isalnum()])[-1:])
-    if unit in ("days", "weeks", "months", "hours", "years") and "-" in figure:
+    if unit in _TIME_UNITS and "-" in figure:
         phrase = f"{'age' if age else 'duration'} of {phrase}".strip()
     _remember(ctx, figure, sent, of_the, r, unit)
-    return phrase
+    reading = _reading(r, borrowed, unit, titled)
+    if age:  # "a 37-year-old man from New Paltz": an age, of someone the article describes
+        reading = Reading("age", "years", scope=join([reading.thing, reading.scope]).strip())
+    return phrase, reading, context
+
+
+def _reading(r: _Reading, borrowed: str | None, unit: str | None, titled: bool) -> Reading:
+    """The parts of what a figure counts, from what was read around it: the predicate is its
+    scope ("with prior convictions"), places and times are told apart from other qualifiers, a
+    change keeps its direction and what changed."""
+    places, times = [], []
+    for q in r.quals:  # other qualifiers ("in prison", "at the motel") stay in the phrase only
+        if is_time(q):
+            times.append(q)
+        elif is_place(q) and (not titled or any(w in PLACE_WORDS for w in q.split())):
+            places.append(q)  # in a Title Case headline only a known place name says where
+    thing = r.noun or borrowed or ""
+    direction = ""
+    if r.change:
+        direction, _, thing = r.change.partition(" in ")
+    kind: FigureKind = (
+        "change"
+        if direction
+        else "share"
+        if unit in ("percent", "percentage points", "fraction")
+        else "money"
+        if unit in _MONEY
+        else "duration"
+        if unit in _TIME_UNITS
+        else "count"
+    )
+    return Reading(
+        kind,
+        thing,
+        r.event or "",
+        join(r.predicate),
+        "; ".join(places),
+        "; ".join(times),
+        direction,
+    )
 
 
 def _of_the(before: list[str]) -> bool:

@@ -26,7 +26,7 @@ from ..ledger.speakers import identity
 from ..model import Article, Figure, Quote
 from .facts import FactStore
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 PASSAGES = "passages"
 # Whoosh's stop list plus the auxiliaries and pronouns that fill news prose: without them
 # "similar wording" is explained by "had" and "been".
