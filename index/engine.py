@@ -214,12 +214,16 @@ class Engine:
         return term_spans(text, set(terms))
 
     def related(self, article_id: str, paragraph: int, limit: int = 10) -> list[Related]:
-        from .query.related import related
+        """Passages of other articles about the same thing: the same fact (through the figure
+        ledger), the same speaker, the same event; each with its reasons."""
+        from .query.related import facts_by_passage, related
 
         guarded = self._open()[1]
         titles = self._titles()
+        groups = self.figure_groups()
+        facts = self._cached("facts_by_passage", lambda _: facts_by_passage(groups))
         with guarded.lock:
-            return related(guarded.reader, article_id, paragraph, titles, limit)
+            return related(guarded.reader, article_id, paragraph, titles, facts, limit)
 
     # --- the ledger: speakers, quotes, figures across the corpus ---------------------------------
 

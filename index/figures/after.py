@@ -94,8 +94,9 @@ def participle(w: str, nxt: str | None) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def np_word(w: str, nxt: str | None) -> bool:
-    """A word that can stand in a noun phrase: no verb, adverb, preposition or clause word."""
+def phrase_word(w: str, nxt: str | None) -> bool:
+    """A plain-word token that can stand in a counted noun phrase (no verb, adverb, preposition
+    or clause word); quotes/mentions.np_word judges tokens of a name instead."""
     low = w.lower()
     return (
         w[0].isalnum()
@@ -118,11 +119,11 @@ def noun_phrase(toks: list[str], i: int, most: int = 4) -> int:
         low, nxt = w.lower(), toks[j + 1] if j + 1 < n else None
         if low in DETERMINERS and (j > i or low in ("a", "an")):
             break
-        if np_word(w, nxt):
+        if phrase_word(w, nxt):
             j += 1
             continue
         after = toks[j + 2] if j + 2 < n else None
-        if j > i and nxt and nxt.endswith("ing") and after and participle(w, nxt) and np_word(after, None):
+        if j > i and nxt and nxt.endswith("ing") and after and participle(w, nxt) and phrase_word(after, None):
             j += 2  # "two separate failed smuggling attempts"
             continue
         if not (
@@ -134,7 +135,7 @@ def noun_phrase(toks: list[str], i: int, most: int = 4) -> int:
             or j == i
             and low in ("more", "other", "additional")
             and nxt
-            and np_word(nxt, after)
+            and phrase_word(nxt, after)
         ):
             break
         j += 1
@@ -166,12 +167,12 @@ def _phrase(toks: list[str], i: int) -> int:
             and nxt[0].isupper()
             and toks[j - 1][0].isupper()
             and not (j + 2 < n and _NUMERIC.search(toks[j + 2]))
-            or np_word(w, nxt)
+            or phrase_word(w, nxt)
             or low in DETERMINERS
             or _NUMERIC.search(w)
             or w[0].isupper()
             or w.endswith("ing")
-            and np_word(toks[j - 1], w)
+            and phrase_word(toks[j - 1], w)
             and j > i + 1
             or low in BEFORE_NUMBER
             and nxt

@@ -43,8 +43,8 @@ from .after import (
     is_time,
     join,
     noun_phrase,
-    np_word,
     participle,
+    phrase_word,
     predicate,
     purpose,
     qualifiers,
@@ -264,7 +264,7 @@ def _borrow(r: _Reading, ctx: Context, start: int, figure: str, before: list[str
         figure.split()[0].lower() in ("under", "over", "above", "below")
         and before
         and before[-1].islower()
-        and np_word(before[-1], None)
+        and phrase_word(before[-1], None)
         and before[-1] not in EVENTS
         and not r.event
         and not r.predicate
