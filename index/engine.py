@@ -218,10 +218,10 @@ class Engine:
         ledger), the same speaker, the same event; each with its reasons."""
         from .query.related import facts_by_passage, related
 
+        groups = self.figure_groups()  # first: the ledger may take a while, the reader must not wait closed
+        facts = self._cached("facts_by_passage", lambda _: facts_by_passage(groups))
         guarded = self._open()[1]
         titles = self._titles()
-        groups = self.figure_groups()
-        facts = self._cached("facts_by_passage", lambda _: facts_by_passage(groups))
         with guarded.lock:
             return related(guarded.reader, article_id, paragraph, titles, facts, limit)
 

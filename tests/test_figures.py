@@ -344,3 +344,27 @@ def test_year_is_a_count_when_it_counts_something() -> None:
 def test_headline_title_case_number_words_count() -> None:
     assert _texts("Two Officials Say ICE Will Expand Raids") == ["Two"]
     assert _texts("He joined the Chicago Seven protest.") == []
+
+
+REGRESSION = sorted((Path(__file__).parent / "extraction").glob("2[0-9][0-9]_*.txt"))
+
+
+@pytest.mark.parametrize("path", REGRESSION, ids=[p.stem for p in REGRESSION])
+def test_regression_article_reads_exactly_what_each_figure_counts(path: Path) -> None:
+    """Articles 200-299: exactly these figures, in order, each read as written there: kind,
+    unit, the person a term or sum attaches to, the direction of a change, the subset it counts."""
+    import json
+
+    from icereader.index.text.clean import clean
+
+    expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    figures = extract(clean(path.read_text(encoding="utf-8")))[1]
+    assert [f.text for f in figures] == [e["text"] for e in expected["figures"]]
+    for f, e in zip(figures, expected["figures"]):
+        for key in ("kind", "person", "direction", "event", "thing"):
+            if key in e:
+                assert getattr(f.reading, key) == e[key], (f.text, key, f.reading)
+        assert "unit" not in e or f.unit == e["unit"], (f.text, f.unit)
+        assert "scope" not in e or (e["scope"] in f.reading.scope if e["scope"] else not f.reading.scope), f.reading
+        assert counts_ok(f.counts, e["head"], e.get("place")), (f.text, f.counts)
+    assert not {f.text for f in figures} & set(expected.get("not_figures", []))

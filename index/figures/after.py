@@ -340,6 +340,11 @@ def purpose(toks: list[str], i: int) -> list[str]:
 def active(toks: list[str], i: int) -> list[str]:
     """A number as the subject of an active verb: "hundreds started protesting" → "who started
     protesting"."""
-    if i < len(toks) and toks[i].islower() and (toks[i].endswith("ed") or toks[i] in VERB_WORDS):
+    if (
+        i < len(toks)
+        and toks[i].islower()
+        and (toks[i].endswith("ed") or toks[i] in VERB_WORDS)
+        and toks[i] not in ("compared", "according")
+    ):
         return trim(["who", *toks[i : i + 3]])
     return []

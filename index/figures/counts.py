@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
 
@@ -83,6 +83,8 @@ class Context:
     group: str | None = None
     group_until: int = -1
     by_unit: dict[str, str] = field(default_factory=dict)  # the last noun of money, percentages
+    person: str = ""  # the last person named with an age or as a sentence's subject (for "her")
+    people: dict[str, str] = field(default_factory=dict)  # surname → the full name given before
     sentence: tuple[int, int] = (-1, -1)
     words: list[str] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
@@ -180,6 +182,8 @@ def _after(toks: list[str], unit: str | None, ctx: Context) -> _Reading:
             r.noun, j = join(toks[i:k]), k  # "noncitizens with criminal records", "pounds of fentanyl"
     if r.noun and not r.partitive and j < n and toks[j] in (",", "and"):
         j = next((k for k in range(j, min(n, j + 12)) if toks[k].lower() in COUNTS_AUX), j)  # "A, B and C were"
+    if not r.noun and unit in _MONEY and toks[j : j + 1] == ["in"] and (k := noun_phrase(toks, j + 1, 3)) > j + 1:
+        r.noun, j = join(toks[j + 1 : k]), k  # "$40,000 in restitution", "$2 million in back wages"
     if not r.noun and (aim := purpose(toks, j)):
         r.predicate = aim  # "nine million to find and deport"
         return r
@@ -299,6 +303,8 @@ def counts_of(
     context = ctx.context(text, start, end, sent)
     age = unit == "years" and figure.lower().endswith(AGES)
     if (whose := age_of(before, toks, text[start:read_to], ctx.noun)) is not None:
+        if _named(whose):
+            ctx.person = ctx.people[whose.split()[-1]] = whose
         return (f"age of {whose}".strip() if whose else "age"), Reading("age", "years", person=whose), context
     r = _after(toks, unit, ctx)
     if before[-1:] == [","] and toks[:1] == [","] and len(before) > 1 and not r.noun:
@@ -317,6 +323,8 @@ def counts_of(
         phrase = f"{'age' if age else 'duration'} of {phrase}".strip()
     _remember(ctx, figure, sent, of_the, r, unit)
     reading = _reading(r, borrowed, unit, titled)
+    if unit in _OWN_NOUN and not titled and (whose := _sentenced(before, toks, whole, ctx)):
+        reading = replace(reading, person=whose)  # a prison term, fine or judgment is someone's
     if age:  # "a 37-year-old man from New Paltz": an age, of someone the article describes
         reading = Reading("age", "years", scope=join([reading.thing, reading.scope]).strip())
     return phrase, reading, context
@@ -333,6 +341,8 @@ def _reading(r: _Reading, borrowed: str | None, unit: str | None, titled: bool) 
         elif is_place(q) and (not titled or any(w in PLACE_WORDS for w in q.split())):
             places.append(q)  # in a Title Case headline only a known place name says where
     thing = r.noun or borrowed or ""
+    if thing.split(" ", 1)[0].lower() in ("a", "an", "the"):
+        thing = thing.split(" ", 1)[-1]  # "a money judgment"
     direction = ""
     if r.change:
         direction, _, thing = r.change.partition(" in ")
@@ -349,13 +359,45 @@ def _reading(r: _Reading, borrowed: str | None, unit: str | None, titled: bool) 
     )
     return Reading(
         kind,
-        thing,
+        unit or thing if kind == "duration" else thing,
         r.event or "",
         join(r.predicate),
         "; ".join(places),
         "; ".join(times),
         direction,
     )
+
+
+_PENALTY = frozenset(
+    """sentenced sentence prison jail probation ordered pay fined fine restitution judgment forfeit
+    forfeiture supervised""".split()
+)
+_PRONOUNS = frozenset("he she her him his they them their".split())
+
+
+def _named(name: str) -> bool:
+    """A person's name: two or more capitalised words ("Maria Lopez", not "Sept" or "Defendants")."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words[-2:])
+
+
+def _sentenced(before: list[str], after: list[str], whole: bool, ctx: Context) -> str:
+    """Whose prison term, fine or judgment a duration or sum is, when its sentence speaks of one:
+    the name the sentence opens with ("Maria Lopez, 41, … was sentenced to 46 months"), or the
+    person named last for "her" ("ordered her to pay a money judgment of $942,537.00")."""
+    low = [w.lower() for w in before]
+    if not _PENALTY.intersection(low) and not _PENALTY.intersection(w.lower() for w in after[:4]):
+        return ""
+    if whole and before and before[0][:1].isupper():
+        k = 0
+        while k < len(before) and before[k][:1].isupper() and before[k] not in ("The", "A", "An"):
+            k += 1
+        if _named(name := join(before[:k])):
+            ctx.person = ctx.people[name.split()[-1]] = name
+            return name
+        if k == 1 and before[0] in ctx.people:
+            return ctx.people[before[0]]  # "Lopez faced up to 10 years": a person named before
+    return ctx.person if _PRONOUNS.intersection(low) else ""
 
 
 def _of_the(before: list[str]) -> bool:

@@ -45,7 +45,7 @@ def stem(word: str) -> str:
 
 
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in CONTEXT_STOP)
+    return frozenset(stem(w) for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in CONTEXT_STOP)
 
 
 class Traits(NamedTuple):
@@ -198,6 +198,8 @@ def veto(a: Traits, b: Traits, same_article: bool) -> str | None:
         return "different directions"
     if (a.person or b.person) and not _same_person(a.person, b.person):
         return "different people"
+    if a.kind == "age" and not a.person and not same_article:
+        return "ages of no one named"  # "44 years old" here and a 41-year-old airplane there
     if a.head and b.head and a.head != b.head:
         return "different things"
     if a.event in PEOPLE_EVENTS and b.event in PEOPLE_EVENTS and a.event != b.event:

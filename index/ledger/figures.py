@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from itertools import combinations
 
 from ..model import ArticleMeta, Conflict, Figure, FigureGroup, Verdict
-from .evidence import Traits, agreement, article_counts, rarity, similarity, traits, veto
+from .evidence import Traits, agreement, article_counts, rarity, similarity, stem, traits, veto
 from .values import fits, interval, near
 
 # How much of two sentences' telling words (by rarity) one fact needs.
@@ -137,17 +137,19 @@ def _joins(
         # measures in the words around it ("six months pregnant", "every six months").
         same_thing = ta.kind == "count" and ta.head and ta.head == tb.head or ta.person and ta.person == tb.person
         counted = sim if ta.kind == "count" else words  # a share or duration by its own words
-        told = ta.event and ta.event == tb.event and min(a.value or 0, b.value or 0) > 12  # "nearly 500", 498
-        if (
-            equal
-            and (counted >= SAME_ARTICLE or same_thing)
-            or agree
-            and (words >= SAME_ARTICLE_VALUES or same_thing and told)
-        ):
+        if equal and (counted >= SAME_ARTICLE or same_thing):
             return sim + 1.0  # repeats first: they are the surest
+        # Two values of one article are one fact only as a number and its rounding ("Nearly 500"
+        # in the headline, 498 below), not two bounds ("at least 882", "at least 866").
+        told = ta.event and ta.event == tb.event and min(a.value or 0, b.value or 0) > 12
+        rounding = (ta.low == ta.high) != (tb.low == tb.high) and _close(a, b, 1.1)
+        if agree and rounding and (words >= SAME_ARTICLE_VALUES or same_thing and told):
+            return sim + 1.0
         return None
-    if not agree and not _rounded(a, ta, b, tb):
+    if not agree and not _may_conflict(a, ta, b, tb, words):
         return None  # 9 and 10 jurisdictions, 107 and 110 arrests: exact counts of two things
+    if not _vague(a) and not _vague(b) and not _close(a, b, 1.15):
+        return None  # "more than 1,000" and "more than 680" both allow 1,010, but say other things
     need = max(OTHER_ARTICLE, SMALL if _small(a, ta) else 0.0, DIFFERENT_VALUE if not agree else 0.0)
     return sim if sim >= need else None
 
@@ -157,10 +159,27 @@ def _vague(f: Figure) -> bool:
     return f.value_max is not None and f.qualifier is None
 
 
-def _rounded(a: Figure, ta: Traits, b: Figure, tb: Traits) -> bool:
-    """Whether two values that do not fit may still be two reports of one count: one of them is
-    qualified or rounded ("more than 680" and 608), and neither is a small count."""
-    return (a.value or 0) > 12 and (b.value or 0) > 12 and (ta.low != ta.high or tb.low != tb.high)
+def _may_conflict(a: Figure, ta: Traits, b: Figure, tb: Traits, words: float) -> bool:
+    """Whether two values that do not fit may still be two reports of one count, so that the
+    ledger may show a possible conflict: counts or sums (not shares, terms or changes), one of
+    them qualified or rounded ("more than 680" and 608), neither small, within 15% of each
+    other, the same counted thing, told in much the same words, in articles at most a month
+    apart when both are dated."""
+    return (
+        ta.kind in ("count", "money")
+        and bool(ta.head)
+        and ta.head == tb.head
+        and (ta.low != ta.high or tb.low != tb.high)
+        and min(a.value or 0, b.value or 0) > 12
+        and _close(a, b, 1.15)
+        and words >= DIFFERENT_VALUE
+        and not (ta.day and tb.day and abs(ta.day - tb.day) > 31)
+    )
+
+
+def _close(a: Figure, b: Figure, ratio: float) -> bool:
+    lo, hi = sorted((a.value or 0.0, b.value or 0.0))
+    return lo > 0 and hi / lo <= ratio
 
 
 def _mergeable(a: list[int], b: list[int], figs: list[Figure], ts: list[Traits]) -> bool:
@@ -187,7 +206,7 @@ def _judge(
     if len(figs) == 1:
         return FigureGroup(label, figs, "single")
     shared = set.intersection(*(set(t.context) for _, t in figs_ts))
-    evidence = sorted(shared, key=lambda w: -weight.get(w, 0.0))[:5]
+    evidence = _words(sorted(shared, key=lambda w: -weight.get(w, 0.0))[:5], figs)
     by_article: dict[str, list[Figure]] = defaultdict(list)
     for f in figs:
         by_article[f.article_id].append(f)
@@ -208,6 +227,12 @@ def _judge(
             + (f"all give “{figs[0].text}”" if verdict == "agree" else "fit together")
         )
     return FigureGroup(label, figs, verdict, notes, conflicts, evidence)
+
+
+def _words(stems: list[str], figs: list[Figure]) -> list[str]:
+    """The words behind the stems, as the figures' sentences write them."""
+    surface = {stem(w): w for f in reversed(figs) for w in f"{f.context} {f.counts}".lower().split()}
+    return [surface.get(s, s) for s in stems]
 
 
 def _verdict(figs: list[Figure]) -> Verdict:

@@ -25,10 +25,10 @@ def _step(f: Figure) -> float:
     """Half the place value of the last digit the figure states ("11.7 million": 50,000;
     "11 million": 500,000; "40": 0.5 when exact)."""
     m = _DIGITS.search(f.text)
-    if m is None:
-        return 0.0
-    decimals = len(m.group(1) or "")
     scale = next((v for w, v in _SCALE_WORDS.items() if w in f.text.lower()), 1.0)
+    if m is None:  # "two million": said to the nearest million
+        return 0.5 * scale if scale > 1 else 0.0
+    decimals = len(m.group(1) or "")
     return 0.5 * scale * 10.0**-decimals
 
 

@@ -227,7 +227,7 @@ VERB_WORDS = frozenset(
     occur occurs occurred need needs want wants seek seeks lack lacks account accounts receive receives
     received say says said told expect expects expected appear appears appeared continue continues become
     became stay stays stayed wait waits waited work works worked fled flee flees enter enters entered
-    arrive arrives arrived""".split()
+    arrive arrives arrived pay pays paid owe owes owed""".split()
 )
 # Words of time that a count keeps after "this", "last" or "next" ("this week", "last fiscal year").
 TIME_WORDS = frozenset(
