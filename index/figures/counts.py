@@ -88,6 +88,7 @@ class Context:
     sentence: tuple[int, int] = (-1, -1)
     words: list[str] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
+    telling: tuple[list[int], list[str]] | None = None  # the sentence's context words and offsets
 
     def around(self, text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[list[str], list[str], str, bool]:
         """Words of the figure's sentence before it (within _REACH_BEFORE characters) and after it
@@ -101,7 +102,7 @@ class Context:
             cut = words.index("\x00")
             return words[:cut], words[cut + 1 :], mark, a == sent[0]
         if sent != self.sentence:
-            self.sentence = sent
+            self.sentence, self.telling = sent, None
             self.words, self.starts = _tokens(text, *sent)
         a = bisect_left(self.starts, start - _REACH_BEFORE)
         i, j, k = bisect_left(self.starts, start), bisect_left(self.starts, end), bisect_left(self.starts, b)
@@ -112,13 +113,16 @@ class Context:
         lowercased, in order, once each: names, places, nouns and verbs; years kept, other
         numbers and function words left out. The ledger's evidence that two figures report
         one event."""
-        if self.sentence == sent:
-            a = bisect_left(self.starts, start - _CONTEXT)
-            b = bisect_left(self.starts, end + _CONTEXT)
-            words = self.words[a:b]
-        else:
+        if self.sentence != sent:  # a very long sentence, read only around the figure
             words = TOKEN.findall(text, max(sent[0], start - _CONTEXT), min(sent[1], end + _CONTEXT))
-        return " ".join(dict.fromkeys(w for w in map(_context_word, words) if w))
+            return " ".join(dict.fromkeys(w for w in map(_context_word, words) if w))
+        if self.telling is None:  # once per sentence: its telling words and where they start
+            kept = [(p, w) for p, w in zip(self.starts, map(_context_word, self.words)) if w]
+            self.telling = ([p for p, _ in kept], [w for _, w in kept])
+        starts, words = self.telling
+        return " ".join(
+            dict.fromkeys(words[bisect_left(starts, start - _CONTEXT) : bisect_left(starts, end + _CONTEXT)])
+        )
 
 
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")

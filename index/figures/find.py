@@ -75,10 +75,11 @@ _ATTACHED = re.compile(r"-\d|\(\w\)")
 _SERVICE = re.compile(r"[2-9]11")
 _NEXT = re.compile(r"[\w'’.]+")
 _WORD = re.compile(r"[^\W\d_]+")
-_ANOTHER = re.compile(r"[^.;]*?,\s+(?:while|and|but)\s+(?:another|the other)\b", re.I)
+_ANOTHER = re.compile(r",\s+(?:while|and|but)\s+(?:another|the other)\b", re.I)
 # A full stop that ends a sentence, not an initial's ("8 U.S.C. 1373" stays a headline).
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?]\s")
 # Statute sections: the same numeral elsewhere in the article names the statute too.
+_STATUTE_HINTS = ("U.S.C", "USC", "C.F.R", "Section ", "section ", "§")
 _STATUTE = re.compile(r"(?:U\.S\.C\.|USC|C\.F\.R\.|[Ss]ection|§)\s*(\d{2,5})\b")
 
 
@@ -121,7 +122,8 @@ def _indefinite_one(text: str, lo: int, start: int, prev: str, words: list[str])
         return True
     if not words or not text[start + 3 : start + 4].isspace():
         return True  # "like this one." / "one," end a phrase
-    if _ANOTHER.search(text, start, start + 160):
+    window = text[start : start + 160]
+    if "other" in window and _ANOTHER.search(re.split(r"[.;]", window, maxsplit=1)[0]):
         return True  # "One victim died …, while another was shot": one of several
     if words[0] in ONE_IDIOMS_AFTER:
         before = text[max(lo, start - 20) : start].lower().split()
@@ -320,7 +322,7 @@ def find_figures(text: str, paragraphs: list[tuple[int, int]], sentences: list[l
     that introduced a list."""
     out: list[Figure] = []
     ctx = Context()
-    named = {m.group(1) for m in _STATUTE.finditer(text)}
+    named = {m.group(1) for m in _STATUTE.finditer(text)} if any(k in text for k in _STATUTE_HINTS) else set()
     for p, (lo, hi) in enumerate(paragraphs):
         titled = (
             hi - lo < 250
