@@ -214,12 +214,16 @@ class Engine:
         return term_spans(text, set(terms))
 
     def related(self, article_id: str, paragraph: int, limit: int = 10) -> list[Related]:
-        from .query.related import related
+        """Passages of other articles about the same thing: the same fact (through the figure
+        ledger), the same speaker, the same event; each with its reasons."""
+        from .query.related import facts_by_passage, related
 
+        groups = self.figure_groups()  # first: the ledger may take a while, the reader must not wait closed
+        facts = self._cached("facts_by_passage", lambda _: facts_by_passage(groups))
         guarded = self._open()[1]
         titles = self._titles()
         with guarded.lock:
-            return related(guarded.reader, article_id, paragraph, titles, limit)
+            return related(guarded.reader, article_id, paragraph, titles, facts, limit)
 
     # --- the ledger: speakers, quotes, figures across the corpus ---------------------------------
 
@@ -280,11 +284,8 @@ class Engine:
         return self._open()[2].figures()
 
     def figure_groups(self) -> list[FigureGroup]:
-        """Figures that count the same thing across the corpus, with agreement verdicts."""
-        from .ledger.figures import group_figures
-
-        titles = self._titles()
-        return self._cached("groups", lambda facts: group_figures(facts.figures(), titles))
+        """The corpus's facts: figures that count the same thing, with agreement verdicts."""
+        return self._cached("groups", _figure_groups)
 
 
 def _quotes_and_speakers(facts: FactStore) -> tuple[list[Quote], list[Speaker]]:
@@ -296,6 +297,15 @@ def _quotes_and_speakers(facts: FactStore) -> tuple[list[Quote], list[Speaker]]:
     for s in speakers:
         s.organisation = speaker_organisation(s)
     return quotes, speakers
+
+
+def _figure_groups(facts: FactStore) -> list[FigureGroup]:
+    """The figure ledger over the whole fact store; article texts are read only for the few
+    possible conflicts, whose notes quote each side's sentence."""
+    from .ledger.figures import group_figures
+
+    metas = {m.id: m for m in facts.articles()}
+    return group_figures(facts.figures(), metas, lambda article_id: facts.texts([article_id]).get(article_id, ""))
 
 
 def _by_speaker(quotes: list[Quote]) -> dict[str, list[Quote]]:

@@ -257,3 +257,24 @@ def test_speaker_name_matching_several_people_lists_them(capsys, tmp_path: Path)
     assert all(r["rule"] == "quote-name-said" and float(r["confidence"]) > 0.9 and r["reason"] for r in rows)
     code, out, _ = run(capsys, "quotes", "--speaker", "hillary clinton", "--json", *index)
     assert code == 0 and [q["speaker"] for q in json.loads(out)] == ["Hillary Clinton"]
+
+
+def test_related_names_the_fact_and_cites_each_passage(capsys):
+    code, out, _ = run(capsys, "related", "004_7c372853e00591b9.txt", "8")
+    assert code == 0 and out.startswith("Related to ICE Is Making An Example")
+    assert "same fact: 498 people arrested in a four-day operation" in out
+    code, out, _ = run(capsys, "related", "004_7c372853e00591b9.txt", "8", "--json")
+    rows = json.loads(out)
+    assert rows and set(rows[0]) == {"article", "title", "outlet", "date", "url", "paragraph", "text", "reasons"}
+    assert all(r["article"] != "004_7c372853e00591b9.txt" and r["reasons"] for r in rows)
+    assert any(x.startswith("same fact: 317") for r in rows for x in r["reasons"])
+
+
+def test_related_takes_a_path_and_says_when_the_article_is_unknown(capsys):
+    corpus = bundled_corpus()
+    code, out, _ = run(capsys, "related", str(corpus / "003_f04f637e484eb0ba.txt"), "2", "--json")
+    assert code == 0 and any("498" in x for r in json.loads(out) for x in r["reasons"])
+    code, _, err = run(capsys, "related", "nope.txt", "1")
+    assert code == 1 and "no article 'nope.txt'" in err
+    code, _, err = run(capsys, "related", "003_f04f637e484eb0ba.txt", "-1")
+    assert code == 2 and "paragraph number" in err

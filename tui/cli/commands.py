@@ -13,7 +13,7 @@ from rich.text import Text
 
 from ...index.engine import Engine, read_article
 from ...index.errors import CorpusError, UnreadableFile
-from ...index.model import ArticleMeta, Quote, SyncReport
+from ...index.model import ArticleMeta, Figure, Quote, SyncReport
 from ..text import plural
 
 out = Console(highlight=False, soft_wrap=True)
@@ -176,13 +176,24 @@ def _print_quote(q: Quote, title: str, explain: bool = False) -> None:
     out.print()
 
 
-VERDICT_STYLE = {"agree": "bold green", "consistent": "bold cyan", "differs": "bold red", "single": "dim"}
+VERDICTS = {
+    "conflict": ("POSSIBLE CONFLICT", "bold red"),
+    "consistent": ("CONSISTENT", "bold cyan"),
+    "agree": ("AGREE", "bold green"),
+    "single": ("ONCE", "dim"),
+}
 
 
 def figures_by_topic(engine: Engine, args: argparse.Namespace) -> int:
+    """The ledger: facts with their members (figure, qualifier, article), the words that tie
+    them, and a possible conflict's two sentences."""
     groups = engine.figure_groups()
     metas = _articles(engine)
     if args.json:
+
+        def cited(f: Figure) -> dict:
+            return dict(f.to_json(), **_cite(metas.get(f.article_id), f.article_id))
+
         print(
             json.dumps(
                 [
@@ -190,9 +201,16 @@ def figures_by_topic(engine: Engine, args: argparse.Namespace) -> int:
                         "label": g.label,
                         "verdict": g.verdict,
                         "notes": g.notes,
+                        "evidence": g.evidence,
                         "articles": g.article_ids,
-                        "figures": [
-                            dict(f.to_json(), **_cite(metas.get(f.article_id), f.article_id)) for f in g.figures
+                        "figures": [cited(f) for f in g.figures],
+                        "conflicts": [
+                            {
+                                "note": c.note,
+                                "a": dict(cited(c.a), sentence=c.a_sentence),
+                                "b": dict(cited(c.b), sentence=c.b_sentence),
+                            }
+                            for c in g.conflicts
                         ],
                     }
                     for g in groups
@@ -220,17 +238,33 @@ def figures_by_topic(engine: Engine, args: argparse.Namespace) -> int:
         return 0
     shared = [g for g in groups if len(g.figures) > 1]
     for g in shared:
-        head = Text(f"{g.verdict.upper():<11}", style=VERDICT_STYLE[g.verdict])
+        word, style = VERDICTS[g.verdict]
+        head = Text(f"{word:<18}", style=style)
         head.append(g.label or "(what it counts is unclear)", style="bold")
         head.append(f"  {plural(len(g.figures), 'citation')} in {plural(len(g.article_ids), 'article')}", style="dim")
         out.print(head)
         for f in g.figures:
-            out.print(Text(f"  {f.text:>22}  {_source_line(metas.get(f.article_id), f.article_id)} ¶{f.paragraph}"))
-        for note in g.notes:
+            line = Text(f"  {f.text:>22}  ", style="bold")
+            line.append(f"{_source_line(metas.get(f.article_id), f.article_id)} ¶{f.paragraph}")
+            out.print(line)
+        if g.evidence:
+            out.print(Text(f"    tied by: {', '.join(g.evidence)}", style="dim"))
+        for c in g.conflicts:
+            out.print(Text(f"    {c.note}", style="italic"))
+            for f, sentence in ((c.a, c.a_sentence), (c.b, c.b_sentence)):
+                out.print(Text(f"      “{f.text}”: {sentence}", style="dim"))
+        for note in g.notes if not g.conflicts else []:
             out.print(Text(f"    {note}", style="italic"))
         out.print()
     singles = len(groups) - len(shared)
-    out.print(Text(f"{len(shared)} figures cited more than once; {singles} cited once (--json lists all)", style="dim"))
+    conflicts = sum(g.verdict == "conflict" for g in shared)
+    out.print(
+        Text(
+            f"{plural(len(shared), 'fact')} cited more than once ({plural(conflicts, 'possible conflict')}); "
+            f"{singles} cited once (--json lists all)",
+            style="dim",
+        )
+    )
     return 0
 
 
@@ -254,6 +288,50 @@ def figures(engine: Engine, args: argparse.Namespace) -> int:
             line.append(f"  {f.counts}")
             out.print(line)
     return 0
+
+
+def related(engine: Engine, args: argparse.Namespace) -> int:
+    """Passages of other articles related to one paragraph, with the reasons."""
+    metas = _articles(engine)
+    meta = _find_article(list(metas.values()), args.file)
+    if meta is None:
+        err.print(f"no article {args.file!r} in {engine.root} (see 'icereader index -v')", markup=False)
+        return 1
+    found = engine.related(meta.id, args.paragraph, limit=args.limit)
+    rows = [
+        dict(_cite(metas.get(r.article_id), r.article_id), paragraph=r.paragraph, text=r.text, reasons=r.reasons)
+        for r in found
+    ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    out.print(Text(f"Related to {_source_line(meta, meta.id)} ¶{args.paragraph}", style="bold"))
+    if not found:
+        out.print(Text("nothing closely related in other articles", style="dim"))
+    for n, r in enumerate(found, 1):
+        out.print(
+            Text(
+                f"\n{n}. {_source_line(metas.get(r.article_id), r.article_id)}  ¶{r.paragraph}  [{r.article_id}]",
+                style="bold cyan",
+            )
+        )
+        for reason in r.reasons:
+            out.print(Text(f"   {reason}", style="italic"))
+        out.print(Text(r.text))
+    return 0
+
+
+def _find_article(metas: list[ArticleMeta], name: str) -> ArticleMeta | None:
+    """The article a user named: its id, its path in the corpus, or a path ending with it."""
+    for test in (
+        lambda m: name in (m.id, m.path),
+        lambda m: m.path.endswith("/" + name) or name.endswith("/" + m.path),
+        lambda m: m.path.rsplit("/", 1)[-1] == name.rsplit("/", 1)[-1],
+    ):
+        matches = [m for m in metas if test(m)]
+        if len(matches) == 1:
+            return matches[0]
+    return None
 
 
 def speakers(engine: Engine, args: argparse.Namespace) -> int:
