@@ -182,6 +182,23 @@ def test_ages_attach_to_their_person():
     assert not together(groups, ("plea", "50"), ("other", "50"))
 
 
+def test_terms_fines_and_charges_of_no_one_named_are_never_one_fact():
+    """Every smuggling release says a conspiracy count "carries up to 15 years in prison and a
+    fine of up to $250,000": the boilerplate of two cases is not one fact."""
+    boiler = (
+        "The defendant pleaded guilty to one count of conspiracy to smuggle undocumented immigrants. "
+        "The charge carries a maximum penalty of 15 years in prison and a fine of up to $250,000."
+    )
+    groups = ledger(
+        {
+            "houston": "A Houston smuggling ring was charged after agents found migrants in a truck. " + boiler,
+            "laredo": "A Laredo smuggling ring was charged after agents found migrants in a trailer. " + boiler,
+        }
+    )
+    for text in ("one", "15 years", "up to $250,000"):
+        assert not together(groups, ("houston", text), ("laredo", text)), text
+
+
 def test_a_share_and_an_age_or_two_poll_questions_are_never_one_fact():
     groups = ledger(
         {

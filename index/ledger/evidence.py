@@ -200,6 +200,8 @@ def veto(a: Traits, b: Traits, same_article: bool) -> str | None:
         return "different people"
     if a.kind == "age" and not a.person and not same_article:
         return "ages of no one named"  # "44 years old" here and a 41-year-old airplane there
+    if not (a.person and b.person) and (_personal(a) or _personal(b)):
+        return "terms, fines or charges of no one named"  # "faces up to 15 years" in two cases
     if a.head and b.head and a.head != b.head:
         return "different things"
     if a.event in PEOPLE_EVENTS and b.event in PEOPLE_EVENTS and a.event != b.event:
@@ -215,6 +217,23 @@ def veto(a: Traits, b: Traits, same_article: bool) -> str | None:
     if not same_article and not (a.years & b.years) and a.day and b.day and abs(a.day - b.day) > 300:
         return "articles a year apart"
     return None
+
+
+# What a sentence, a penalty or a charge is measured in: it belongs to one defendant.
+_PERSONAL_CONTEXT = frozenset(map(stem, "prison sentence sentenced probation jail imprisonment".split()))
+_PERSONAL_THINGS = frozenset(map(stem, "fine restitution judgment forfeiture penalty bond bail".split()))
+_CHARGES = frozenset(map(stem, "count counts charge charges".split()))
+
+
+def _personal(t: Traits) -> bool:
+    """Whether a figure is a prison term, a fine or judgment, or a number of charges: facts about
+    one defendant, which two releases share only through that defendant's name ("faces up to 15
+    years in prison" and "one count of conspiracy" recur in every case)."""
+    if t.kind == "duration":
+        return t.event == "sentenced" or bool(t.context & _PERSONAL_CONTEXT)
+    if t.kind == "money":
+        return t.head in _PERSONAL_THINGS
+    return t.kind == "count" and t.head.split("/")[0] in _CHARGES
 
 
 def _same_person(a: str, b: str) -> bool:
