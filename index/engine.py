@@ -242,7 +242,8 @@ class Engine:
         return self._cached("quotes", _quotes_and_speakers)
 
     def speakers(self) -> list[Speaker]:
-        return self._load_quotes()[1]
+        """Every speaker, most quoted first: a new list each call (the cached one stays whole)."""
+        return list(self._load_quotes()[1])
 
     def speaker_slots(self, slots: int) -> dict[str, int]:
         """Colour slots per speaker name: consistent across the corpus, distinct within an article."""
@@ -284,8 +285,9 @@ class Engine:
         return self._open()[2].figures()
 
     def figure_groups(self) -> list[FigureGroup]:
-        """The corpus's facts: figures that count the same thing, with agreement verdicts."""
-        return self._cached("groups", _figure_groups)
+        """The corpus's facts: figures that count the same thing, with agreement verdicts; a new
+        list each call, so a caller that sorts or filters it leaves the cached ledger whole."""
+        return list(self._cached("groups", _figure_groups))
 
 
 def _quotes_and_speakers(facts: FactStore) -> tuple[list[Quote], list[Speaker]]:

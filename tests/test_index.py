@@ -262,3 +262,13 @@ def test_related_same_speaker_is_the_same_person_not_the_same_surname(tmp_path: 
     related = engine.related("a.txt", 1)
     same = {r.article_id: r.reasons for r in related if any(x.startswith("same speaker") for x in r.reasons)}
     assert set(same) == {"c.txt"} and "same speaker: Donald Trump" in same["c.txt"]
+
+
+def test_corpus_views_are_new_lists_that_callers_may_change(bundled_engine: Engine):
+    """A caller that sorts or filters the speakers or the ledger must not change what the next
+    caller (another window, the CLI) is given."""
+    speakers, groups = bundled_engine.speakers(), bundled_engine.figure_groups()
+    assert speakers and groups
+    speakers.clear()
+    groups.reverse()
+    assert bundled_engine.speakers() and bundled_engine.figure_groups()[0] is not groups[0]
