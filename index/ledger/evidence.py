@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..lexicon.numbers import CONTEXT_STOP, EVENT_NOUNS, EVENTS, PEOPLE_EVENTS, PEOPLE_NOUNS, VERB_WORDS
+from ..lexicon.numbers import CONTEXT_STOP, EVENT_NOUNS, EVENTS, PEOPLE_EVENTS, PEOPLE_NOUNS, VERB_WORDS, YEAR
 from ..lexicon.words import PREPOSITIONS, ROLE_WORDS
 from ..model import ArticleMeta, Figure
 from .speakers import person_name
@@ -32,6 +32,7 @@ _HEAD_ENDS = frozenset("who that which whose when where while nationwide annuall
 _SCOPE_FILLER = frozenset("of the those these that who were was are is had have has with been a an".split())
 _SUFFIXES = ("ations", "ation", "ions", "ion", "ments", "ment", "ings", "ing", "ies", "ed", "es", "s")
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_YEAR = re.compile(rf"\b(?:{YEAR.pattern})\b")
 
 
 @lru_cache(maxsize=65536)
@@ -115,7 +116,7 @@ def traits(f: Figure, meta: ArticleMeta | None) -> Traits:
         frozenset(stem(w) for w in scope_words if w not in _NEGATION),
         any(w in _NEGATION for w in scope_words),
         _places(r.place),
-        frozenset(re.findall(r"\b(?:19|20)\d\d\b", f"{r.time} {r.place} {r.scope}")),
+        frozenset(_YEAR.findall(f"{r.time} {r.place} {r.scope}")),
         _person(r.person),
         r.direction,
         _stems(" ".join((f.context, r.thing, r.scope, r.place, r.time))),

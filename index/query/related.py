@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from ..ledger.speakers import identity
+from ..lexicon.numbers import YEAR
 from ..lexicon.words import CAP_STOP
 from ..model import Figure, FigureGroup, Related
 from ..storage.whoosh_index import Reader, tokens
@@ -30,7 +31,9 @@ W_FACT, W_SPEAKER, W_EVENT, W_BODY = 3.0, 2.0, 2.0, 1.0
 MIN_WORDING, SAME_WORDING = 0.3, 0.8
 MIN_NAMES, MIN_WORDS = 2, 6
 MIN_RARE, RARE_SHARE = 3, 0.02
-_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:19|20)\d\d\b")
+_DATE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:" + YEAR.pattern + r")\b"
+)
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
 
 
