@@ -396,7 +396,7 @@ def _sentenced(before: list[str], after: list[str], whole: bool, ctx: Context) -
         k = 0
         while k < len(before) and before[k][:1].isupper() and before[k] not in ("The", "A", "An"):
             k += 1
-        if _named(name := join(before[:k])):
+        if _named(name := join(before[:k])) and before[k : k + 1] != [":"]:  # not "Maximum Penalties:"
             ctx.person = ctx.people[name.split()[-1]] = name
             return name
         if k == 1 and before[0] in ctx.people:

@@ -220,8 +220,10 @@ def veto(a: Traits, b: Traits, same_article: bool) -> str | None:
     return None
 
 
-# What a sentence, a penalty or a charge is measured in: it belongs to one defendant.
-_PERSONAL_CONTEXT = frozenset(map(stem, "prison sentence sentenced probation jail imprisonment".split()))
+# Words of a sentence, a settlement's term, a penalty or a charge: each belongs to one party.
+_PERSONAL_CONTEXT = frozenset(
+    map(stem, "prison sentence sentenced probation jail imprisonment supervised monitoring settlement".split())
+)
 _PERSONAL_THINGS = frozenset(map(stem, "fine restitution judgment forfeiture penalty bond bail".split()))
 _CHARGES = frozenset(map(stem, "count counts charge charges".split()))
 
