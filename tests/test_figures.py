@@ -56,6 +56,8 @@ def _texts(text: str) -> list[str]:
         ("It took three or four years.", "three or four years", 3.0, "between", "years"),
         ("He was sentenced to one year and one day.", "one year and one day", 1.0, None, "years"),
         ("He has lived here for nearly a decade.", "nearly a decade", 10.0, "nearly", "years"),
+        ("He became a citizen 42 years ago.", "42 years", 42.0, None, "years"),  # as blind annotators list it
+        ("Anywhere from 100 to 200 were held.", "100 to 200", 100.0, "between", None),
         ("More than 4,000+ were held.", "More than 4,000", 4000.0, "more than", None),
         (
             "It received two hundred fifty thousand dollars.",
@@ -102,13 +104,16 @@ def test_ranges_keep_their_upper_end(sentence: str, value: float, value_max: flo
         "Under 8 U.S.C. 1357, officers may question anyone.",
         "One of the attorneys said it was one of the worst cases.",
         "The week-long trial doubled the backlog after 9/11.",
-        "Three weeks before the end of the year, they left. Two years ago it began.",
+        "Three weeks before the end of the year, they left. Two years later it began.",
         "People were afraid to call 911 in the 1990s.",
         "A zero tolerance policy and a one-time payment.",
         "Fox 5 reported it from Courtroom 5.",
         "The judge ruled under the 1798 law, invoking the historic 1798 Alien Enemies Act.",
         "The operation ran between January 6 and 8.",
         "What to do if a loved one dies, and how their loved one is treated.",
+        "Lawyers waited at Terminals 1, 4, 5, 7 and 8 from 11:00 a.m. until 4:30 p.m.",
+        "She was rounded up in a post-September 11 raid. [Update 12:10] It's not like on day 121 things restart.",
+        "One religious denomination cannot be officially preferred over another.",
     ],
 )
 def test_not_figures(sentence: str) -> None:

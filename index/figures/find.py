@@ -55,9 +55,12 @@ _TIME_UNIT = re.compile(
     r"(?:\s+and\s+(?:a|one|\d+)\s+(?:day|days|week|weeks|month|months)\b)?",
     re.I,
 )
+# Names numbered in a list: "Terminals 1, 4, 5, 7 and 8", "Sections 3 and 4".
+_NAME_LIST = re.compile(r"([A-Za-z.]+)\s+\d{1,4}(?:\s*,\s*\d{1,4})*(?:\s*,\s*|,?\s+(?:and|or|&)\s+)$")
 _RATIO = re.compile(r"\s+(?:in|out\s+of)\s+(?=\S)")
 _AND_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
-_RANGING = re.compile(r"\b(?:rang\w*|var(?:y|ies|ied|ying))\s+from\s+$", re.I)  # "ranging from 9 to 35"
+# "ranging from 9 to 35", "anywhere from 100 to 200": a range, not a change from one to the other
+_RANGING = re.compile(r"\b(?:rang\w*|var(?:y|ies|ied|ying)|anywhere)\s+from\s+$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+ages\s+of\s+)?$", re.I)
 _PHONE = re.compile(r"\(?\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|1-\d{3}-\d{3}-\d{4}\b")
 _TIME = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|:\d", re.I)
@@ -75,6 +78,7 @@ _ATTACHED = re.compile(r"-\d|\(\w\)")
 _SERVICE = re.compile(r"[2-9]11")
 _NEXT = re.compile(r"[\w'’.]+")
 _WORD = re.compile(r"[^\W\d_]+")
+_OVER_ANOTHER = re.compile(r"one\b[^.;,]{0,60}?\b(?:over|than|from|against|to)\s+another\b", re.I)
 _ANOTHER = re.compile(r",\s+(?:while|and|but)\s+(?:another|the other)\b", re.I)
 # A full stop that ends a sentence, not an initial's ("8 U.S.C. 1373" stays a headline).
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?]\s")
@@ -123,8 +127,8 @@ def _indefinite_one(text: str, lo: int, start: int, prev: str, words: list[str])
     if not words or not text[start + 3 : start + 4].isspace():
         return True  # "like this one." / "one," end a phrase
     window = text[start : start + 160]
-    if "other" in window and _ANOTHER.search(re.split(r"[.;]", window, maxsplit=1)[0]):
-        return True  # "One victim died …, while another was shot": one of several
+    if "other" in window and (_ANOTHER.search(re.split(r"[.;]", window, maxsplit=1)[0]) or _OVER_ANOTHER.match(window)):
+        return True  # "One victim died …, while another was shot", "one religion over another"
     if words[0] in ONE_IDIOMS_AFTER:
         before = text[max(lo, start - 20) : start].lower().split()
         return not (words[0] in TIME_UNITS and before[-2:-1] and before[-2].rstrip("s") in TIME_UNITS)
@@ -152,9 +156,9 @@ def _excluded(
     if (
         before.isalnum()
         or before in "#'’_"
-        or (before in "-/." and start - 2 >= para_start and text[start - 2].isalnum())
+        or (before in "-/.:" and start - 2 >= para_start and text[start - 2].isalnum())
     ):
-        return True  # MS-13, COVID-19, 9/11, '90s, #1, version 2.0
+        return True  # MS-13, COVID-19, 9/11, '90s, #1, version 2.0, the minutes of 4:30
     if after.isalpha() or after in "/_" or (after in "-(" and _ATTACHED.match(text, end)):
         return True  # 1st, 1990s, 24/7, 287(g), 555-1234
     words = [w.lower().rstrip(".") for w in _NEXT.findall(text, end, end + 40)[:3]] if after == " " else []
@@ -163,6 +167,10 @@ def _excluded(
             return True  # 1234567890123: a tweet, status, case or account number, not a count
         if _TIME.match(text, end) or _STREET.match(text, end) or low_prev in NAME_BEFORE:
             return True
+        if low_prev[-1:] == "," or low_prev in ("and", "or", "&"):
+            lead = _NAME_LIST.search(text, max(para_start, start - 60), start)
+            if lead and lead.group(1).lower().rstrip("s") in NAME_BEFORE:
+                return True  # "Terminals 1, 4, 5, 7 and 8": every number of the list names one
         if words and words[0] in ("u.s.c", "c.f.r", "usc", "cfr", "stat"):
             return True  # 8 U.S.C. 1357: a statute
         if _SERVICE.fullmatch(digits) and (
@@ -172,6 +180,7 @@ def _excluded(
             return True  # 911, 311: a phone service
         if (
             low_prev in MONTHS
+            or low_prev.rpartition("-")[2] in MONTHS  # "post-September 11"
             or words
             and words[0] in MONTHS
             or low_prev.endswith(_DATE_LINKS)
@@ -218,7 +227,7 @@ def _excluded(
         and words[0] in TIME_UNITS
         and low_prev != "for"
         and (
-            words[1] in ("ago", "earlier", "later")
+            words[1] in ("earlier", "later")
             or (words[1] in RELATIVE_TIME_AFTER and len(words) > 2 and words[2] in DETERMINERS)
         )
     ):

@@ -23,6 +23,7 @@ from .provenance import (
     date_of_line,
     dateline_date,
     iso_date,
+    masthead_of_line,
     outlet_name,
     url_of_line,
 )
@@ -259,6 +260,8 @@ def _take_metadata(lines: list[str], meta: Provenance) -> list[str]:
             found.byline = found.byline or byline_of_date_line(line)
         elif b:
             found.byline = found.byline or b.group("name").strip()
+        elif "|" in line and (mast := masthead_of_line(line)):
+            found.byline, found.date = found.byline or mast[0], found.date or mast[1]
         elif not place_line(line):
             keep.append(line)
     meta.fill(found)

@@ -99,6 +99,18 @@ def byline_of_date_line(line: str) -> str | None:
     return m.group("by") if m else None
 
 
+def masthead_of_line(line: str) -> tuple[str | None, str | None] | None:
+    """(byline, date) of a masthead line whose parts are set apart by bars, such as
+    "By Nicole Colson | April 28, 2006 | Pages 1 and 4"; None unless a part is a byline or a
+    date and every part is short (a sentence with a bar in it is no masthead)."""
+    parts = [p.strip() for p in line.split("|")]
+    if not 2 <= len(parts) <= 5 or any(not p or len(p) > 60 for p in parts):
+        return None
+    byline = next((m.group("name").strip() for p in parts if (m := BYLINE.match(p))), None)
+    date = next((d for p in parts if (d := iso_date(p) or date_of_line(p))), None)
+    return (byline, date) if byline or date else None
+
+
 def _date_line(line: str) -> re.Match[str] | None:
     if len(line) > 160 or not _DIGIT.search(line):
         return None

@@ -52,6 +52,16 @@ def test_release_date_label_and_wire_dateline():
     assert c.text.split("\n\n")[1].startswith("WASHINGTON, Sept. 28, 2017 —")  # the dateline is the story's
 
 
+def test_a_masthead_line_of_byline_date_and_pages():
+    """A print archive's "By … | date | Pages 1 and 4" line is the byline and date, not prose
+    whose year and page numbers become figures."""
+    c = clean("Feds' raids designed to spread fear\nBy Nicole Colson | April 28, 2006 | Pages 1 and 4\n\n" + BODY)
+    assert (c.meta.byline, c.meta.date) == ("Nicole Colson", "2006-04-28")
+    assert "Pages" not in c.text
+    c = clean("Raids spread fear\n\nThe raids | the response | and what comes next were debated for hours.\n\n" + BODY)
+    assert "what comes next" in c.text  # bars inside a long sentence make no masthead
+
+
 def test_an_email_newsletter_loses_its_furniture():
     raw = (
         "Having trouble viewing this email? View it in your browser.\n\nFor Immediate Release\n\n"
