@@ -58,6 +58,9 @@ def _texts(text: str) -> list[str]:
         ("He has lived here for nearly a decade.", "nearly a decade", 10.0, "nearly", "years"),
         ("He became a citizen 42 years ago.", "42 years", 42.0, None, "years"),  # as blind annotators list it
         ("Anywhere from 100 to 200 were held.", "100 to 200", 100.0, "between", None),
+        ("He was held for two-and-a-half hours.", "two-and-a-half hours", 2.5, None, "hours"),
+        ("An eight-to-ten lawyer rotation went on.", "eight-to-ten", 8.0, "between", None),
+        ("They train thousands and thousands of staff.", "thousands and thousands", 1000.0, None, None),
         ("More than 4,000+ were held.", "More than 4,000", 4000.0, "more than", None),
         (
             "It received two hundred fifty thousand dollars.",
@@ -114,6 +117,7 @@ def test_ranges_keep_their_upper_end(sentence: str, value: float, value_max: flo
         "Lawyers waited at Terminals 1, 4, 5, 7 and 8 from 11:00 a.m. until 4:30 p.m.",
         "She was rounded up in a post-September 11 raid. [Update 12:10] It's not like on day 121 things restart.",
         "One religious denomination cannot be officially preferred over another.",
+        "Aden was held for an hour and a half at the shelter at 2716 W. Division.",
     ],
 )
 def test_not_figures(sentence: str) -> None:

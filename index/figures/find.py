@@ -58,6 +58,12 @@ _TIME_UNIT = re.compile(
 # Names numbered in a list: "Terminals 1, 4, 5, 7 and 8", "Sections 3 and 4".
 _NAME_LIST = re.compile(r"([A-Za-z.]+)\s+\d{1,4}(?:\s*,\s*\d{1,4})*(?:\s*,\s*|,?\s+(?:and|or|&)\s+)$")
 _RATIO = re.compile(r"\s+(?:in|out\s+of)\s+(?=\S)")
+_HYPHEN_HALF = re.compile(r"-and-a-half\b", re.I)
+_HYPHEN_RANGE = re.compile(r"-(?:to|or)-(?=\w)", re.I)
+_REPEATED = re.compile(r"\s+and\s+([a-z]+s)\b", re.I)
+# "an hour and a half": the half belongs to the hour (no numeral), "2716 W. Division": an address.
+_UNIT_AND = re.compile(r"\b(?:second|minute|hour|day|week|month|year)s?\s+and\s+(?:an?\s+)?$", re.I)
+_COMPASS = re.compile(r"\s+(?:[NSEW]|[NS][EW])\.?\s+[A-Z]")
 _AND_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 # "ranging from 9 to 35", "anywhere from 100 to 200": a range, not a change from one to the other
 _RANGING = re.compile(r"\b(?:rang\w*|var(?:y|ies|ied|ying)|anywhere)\s+from\s+$", re.I)
@@ -167,6 +173,8 @@ def _excluded(
             return True  # 1234567890123: a tweet, status, case or account number, not a count
         if _TIME.match(text, end) or _STREET.match(text, end) or low_prev in NAME_BEFORE:
             return True
+        if len(digits) >= 3 and _COMPASS.match(text, end):
+            return True  # "2716 W. Division": a street number
         if low_prev[-1:] == "," or low_prev in ("and", "or", "&"):
             lead = _NAME_LIST.search(text, max(para_start, start - 60), start)
             if lead and lead.group(1).lower().rstrip("s") in NAME_BEFORE:
@@ -207,6 +215,12 @@ def _excluded(
     elif core[:1].isupper() and not in_title and not _sentence_start(text, para_start, start):
         return True  # a number word inside a name ("the Chicago Seven")
     low_core = core.lower()
+    if (
+        low_core in ("a half", "half")
+        and low_prev in ("and", "a")
+        and _UNIT_AND.search(text, max(para_start, start - 14), start)
+    ):
+        return True  # "an hour and a half": no numeral to hold the half
     if low_core == "one" and end == number.end() and not qualified:
         if _indefinite_one(text, para_start, start, prev, words):
             return True
@@ -248,6 +262,15 @@ def _extend(
     elif (cm := _CURRENCY_WORD.match(text, j, hi)) and unit is None:
         unit = CURRENCY_WORDS[cm.group(1).lower()]
         j = cm.end()
+    elif text.startswith("-", j) and (hm := _HYPHEN_HALF.match(text, j, hi)):
+        return hm.end(), value + 0.5, None, unit  # "two-and-a-half hours"
+    elif (
+        text.startswith("-", j) and (tm := _HYPHEN_RANGE.match(text, j, hi)) and (to := CORE.match(text, tm.end(), hi))
+    ):
+        upper = value_of(to)[0]
+        return to.end(), value, upper if upper > value else None, unit  # "an eight-to-ten lawyer rotation"
+    elif (rep := _REPEATED.match(text, j, hi)) and rep.group(1).lower() == m.group().lower():
+        return rep.end(), value, None, unit  # "thousands and thousands": one vague amount, said twice
     elif text.startswith("-", j) and (cm := _COMPOUND.match(text, j, hi)):
         word = cm.group(1)
         if m.group().lower() == "one" and (word not in COMPOUND_UNITS or word in ONE_IDIOMS):
