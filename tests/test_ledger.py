@@ -199,6 +199,16 @@ def test_terms_fines_and_charges_of_no_one_named_are_never_one_fact():
         assert not together(groups, ("houston", text), ("laredo", text)), text
 
 
+def test_a_span_that_says_not_what_it_measures_ties_no_two_raids():
+    groups = ledger(
+        {
+            "tennessee": "The meatpacking raid was the largest workplace raid in almost a decade.",
+            "mississippi": "The raids on seven food plants were the largest in at least a decade.",
+        }
+    )
+    assert not together(groups, ("tennessee", "almost a decade"), ("mississippi", "at least a decade"))
+
+
 def test_a_share_and_an_age_or_two_poll_questions_are_never_one_fact():
     groups = ledger(
         {

@@ -146,6 +146,11 @@ def _joins(
         if agree and rounding and (words >= SAME_ARTICLE_VALUES or same_thing and told):
             return sim + 1.0
         return None
+    if ta.kind == "duration" and not (ta.event and tb.event or ta.scope and tb.scope):
+        # A span that says not what it measures ("the largest raid in almost a decade") ties two
+        # articles only as the same words in much the same sentence ("less than two years").
+        if a.text.lower() != b.text.lower() or words < DIFFERENT_VALUE:
+            return None
     if not agree and not _may_conflict(a, ta, b, tb, words):
         return None  # 9 and 10 jurisdictions, 107 and 110 arrests: exact counts of two things
     if not _vague(a) and not _vague(b) and not _close(a, b, 1.15):
