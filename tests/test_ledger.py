@@ -202,8 +202,12 @@ def test_terms_fines_and_charges_of_no_one_named_are_never_one_fact():
 def test_a_span_that_says_not_what_it_measures_ties_no_two_raids():
     groups = ledger(
         {
-            "tennessee": "The meatpacking raid was the largest workplace raid in almost a decade.",
-            "mississippi": "The raids on seven food plants were the largest in at least a decade.",
+            "tennessee": (
+                "The raid at the meatpacking plant was the largest workplace raid in almost a decade, officials said."
+            ),
+            "mississippi": (
+                "The raids on seven food plants were the largest workplace raids in at least a decade, officials said."
+            ),
         }
     )
     assert not together(groups, ("tennessee", "almost a decade"), ("mississippi", "at least a decade"))
