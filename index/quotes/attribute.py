@@ -103,17 +103,27 @@ def _explicit(art: QuotedText, q: Span) -> tuple[Mention, str] | None:
         if found:
             return found
     found = before_quote(art.masked, art.near(a, q.open_mark))
-    if found or art.text[lo : q.open_mark].strip() or q.paragraph == 0:
+    lead = art.text[lo : q.open_mark].strip()
+    if found or lead and lead not in _BULLETS or q.paragraph == 0:
         return found
-    plo, phi = art.paras[q.paragraph - 1]
+    k = q.paragraph - 1
+    if lead:  # a list of quotes under one intro: "Homan underscored:" ¶ "- "…"" ¶ "- "…""
+        while k > 0 and q.paragraph - k < _LIST_REACH and _QUOTE_ITEM.match(art.text, *art.paras[k]):
+            k -= 1
+    plo, phi = art.paras[k]
     intro = art.text[plo:phi].rstrip()
-    last = art.near(*art.sents[q.paragraph - 1][-1]) if art.sents[q.paragraph - 1] else []
+    last = art.near(*art.sents[k][-1]) if art.sents[k] else []
     if intro.endswith(":") or intro.endswith(",") and len(last) > 1 and is_cue(last[-2]):
         return before_quote(art.masked, last, "colon-intro")  # "…, Kieran Donahue, stated," ¶ "…"
     if _FOLLOWING.search(intro):  # "A senior DHS official provided the following statement." ¶ "…"
         m = sentence_subject(art.masked, last, ("person", "pronoun", "role", "org"))
         return (m, "colon-intro") if m else None
     return None
+
+
+_BULLETS = frozenset("-–—•*·")
+_QUOTE_ITEM = re.compile(r"\s*[-–—•*·]\s*[“\"]")  # a list item that opens with a quote
+_LIST_REACH = 16  # list items one intro can speak for
 
 
 # A transcript's speaker label opening the quote: ""PENCE: Well, look, …", ""Q: Why now?"".
