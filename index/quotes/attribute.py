@@ -229,6 +229,9 @@ def _implicit(art: QuotedText, resolver: Resolver, q: Span, prev: tuple[Span, At
     opens_sentence = not art.text[a : q.open_mark].strip()
     if prev and prev[1].speaker and (q.continued or opens_sentence and _adjacent(art, prev[0], q)):
         return prev[1]._replace(rule="continuation")
+    own = _voice_in_sentence(art, resolver, q, a, b)
+    if own is not None and own.rule == "person-implicit":
+        return own  # "Rep. LaMonica McIver incited people to "shut down the city"": her words, not the last speaker's
     if before := _sentence_before(art, q):
         toks = art.near(*before, end=False)
         kinds = ("person", "pronoun", "role") + (("doc",) if any(map(is_cue, toks)) else ())
@@ -236,7 +239,7 @@ def _implicit(art: QuotedText, resolver: Resolver, q: Span, prev: tuple[Span, At
         if m is not None and (m.kind != "person" or resolver.known(m.name or "")):
             if (found := resolver.resolve(m, m.start)).speaker:
                 return Attribution(found.speaker, m.surface, found.role, "prev-sentence", found.kind, found.doubt)
-    return _voice_in_sentence(art, resolver, q, a, b) or NOBODY
+    return own or NOBODY
 
 
 _WORDS = re.compile(r"[\w'’&-]+")
