@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..lexicon.names import FEMALE, GIVEN_NAMES, MALE, NAME_SUFFIXES, PLACE_WORDS
 from ..lexicon.orgs import ALIASES, NOT_ORGS, ORG_HEADS, ORGS, alias_key
@@ -98,21 +99,113 @@ def _run_word(word: str) -> tuple[str, bool]:
     )  # "Rev.", "Sen."
 
 
-def _sentences_of(run: re.Match[str]) -> list[list[tuple[str, int]]]:
-    """The words of a capitalised run with their offsets, split where a full stop ends a sentence
-    ("in Chicago. He said" is two runs); abbreviations keep their stop ("U.S.", "Sen.")."""
-    if " " not in run.group() and not run.group().endswith("."):
-        return [[(run.group(), run.start())]]
+@lru_cache(maxsize=_WORDS_CACHED)
+def _sentences_of(run: str) -> tuple[tuple[tuple[str, int], ...], ...]:
+    """The words of a capitalised run with their offsets in it, split where a full stop ends a
+    sentence ("in Chicago. He said" is two runs); abbreviations keep their stop ("U.S.", "Sen.").
+    Cached: the same runs (names, places, organisations) recur within and across articles."""
     out: list[list[tuple[str, int]]] = [[]]
-    pos = run.start()
-    for w in run.group().split(" "):
+    pos = 0
+    for w in run.split(" "):
         if w.endswith(".") and not keeps_full_stop(w):
             out[-1].append((w[:-1], pos))
             out.append([])
         else:
             out[-1].append((w, pos))
         pos += len(w) + 1
-    return [words for words in out if words]
+    return tuple(tuple(words) for words in out if words)
+
+
+@lru_cache(maxsize=_WORDS_CACHED)
+def _run_keys(run: str) -> tuple[bool, tuple[str, ...]]:
+    """Whether a word of a run can name an organisation or person on its own (`_run_word`), and
+    the run's words without possessives, to look up among the surnames already seen."""
+    words = [_run_word(word) for word in run.split(" ")]
+    return any(notable for _, notable in words), tuple(w for w, _ in words)
+
+
+class _Segment(NamedTuple):
+    """A stretch of a run's words: an organisation's name (`short` and `kind` set) or the words
+    that may name a person (read by `Cast._name` in context)."""
+
+    start: int
+    end: int
+    short: str | None = None
+    kind: str = ""
+
+
+@lru_cache(maxsize=_WORDS_CACHED)
+def _segments(words: tuple[str, ...]) -> tuple[_Segment, ...]:
+    """A run's words cut into organisations and the stretches between them; the cut depends on
+    the words alone, so it is cached."""
+    out: list[_Segment] = []
+    k = 0
+    while k < len(words):
+        if org := _org_at(words, k):
+            out.append(org)
+            k = org.end
+            continue
+        e = k
+        while e < len(words) and _is_cap(words[e]) and not _org_start(words[e]):
+            e += 1
+        e = max(e, k + 1)
+        out.append(_Segment(k, e))
+        k = e
+    return tuple(out)
+
+
+def _org_at(words: tuple[str, ...], i: int) -> _Segment | None:
+    """The organisation named at word i, if any."""
+    w = words[i]
+    if longest := _org_start(w):
+        for k in range(min(longest, len(words) - i), 0, -1):
+            if short := _alias(" ".join(words[i : i + k])):
+                return _Segment(i, i + k, short, ORGS[short][0])
+    if w.isupper() and len(w) > 1 and w.isalpha() and w not in NOT_ORGS:
+        return _Segment(i, i + 1, w, "group")
+    return None
+
+
+class _NameParts(NamedTuple):
+    """What the words of a stretch say of a person named in it, before its context is read: the
+    words that are a title before the name, the name's words without a possessive, whether it
+    opens with a given name, names no place, and was possessive."""
+
+    title: tuple[str, ...]
+    words: tuple[str, ...]
+    given: bool
+    no_place: bool
+    possessive: bool
+
+
+@lru_cache(maxsize=_WORDS_CACHED)
+def _name_parts(run: tuple[str, ...]) -> _NameParts | None:
+    """The person a stretch of capitalised words can name, or None when it can name no one."""
+    roles = [k for k, w in enumerate(run) if _role_word(w)]
+    name = run[roles[-1] + 1 :] if roles else run
+    if not name or len(name) > 4 or not all([_name_word(w) for w in name]):
+        return None
+    words = tuple(w.removesuffix("’s").removesuffix("'s") for w in name)
+    if not plausible_name(list(words)):
+        return None
+    given = words[0] in GIVEN_NAMES
+    if not given and words[0] in PLACE_WORDS:
+        return None
+    return _NameParts(
+        run[: len(run) - len(name)], words, given, not PLACE_WORDS.intersection(words), name[-1] != words[-1]
+    )
+
+
+@lru_cache(maxsize=_WORDS_CACHED)
+def _person_parts(name: str) -> tuple[str, str, int, int] | None:
+    """A person's name as recorded (a suffix stays last: Donald Trump Jr. is not Donald Trump),
+    its surname, its number of words besides the suffix and with it; None for a suffix alone."""
+    words = name.split()
+    parts = [w for w in words if w.lower() not in NAME_SUFFIXES]
+    if not parts:
+        return None
+    full = parts + [w for w in words[-1:] if w.lower() in NAME_SUFFIXES]
+    return " ".join(full), parts[-1], len(parts), len(full)
 
 
 _PERSON_NEXT = re.compile(r",\s+(?:\d{1,3},|an?\s|the\s|who\s)|\s+(?:is|was|has|had|will|would|could|did|does)\b")
@@ -135,6 +228,7 @@ class Cast:
         self.text = text
         self.people: list[tuple[int, str]] = []  # (offset, name) of people in subject position
         self.fullest: dict[str, str] = {}  # surname → the fullest name first given with it
+        self._fullest_len: dict[str, int] = {}  # surname → the number of words of its fullest name
         self.by_surname: dict[str, list[str]] = {}  # surname → every full name given with it, in order
         self.by_given: dict[str, list[str]] = {}  # given name → the full names it starts
         self.roles: dict[str, str] = {}
@@ -148,20 +242,19 @@ class Cast:
 
     def _person(self, name: str, role: str | None, pos: int, subject: bool) -> None:
         """Record a person; a suffix stays part of the name (Donald Trump Jr. is not Donald Trump)."""
-        words = name.split()
-        parts = [w for w in words if w.lower() not in NAME_SUFFIXES]
-        if not parts:
+        if (parts := _person_parts(name)) is None:
             return
-        full = " ".join(parts + [w for w in words[-1:] if w.lower() in NAME_SUFFIXES])
-        surname = parts[-1]
-        if len(parts) > len(self.fullest.get(surname, "").split()):
+        full, surname, n, length = parts
+        if n > self._fullest_len.get(surname, 0):
             self.fullest[surname] = full
-        if len(parts) > 1:
+            self._fullest_len[surname] = length
+        if n > 1:
             same = self.by_surname.setdefault(surname, [])
             if full not in same and not any(_extends(f, full) for f in same):
                 same[:] = [f for f in same if not _extends(full, f)] + [full]
-            if parts[0] in GIVEN_NAMES and full not in self.by_given.setdefault(parts[0], []):
-                self.by_given[parts[0]].append(full)
+            given = full.split(" ", 1)[0]
+            if given in GIVEN_NAMES and full not in self.by_given.setdefault(given, []):
+                self.by_given[given].append(full)
         if role:
             self.roles.setdefault(full, role)
         if subject:
@@ -183,19 +276,18 @@ class Cast:
             following = text[end : end + 25]
             if not self._worth(group, before, after, following):
                 continue
-            for words in _sentences_of(run):
-                last = words[-1][1] + len(words[-1][0]) == end
-                self._words(words, before, after if last else ".", following if last else "")
+            size = len(group)
+            for words in _sentences_of(group):
+                last = words[-1][1] + len(words[-1][0]) == size
+                self._words(words, start, before, after if last else ".", following if last else "")
                 before = ["."]
 
     def _worth(self, run: str, before: list[str], after: str, following: str) -> bool:
         """Cheap test before reading a run word by word: can it name an organisation or a person?
         (Most runs are places, days and sentence-initial words.)"""
-        words = run.split(" ")
-        for word in words:
-            w, notable = _run_word(word)
-            if notable or w in self.fullest:
-                return True
+        notable, words = _run_keys(run)
+        if notable or any(w in self.fullest for w in words):
+            return True
         return (
             after in CUE_VERBS
             or after == "administration"
@@ -205,66 +297,45 @@ class Cast:
             and bool(_PERSON_NEXT.match(following))
         )
 
-    def _words(self, words: list[tuple[str, int]], before: list[str], after: str, following: str) -> None:
-        """Organisations and people in one run of capitalised words (word, offset)."""
-        k = 0
-        while k < len(words):
-            if n := self._org(words, k):
-                nxt = words[k + n][0] if k + n < len(words) else after
-                by = before if k == 0 else [w for w, _ in words[:k]]
+    def _words(
+        self, run: tuple[tuple[str, int], ...], base: int, before: list[str], after: str, following: str
+    ) -> None:
+        """Organisations and people in one run of capitalised words (word, offset from `base`)."""
+        words = tuple(w for w, _ in run)
+        for k, e, short, kind in _segments(words):
+            if short is not None:
+                self.orgs.append((base + run[k][1], short, kind))
+                nxt = words[e] if e < len(words) else after
+                by = before if k == 0 else words[:k]
                 if nxt.lower() in SPOKES or by[-2:-1] and by[-1] == "for" and by[-2].lower() in SPOKES:
                     role = (
                         nxt if nxt.lower() in SPOKES else by[-2]
                     ).lower()  # "ICE spokesman", "a spokeswoman for DHS"
                     # "he" can refer to a spokesman; "spokesperson" is kept for "the spokesperson said"
                     gender = "f" if role in FEMALE_ROLES else "m" if role in MALE_ROLES else "n"
-                    self.spokespeople.append((words[k][1], self.orgs[-1][1], gender))
-                k += n
+                    self.spokespeople.append((base + run[k][1], short, gender))
                 continue
-            e = k
-            while e < len(words) and _is_cap(words[e][0]) and not _org_start(words[e][0]):
-                e += 1
-            e = max(e, k + 1)
-            prev = [w for w, _ in words[max(0, k - 3) : k]] if k else before
-            self._name(words[k:e], prev, words[e][0] if e < len(words) else after, "" if e < len(words) else following)
-            k = e
-        if after.lower() == "administration" and _is_cap(words[-1][0]):
-            self.orgs.append((words[-1][1], f"{words[-1][0]} administration", "administration"))
+            if (parts := _name_parts(words[k:e])) is not None:
+                prev = list(words[max(0, k - 3) : k]) if k else before
+                nxt = words[e] if e < len(words) else after
+                self._name(parts, base + run[k + len(parts.title)][1], prev, nxt, "" if e < len(words) else following)
+        if after.lower() == "administration" and _is_cap(words[-1]):
+            self.orgs.append((base + run[-1][1], f"{words[-1]} administration", "administration"))
 
-    def _org(self, words: list[tuple[str, int]], i: int) -> int:
-        """Record an organisation named at word i; the number of words its name takes (0 if none)."""
-        w = words[i][0]
-        if longest := _org_start(w):
-            for k in range(min(longest, len(words) - i), 0, -1):
-                if short := _alias(" ".join([x for x, _ in words[i : i + k]])):
-                    self.orgs.append((words[i][1], short, ORGS[short][0]))
-                    return k
-        if w.isupper() and len(w) > 1 and w.isalpha() and w not in NOT_ORGS:
-            self.orgs.append((words[i][1], w, "group"))
-            return 1
-        return 0
-
-    def _name(self, run: list[tuple[str, int]], before: list[str], after: str, following: str) -> None:
+    def _name(self, parts: _NameParts, pos: int, before: list[str], after: str, following: str) -> None:
+        """Record the person a stretch names at pos when its context shows a person: a title
+        before it, a cue verb after it, a surname already seen, a given name, a role in commas."""
         lead = 0
         while lead < len(before) and _role_word(before[-1 - lead]):
             lead += 1  # "spokesman Mike Alvarez", "acting director Matt Albens"
-        roles = [k for k, (w, _) in enumerate(run) if _role_word(w)]
-        name = run[roles[-1] + 1 :] if roles else run
-        if not name or len(name) > 4 or not all([_name_word(w) for w, _ in name]):
-            return
-        words = [w.removesuffix("’s").removesuffix("'s") for w, _ in name]
-        if not plausible_name(words):
-            return
-        given = words[0] in GIVEN_NAMES
-        if not given and words[0] in PLACE_WORDS:
-            return
+        words = parts.words
         if not (
-            roles
+            parts.title
             or lead
             or after in CUE_VERBS
             or len(words) == 1
             and words[0] in self.fullest  # a surname already seen
-            or given
+            or parts.given
             and (len(words) > 1 or after in (",", ""))  # "…by his first name, Mateo, because"
             # "The mayor of Seattle, Jenny Durkan, rejected": a name in commas after a description
             or bool(before)
@@ -272,17 +343,17 @@ class Cast:
             and any(w.lower().strip(",") in ROLE_WORDS for w in before[-4:])
             # "Bertrand Kessel, 34, was detained", "Ana Reyes, a nurse,", "Ana Reyes was arrested"
             or len(words) in (2, 3)
-            and not PLACE_WORDS.intersection(words)
+            and parts.no_place
             and bool(_PERSON_NEXT.match(following))
         ):
             return
         prev = before[-1 - lead].lower() if lead < len(before) else ""
-        modifier = name[-1][0] != words[-1] or after.lower() in MODIFIED_NOUNS
-        role = " ".join([*before[len(before) - lead :], *(w for w, _ in run[: roles[-1] + 1 if roles else 0])])
+        modifier = parts.possessive or after.lower() in MODIFIED_NOUNS
+        role = " ".join([*before[len(before) - lead :], *parts.title])
         # "the Trump administration" is a modifier, but "the Rev. Ana Ruiz", "the acting director
         # Matt Albence" are people in subject position: a title between "the" and the name
-        subject = not modifier and prev not in PREPOSITIONS and (prev != "the" or bool(roles or lead))
-        self._person(" ".join(words), role or None, name[0][1], subject)
+        subject = not modifier and prev not in PREPOSITIONS and (prev != "the" or bool(parts.title or lead))
+        self._person(" ".join(words), role or None, pos, subject)
 
     def candidates(self, name: str, role: str | None = None) -> list[str]:
         """The full names the article gives that a shorter name can stand for: by surname (and
