@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from icereader.index.extract import extract
 from icereader.index.quotes.attribution import after_quote, before_quote
-from icereader.index.quotes.mentions import interpret, tokenize
+from icereader.index.quotes.mentions import interpret
 from icereader.index.text.clean import Cleaned
+from icereader.index.text.tokens import tokenize
 
 
 def _after(text: str) -> tuple[str | None, str | None, str] | None:

@@ -1,7 +1,7 @@
 """Phrases after a number, read from plain words without a parser: the noun phrase a number
 modifies, a verb group ("had previously been deported"), what a number standing as subject has or
 is, place and time phrases ("in Cook County, Illinois", "this week"), a clause's end. The words
-before a number are read in `subjects.py`; `counts.py` puts both into what a figure counts.
+before a number are read in `before.py`; `counts.py` puts both into what a figure counts.
 
 Words are told apart by small closed lists (auxiliaries, prepositions, determiners, clause words,
 common verbs) and by shape: an -ed word is a verb unless a noun follows it ("convicted criminal
@@ -27,14 +27,7 @@ from ..lexicon.numbers import (
     YEAR,
 )
 from ..lexicon.words import DETERMINERS, PREPOSITIONS
-from ..quotes.mentions import keeps_full_stop
 
-_NOT_IN_WORD = r"""\s,;:()\[\]—–%"“”‘’'$!?"""
-# Numbers with their separators, words (an apostrophe inside: "ICE’s"), and the marks that matter.
-TOKEN = re.compile(
-    rf"\d+(?:[,.]\d+)+(?![\w-])|[^{_NOT_IN_WORD}.][^{_NOT_IN_WORD}]*(?:['’][^{_NOT_IN_WORD}]+)*"
-    r"|[,;:()—–%]"
-)
 ADVERBS = frozenset("previously already also currently recently reportedly allegedly later still not up down".split())
 _NUMERIC = re.compile(r"\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)$", re.I)
 _PREPS = PREPOSITIONS | KEPT_PREPS - {"nationwide"}
@@ -52,11 +45,6 @@ _TIME_CUES = frozenset(w for lead in ("this", "last", "next", "since", "in") for
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand thousands".split()
 )
-
-
-def word(w: str) -> str:
-    """A token without the full stop that ends its sentence ("U.S." keeps its own)."""
-    return w[:-1] if w[-1] == "." and len(w) > 1 and not keeps_full_stop(w) else w
 
 
 def join(words: list[str]) -> str:

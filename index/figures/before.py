@@ -2,7 +2,7 @@
 change or a level reaches, "fell by", "dropped from … to"), the subject of that verb, a place as
 subject ("Los Angeles saw"), a place or time set off before it ("In fiscal year 2018,"), the
 group a sentence opens with ("Of those arrested,"), and whose age a bare number gives. Used by
-`counts.py`; the words come from `phrases.TOKEN`.
+`counts.py`; the words come from `text.tokens.sentence_words`.
 """
 
 from __future__ import annotations

@@ -9,16 +9,14 @@ Baltimore, 30 in Cook County"). A change verb makes the figure a rise or fall in
 ("arrests fell by about a third" → "fall in arrests"). The parts are put in reading order, read up
 to a clause break, and the phrase never ends on a verb, preposition or article: the ledger groups
 figures across articles by what it says. Readings of the words after a number are in
-`phrases.py`, of the words before it in `subjects.py`.
+`after.py`, of the words before it in `before.py`; the words are `text.tokens.sentence_words`.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import accumulate
 
 from ..lexicon.names import PLACE_WORDS
 from ..lexicon.numbers import (
@@ -34,8 +32,8 @@ from ..lexicon.numbers import (
     YEAR,
 )
 from ..model import FigureKind, Reading
+from ..text.tokens import WORD_TOKEN, plain_words, sentence_words
 from .after import (
-    TOKEN,
     active,
     clause_end,
     event_of,
@@ -51,7 +49,6 @@ from .after import (
     time_phrases,
     trim,
     verb_group,
-    word,
 )
 from .before import age_of, clause_subject, fronted, measure, opening_group, place_subject, sentence_head, subject
 
@@ -98,12 +95,12 @@ class Context:
         b, mark = clause_end(text, end, min(sent[1], end + _REACH_AFTER))
         if sent[1] - sent[0] > _ONE_PASS:
             a = text.find(" ", max(sent[0], start - _REACH_BEFORE), start) + 1 or start
-            words = [word(w) if w[-1] == "." else w for w in TOKEN.findall(f"{text[a:start]} \x00 {text[end:b]}")]
+            words = plain_words(f"{text[a:start]} \x00 {text[end:b]}")
             cut = words.index("\x00")
             return words[:cut], words[cut + 1 :], mark, a == sent[0]
         if sent != self.sentence:
             self.sentence, self.telling = sent, None
-            self.words, self.starts = _tokens(text, *sent)
+            self.words, self.starts = sentence_words(text, *sent)
         a = bisect_left(self.starts, start - _REACH_BEFORE)
         i, j, k = bisect_left(self.starts, start), bisect_left(self.starts, end), bisect_left(self.starts, b)
         return self.words[a:i], self.words[j:k], mark, a == 0
@@ -114,7 +111,7 @@ class Context:
         numbers and function words left out. The ledger's evidence that two figures report
         one event."""
         if self.sentence != sent:  # a very long sentence, read only around the figure
-            words = TOKEN.findall(text, max(sent[0], start - _CONTEXT), min(sent[1], end + _CONTEXT))
+            words = WORD_TOKEN.findall(text, max(sent[0], start - _CONTEXT), min(sent[1], end + _CONTEXT))
             return " ".join(dict.fromkeys(w for w in map(_context_word, words) if w))
         if self.telling is None:  # once per sentence: its telling words and where they start
             kept = [(p, w) for p, w in zip(self.starts, map(_context_word, self.words)) if w]
@@ -125,9 +122,6 @@ class Context:
         )
 
 
-_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
-
-
 @lru_cache(maxsize=32768)
 def _context_word(w: str) -> str:
     """A token as a context word, or "" when it tells nothing (cached: tokens recur)."""
@@ -135,22 +129,6 @@ def _context_word(w: str) -> str:
     if YEAR.fullmatch(low):
         return low
     return low if len(low) > 2 and low[0].isalpha() and low not in CONTEXT_STOP else ""
-
-
-@lru_cache(maxsize=16384)
-def _token_word(w: str) -> str:
-    """`word` of a token, cached: the same tokens recur in every sentence, and mapping a cached
-    function over a sentence's tokens is cheaper than testing each one in a comprehension."""
-    return word(w) if w[-1] == "." else w
-
-
-def _tokens(text: str, a: int, b: int) -> tuple[list[str], list[int]]:
-    """The TOKEN words of text[a:b] (without a sentence's full stop) and their offsets. Split on
-    TOKEN (which has no groups of its own), the text alternates gaps and tokens, so the offsets
-    are running sums of lengths: far cheaper than a match object per token. TOKEN looks neither
-    behind nor past its match, so the slice tokenises as the whole text would."""
-    parts = _TOKEN_SPLIT.split(text[a:b])
-    return list(map(_token_word, parts[1::2])), list(accumulate(map(len, parts), initial=a))[1:-1:2]
 
 
 @dataclass(slots=True)

@@ -18,10 +18,11 @@ from ..lexicon.orgs import NOT_ORGS
 from ..lexicon.words import CAP_STOP, CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PREPOSITIONS, SAME_DOCUMENT, SPOKES
 from ..model import Quote
 from ..text.clean import Cleaned
+from ..text.tokens import Token, Tokens
 from .attribution import after_quote, before_quote, sentence_subject
 from .confidence import confidence, reason, too_weak, withheld
 from .marks import Span, classify, find_spans, marks_view, sentences
-from .mentions import Mention, Token, is_cue, tokenize
+from .mentions import Mention, is_cue
 from .resolve import Resolver
 
 
@@ -58,6 +59,7 @@ class QuotedText:
         self.sents = [sentences(self.text, lo, hi, self.by_para[p]) for p, (lo, hi) in enumerate(self.paras)]
         self.marks = [[s.open_mark for s in spans] for spans in self.by_para]
         self.masked = _mask(self.text, self.spans)
+        self.tokens = Tokens(self.masked, self.paras)
 
     def near(self, a: int, b: int, end: bool = True) -> list[Token]:
         """Tokens of [a, b) within _REACH characters of b (end=True) or of a, cut at a space:
@@ -68,7 +70,7 @@ class QuotedText:
         elif b - a > _REACH:
             cut = self.masked.rfind(" ", a, a + _REACH)
             b = cut if cut >= 0 else a + _REACH
-        return tokenize(self.masked, a, b)
+        return self.tokens.between(a, b)
 
     def sentence_of(self, q: Span) -> int:
         sents = self.sents[q.paragraph]
@@ -159,7 +161,7 @@ def _document_source(art: QuotedText, resolver: Resolver, m: Mention) -> Attribu
     k = bisect_right(sents, (pos, len(art.text) + 1)) - 1
     if k < 0 or sents[k][1] > m.start:
         return None  # the document is the mention itself or in the quote's own sentence
-    found = before_quote(art.masked, tokenize(art.masked, *sents[k]))
+    found = before_quote(art.masked, art.tokens.between(*sents[k]))
     if found is None or found[0].kind not in ("person", "org") and not (found[0].kind == "doc" and found[0].name):
         return None
     r = resolver.resolve(found[0], found[0].start)

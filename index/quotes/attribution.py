@@ -20,7 +20,8 @@ from ..lexicon.words import (
     PREPOSITIONS,
     PRONOUNS,
 )
-from .mentions import Mention, Token, finish, interpret, is_cue, modifies_role, np_after, np_word
+from ..text.tokens import Token
+from .mentions import Mention, finish, interpret, is_cue, modifies_role, np_after, np_word
 from .titled import described_name, final_name, title_name_before_cue, title_then_name
 
 

@@ -26,7 +26,8 @@ from ..lexicon.words import (
     ROLE_WORDS,
     SPOKES,
 )
-from .mentions import keeps_full_stop, plausible_name
+from ..text.tokens import keeps_full_stop
+from .mentions import plausible_name
 
 
 def _alias_lengths() -> dict[str, int]:

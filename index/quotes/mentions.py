@@ -14,12 +14,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon.names import GIVEN_NAMES, NAME_SUFFIXES, NOT_NAMES
+from ..lexicon.names import GIVEN_NAMES, NOT_NAMES
 from ..lexicon.orgs import ALIASES, ANAPHOR_TYPES, NOT_ORGS, ORG_HEADS, alias_key
 from ..lexicon.words import (
     ADVERBIAL_STARTS,
     AUTHORING_VERBS,
-    CAP_STOP,
     CLAUSE_STOPS,
     CUE_VERBS,
     DETERMINERS,
@@ -33,20 +32,8 @@ from ..lexicon.words import (
     PRONOUNS,
     ROLE_WORDS,
     SPOKES,
-    TITLE_ABBREVIATIONS,
 )
-
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_][\w'’]*(?:[-&][\w'’]+|\.(?![A-Z])[\w'’]+)*\.?|[^\w\s]")
-
-
-class Token:
-    """A word or mark; `cap` is a capitalised word that can be part of a name."""
-
-    __slots__ = ("text", "start", "end", "low", "cap")
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text, self.start, self.end, self.low = text, start, end, text.lower()
-        self.cap = text[:1].isupper() and text not in CAP_STOP and text.rstrip(".") not in CAP_STOP
+from ..text.tokens import Token
 
 
 @dataclass(slots=True)
@@ -61,33 +48,6 @@ class Mention:
     role: str | None = None
     head: str | None = None
     gender: str | None = None
-
-
-_PARTY = re.compile(r"[DRI]-[A-Z][a-z]{1,4}\.")
-
-
-def keeps_full_stop(word: str) -> bool:
-    """Whether a word ending in a full stop owns it ("U.S.", "Sen.", "J.", "D-Calif.")."""
-    return (
-        len(word) <= 2
-        or "." in word[:-1]
-        or word[:-1].lower() in TITLE_ABBREVIATIONS
-        or word.lower() in NAME_SUFFIXES
-        or bool(_PARTY.fullmatch(word))
-    )
-
-
-def tokenize(text: str, lo: int, hi: int) -> list[Token]:
-    """Words and punctuation marks; a word keeps a full stop only when it belongs to it
-    ("U.S.", "Sen.", "J.", "D-Calif."), not when it ends the sentence ("said Lucero.")."""
-    out: list[Token] = []
-    for m in _TOKEN.finditer(text, lo, hi):
-        t, start, end = m.group(), m.start(), m.end()
-        if t[-1] == "." and not keeps_full_stop(t):
-            out += (Token(t[:-1], start, end - 1), Token(".", end - 1, end))
-        else:
-            out.append(Token(t, start, end))
-    return out
 
 
 def _is_head(t: Token) -> bool:

@@ -10,7 +10,8 @@ import re
 
 from ..lexicon.names import GIVEN_NAMES, PLACE_WORDS
 from ..lexicon.words import DETERMINERS, NAME_LINKS, PARTICIPLE_CUES, PREPOSITIONS, ROLE_WORDS
-from .mentions import Mention, Token, finish, interpret, is_cue, np_word
+from ..text.tokens import Token
+from .mentions import Mention, finish, interpret, is_cue, np_word
 
 _INITIAL = re.compile(r"[A-Z]\.")
 

@@ -1,0 +1,130 @@
+"""The one tokenizer: an article's words and marks with their offsets, read once and shared.
+
+Quotes and figures both read an article word by word. Attribution reads names and cue verbs
+(`Token`: a word keeps a full stop only when it owns it, "U.S.", "Sen."); figures read the plain
+words around a number (`sentence_words`: numbers keep their separators, "21,362"). Each is
+computed here once: `Tokens` reads a paragraph on first need and every window a rule looks at (the
+words after a closing mark, a sentence, the 200 characters before a quote) is a slice of that
+list, found by bisection; a sentence's plain words are read once for all its figures. Re-running
+a word regex over overlapping windows cost more than everything the rules do with the words.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from itertools import accumulate
+
+from ..lexicon.names import NAME_SUFFIXES
+from ..lexicon.words import CAP_STOP, TITLE_ABBREVIATIONS
+
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_][\w'’]*(?:[-&][\w'’]+|\.(?![A-Z])[\w'’]+)*\.?|[^\w\s]")
+
+
+class Token:
+    """A word or mark; `low` is its lower case, `cap` says it is a capitalised word that can be
+    part of a name (not a sentence opener such as "The" or "However")."""
+
+    __slots__ = ("text", "start", "end", "low", "cap")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end, self.low = text, start, end, text.lower()
+        self.cap = text[:1].isupper() and text not in CAP_STOP and text.rstrip(".") not in CAP_STOP
+
+
+_PARTY = re.compile(r"[DRI]-[A-Z][a-z]{1,4}\.")
+
+
+@lru_cache(maxsize=1 << 14)
+def keeps_full_stop(word: str) -> bool:
+    """Whether a word ending in a full stop owns it ("U.S.", "Sen.", "J.", "D-Calif."), rather
+    than ending a sentence with it (cached: the same words recur)."""
+    return (
+        len(word) <= 2
+        or "." in word[:-1]
+        or word[:-1].lower() in TITLE_ABBREVIATIONS
+        or word.lower() in NAME_SUFFIXES
+        or bool(_PARTY.fullmatch(word))
+    )
+
+
+def tokenize(text: str, lo: int, hi: int) -> list[Token]:
+    """Words and punctuation marks of text[lo:hi]; a word keeps a full stop only when it belongs
+    to it ("U.S.", "Sen.", "J.", "D-Calif."), not when it ends the sentence ("said Lucero.")."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text, lo, hi):
+        t, start, end = m.group(), m.start(), m.end()
+        if t[-1] == "." and not keeps_full_stop(t):
+            out += (Token(t[:-1], start, end - 1), Token(".", end - 1, end))
+        else:
+            out.append(Token(t, start, end))
+    return out
+
+
+class Tokens:
+    """The tokens of one text, paragraph by paragraph, each paragraph tokenised once on first
+    need. `between(a, b)` is what `tokenize(text, a, b)` gives, as a slice of its paragraph's
+    tokens: the token regex looks neither behind its start nor far past its end, so the two agree
+    whenever no token of the paragraph crosses a or b (when one does, the window is read anew)."""
+
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]]) -> None:
+        self.text, self.paragraphs = text, paragraphs
+        self._los = [lo for lo, _ in paragraphs]
+        self._tokens: dict[int, tuple[list[Token], list[int]]] = {}
+
+    def _paragraph(self, p: int) -> tuple[list[Token], list[int]]:
+        if (found := self._tokens.get(p)) is None:
+            toks = tokenize(self.text, *self.paragraphs[p])
+            found = self._tokens[p] = (toks, [t.start for t in toks])
+        return found
+
+    def between(self, a: int, b: int) -> list[Token]:
+        """The tokens of text[a:b]."""
+        if b <= a:
+            return []
+        p = bisect_right(self._los, a) - 1
+        if p < 0 or b > self.paragraphs[p][1]:
+            return tokenize(self.text, a, b)
+        toks, starts = self._paragraph(p)
+        i, j = bisect_left(starts, a), bisect_left(starts, b)
+        if i and toks[i - 1].end > a or j and toks[j - 1].end > b:
+            return tokenize(self.text, a, b)  # a token crosses the window's edge
+        return toks[i:j]
+
+
+# --- plain words, for what a figure counts ---------------------------------------------------
+
+_NOT_IN_WORD = r"""\s,;:()\[\]—–%"“”‘’'$!?"""
+# Numbers with their separators, words (an apostrophe inside: "ICE’s"), and the marks that matter.
+WORD_TOKEN = re.compile(
+    rf"\d+(?:[,.]\d+)+(?![\w-])|[^{_NOT_IN_WORD}.][^{_NOT_IN_WORD}]*(?:['’][^{_NOT_IN_WORD}]+)*"
+    r"|[,;:()—–%]"
+)
+_WORD_SPLIT = re.compile(f"({WORD_TOKEN.pattern})")
+
+
+def word(w: str) -> str:
+    """A plain word without the full stop that ends its sentence ("U.S." keeps its own)."""
+    return w[:-1] if w[-1] == "." and len(w) > 1 and not keeps_full_stop(w) else w
+
+
+@lru_cache(maxsize=16384)
+def _plain(w: str) -> str:
+    """`word` of a token, cached: the same tokens recur in every sentence, and mapping a cached
+    function over a sentence's tokens is cheaper than testing each one in a comprehension."""
+    return word(w) if w[-1] == "." else w
+
+
+def plain_words(text: str) -> list[str]:
+    """The plain words of a piece of text, each without a sentence's full stop."""
+    return list(map(_plain, WORD_TOKEN.findall(text)))
+
+
+def sentence_words(text: str, a: int, b: int) -> tuple[list[str], list[int]]:
+    """The plain words of text[a:b] (without a sentence's full stop) and their offsets. Split on
+    WORD_TOKEN (which has no groups of its own), the text alternates gaps and tokens, so the
+    offsets are running sums of lengths: far cheaper than a match object per token. WORD_TOKEN
+    looks neither behind nor past its match, so the slice tokenises as the whole text would."""
+    parts = _WORD_SPLIT.split(text[a:b])
+    return list(map(_plain, parts[1::2])), list(accumulate(map(len, parts), initial=a))[1:-1:2]
