@@ -59,7 +59,7 @@ class QuotedText:
         self.sents = [sentences(self.text, lo, hi, self.by_para[p]) for p, (lo, hi) in enumerate(self.paras)]
         self.marks = [[s.open_mark for s in spans] for spans in self.by_para]
         self.masked = _mask(self.text, self.spans)
-        self.tokens = Tokens(self.masked, self.paras)
+        self.tokens = Tokens(self.masked)
 
     def near(self, a: int, b: int, end: bool = True) -> list[Token]:
         """Tokens of [a, b) within _REACH characters of b (end=True) or of a, cut at a space:
