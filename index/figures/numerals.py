@@ -60,8 +60,10 @@ _START_BODY = (
 )
 START = re.compile(rf"(?<![\d.,])\b(?:{_START_BODY})")
 # The character before a number's start. START opens with look-behinds, so the regex engine tries
-# it at every position; this pattern opens with a character class the engine skips ahead with.
-_BEFORE_START = re.compile(rf"[^\w.,](?=(?:{_START_BODY}))")
+# it at every position; this pattern opens with a character class the engine skips ahead with, and
+# looks at the next character before trying the word alternation (most spaces precede no number).
+_FIRST = "".join(sorted({w[0] for v in _START_WORDS for w in (v, v.capitalize())} | set("AaSs")))
+_BEFORE_START = re.compile(rf"[^\w.,](?=[0-9{_FIRST}])(?=(?:{_START_BODY}))")
 
 
 def starts(text: str, lo: int, hi: int) -> list[int]:

@@ -101,20 +101,25 @@ def _run_word(word: str) -> tuple[str, bool]:
 
 
 @lru_cache(maxsize=_WORDS_CACHED)
-def _sentences_of(run: str) -> tuple[tuple[tuple[str, int], ...], ...]:
+def _sentences_of(run: str) -> tuple[tuple[tuple[str, ...], tuple[int, ...], bool], ...]:
     """The words of a capitalised run with their offsets in it, split where a full stop ends a
     sentence ("in Chicago. He said" is two runs); abbreviations keep their stop ("U.S.", "Sen.").
-    Cached: the same runs (names, places, organisations) recur within and across articles."""
-    out: list[list[tuple[str, int]]] = [[]]
+    Each part says whether it ends the run. Cached: the same runs (names, places, organisations)
+    recur within and across articles."""
+    out: list[tuple[list[str], list[int]]] = [([], [])]
     pos = 0
     for w in run.split(" "):
         if w.endswith(".") and not keeps_full_stop(w):
-            out[-1].append((w[:-1], pos))
-            out.append([])
+            out[-1][0].append(w[:-1])
+            out[-1][1].append(pos)
+            out.append(([], []))
         else:
-            out[-1].append((w, pos))
+            out[-1][0].append(w)
+            out[-1][1].append(pos)
         pos += len(w) + 1
-    return tuple(tuple(words) for words in out if words)
+    return tuple(
+        (tuple(words), tuple(offsets), offsets[-1] + len(words[-1]) == len(run)) for words, offsets in out if words
+    )
 
 
 @lru_cache(maxsize=_WORDS_CACHED)
@@ -235,16 +240,26 @@ class Cast:
         self.roles: dict[str, str] = {}
         self.orgs: list[tuple[int, str, str]] = []  # (offset, short name, type)
         self.spokespeople: list[tuple[int, str, str]] = []  # (offset, organisation, gender f/m/n), unnamed
+        self._candidates: dict[tuple[str, str | None], list[str]] = {}
         self._scan(text)
 
     def gender(self, name: str) -> str | None:
         full = self.full_name(name)
         return _gender(full, self.roles.get(full) or self.roles.get(name))
 
+    def _remembered(self, name: str, role: str | None) -> list[str]:
+        """`candidates`, asked once per name and role while the cast stays the same: resolution
+        asks it of every earlier person for every pronoun."""
+        key = (name, role)
+        if (found := self._candidates.get(key)) is None:
+            found = self._candidates[key] = self.candidates(name, role)
+        return found
+
     def _person(self, name: str, role: str | None, pos: int, subject: bool) -> None:
         """Record a person; a suffix stays part of the name (Donald Trump Jr. is not Donald Trump)."""
         if (parts := _person_parts(name)) is None:
             return
+        self._candidates.clear()
         full, surname, n, length = parts
         if n > self._fullest_len.get(surname, 0):
             self.fullest[surname] = full
@@ -277,17 +292,15 @@ class Cast:
             following = text[end : end + 25]
             if not self._worth(group, before, after, following):
                 continue
-            size = len(group)
-            for words in _sentences_of(group):
-                last = words[-1][1] + len(words[-1][0]) == size
-                self._words(words, start, before, after if last else ".", following if last else "")
+            for words, offsets, last in _sentences_of(group):
+                self._words(words, offsets, start, before, after if last else ".", following if last else "")
                 before = ["."]
 
     def _worth(self, run: str, before: list[str], after: str, following: str) -> bool:
         """Cheap test before reading a run word by word: can it name an organisation or a person?
         (Most runs are places, days and sentence-initial words.)"""
         notable, words = _run_keys(run)
-        if notable or any(w in self.fullest for w in words):
+        if notable or not self.fullest.keys().isdisjoint(words):
             return True
         return (
             after in CUE_VERBS
@@ -299,13 +312,18 @@ class Cast:
         )
 
     def _words(
-        self, run: tuple[tuple[str, int], ...], base: int, before: list[str], after: str, following: str
+        self,
+        words: tuple[str, ...],
+        offsets: tuple[int, ...],
+        base: int,
+        before: list[str],
+        after: str,
+        following: str,
     ) -> None:
-        """Organisations and people in one run of capitalised words (word, offset from `base`)."""
-        words = tuple(w for w, _ in run)
+        """Organisations and people in one run of capitalised words (offsets from `base`)."""
         for k, e, short, kind in _segments(words):
             if short is not None:
-                self.orgs.append((base + run[k][1], short, kind))
+                self.orgs.append((base + offsets[k], short, kind))
                 nxt = words[e] if e < len(words) else after
                 by = before if k == 0 else words[:k]
                 if nxt.lower() in SPOKES or by[-2:-1] and by[-1] == "for" and by[-2].lower() in SPOKES:
@@ -314,14 +332,14 @@ class Cast:
                     ).lower()  # "ICE spokesman", "a spokeswoman for DHS"
                     # "he" can refer to a spokesman; "spokesperson" is kept for "the spokesperson said"
                     gender = "f" if role in FEMALE_ROLES else "m" if role in MALE_ROLES else "n"
-                    self.spokespeople.append((base + run[k][1], short, gender))
+                    self.spokespeople.append((base + offsets[k], short, gender))
                 continue
             if (parts := _name_parts(words[k:e])) is not None:
                 prev = list(words[max(0, k - 3) : k]) if k else before
                 nxt = words[e] if e < len(words) else after
-                self._name(parts, base + run[k + len(parts.title)][1], prev, nxt, "" if e < len(words) else following)
+                self._name(parts, base + offsets[k + len(parts.title)], prev, nxt, "" if e < len(words) else following)
         if after.lower() == "administration" and _is_cap(words[-1]):
-            self.orgs.append((base + run[-1][1], f"{words[-1]} administration", "administration"))
+            self.orgs.append((base + offsets[-1], f"{words[-1]} administration", "administration"))
 
     def _name(self, parts: _NameParts, pos: int, before: list[str], after: str, following: str) -> None:
         """Record the person a stretch names at pos when its context shows a person: a title
@@ -382,13 +400,16 @@ class Cast:
         ("Perceived", "Revelers", "Iowa") is no one until then."""
         parts = name.split()
         return bool(parts) and (
-            len(parts) > 1 and parts[0] in GIVEN_NAMES or bool(self.candidates(name)) or parts[-1] in self.fullest
+            len(parts) > 1
+            and parts[0] in GIVEN_NAMES
+            or bool(self._remembered(name, None))
+            or parts[-1] in self.fullest
         )
 
     def full_name(self, name: str, role: str | None = None) -> str:
         """The fullest form of a name in this article: the one person a surname or given name
         stands for, the first introduced when several share it."""
-        found = self.candidates(name, role)
+        found = self._remembered(name, role)
         if not found:
             parts = name.split()
             full = self.fullest.get(parts[-1], name) if parts else name

@@ -12,7 +12,6 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from itertools import islice
 
 from ..lexicon.furniture import FUNCTION_WORDS, MEDIUM_WORDS, PAGE_WORDS
 from ..lexicon.names import PLACE_WORDS, US_STATES
@@ -136,7 +135,7 @@ def is_furniture(line: str) -> bool:
     if "@" in low:
         low = _EMAIL_ADDRESS.sub(" ", low)
     low = low.replace("’", "'")
-    words = [m.group() for m in islice(_WORD.finditer(low), _FURNITURE_WORDS + 1)]
+    words = _WORD.findall(low)[: _FURNITURE_WORDS + 1]  # one C loop: cheaper than stopping early
     if not words:
         return True  # only URLs, addresses, symbols or numbers
     if len(words) > _FURNITURE_WORDS:
