@@ -100,78 +100,6 @@ def _run_word(word: str) -> tuple[str, bool]:
     )  # "Rev.", "Sen."
 
 
-@lru_cache(maxsize=_WORDS_CACHED)
-def _sentences_of(run: str) -> tuple[tuple[tuple[str, ...], tuple[int, ...], bool], ...]:
-    """The words of a capitalised run with their offsets in it, split where a full stop ends a
-    sentence ("in Chicago. He said" is two runs); abbreviations keep their stop ("U.S.", "Sen.").
-    Each part says whether it ends the run. Cached: the same runs (names, places, organisations)
-    recur within and across articles."""
-    out: list[tuple[list[str], list[int]]] = [([], [])]
-    pos = 0
-    for w in run.split(" "):
-        if w.endswith(".") and not keeps_full_stop(w):
-            out[-1][0].append(w[:-1])
-            out[-1][1].append(pos)
-            out.append(([], []))
-        else:
-            out[-1][0].append(w)
-            out[-1][1].append(pos)
-        pos += len(w) + 1
-    return tuple(
-        (tuple(words), tuple(offsets), offsets[-1] + len(words[-1]) == len(run)) for words, offsets in out if words
-    )
-
-
-@lru_cache(maxsize=_WORDS_CACHED)
-def _run_keys(run: str) -> tuple[bool, tuple[str, ...]]:
-    """Whether a word of a run can name an organisation or person on its own (`_run_word`), and
-    the run's words without possessives, to look up among the surnames already seen."""
-    words = [_run_word(word) for word in run.split(" ")]
-    return any(notable for _, notable in words), tuple(w for w, _ in words)
-
-
-class _Segment(NamedTuple):
-    """A stretch of a run's words: an organisation's name (`short` and `kind` set) or the words
-    that may name a person (read by `Cast._name` in context)."""
-
-    start: int
-    end: int
-    short: str | None = None
-    kind: str = ""
-
-
-@lru_cache(maxsize=_WORDS_CACHED)
-def _segments(words: tuple[str, ...]) -> tuple[_Segment, ...]:
-    """A run's words cut into organisations and the stretches between them; the cut depends on
-    the words alone, so it is cached."""
-    out: list[_Segment] = []
-    k = 0
-    while k < len(words):
-        if org := _org_at(words, k):
-            out.append(org)
-            k = org.end
-            continue
-        e = k
-        while e < len(words) and _is_cap(words[e]) and not _org_start(words[e]):
-            e += 1
-        e = max(e, k + 1)
-        out.append(_Segment(k, e))
-        k = e
-    return tuple(out)
-
-
-def _org_at(words: tuple[str, ...], i: int) -> _Segment | None:
-    """The organisation named at word i, if any."""
-    w = words[i]
-    if longest := _org_start(w):
-        for k in range(min(longest, len(words) - i), 0, -1):
-            if short := _alias(" ".join(words[i : i + k])):
-                return _Segment(i, i + k, short, ORGS[short][0])
-    if w.isupper() and len(w) > 1 and w.isalpha() and w not in NOT_ORGS:
-        return _Segment(i, i + 1, w, "group")
-    return None
-
-
 class _NameParts(NamedTuple):
     """What the words of a stretch say of a person named in it, before its context is read: the
     words that are a title before the name, the name's words without a possessive, whether it
@@ -200,6 +128,95 @@ def _name_parts(run: tuple[str, ...]) -> _NameParts | None:
     return _NameParts(
         run[: len(run) - len(name)], words, given, not PLACE_WORDS.intersection(words), name[-1] != words[-1]
     )
+
+
+class _Segment(NamedTuple):
+    """A stretch of a run's words: an organisation's name (`short` and `kind` set) or the words
+    that may name a person (read by `Cast._name` in context)."""
+
+    start: int
+    end: int
+    short: str | None = None
+    kind: str = ""
+    name: _NameParts | None = None  # for a stretch that is no organisation: the person it can name
+
+
+def _segments(words: tuple[str, ...]) -> tuple[_Segment, ...]:
+    """The organisations of a run's words and the stretches between them that can name a person
+    (stretches that cannot are left out)."""
+    out: list[_Segment] = []
+    k = 0
+    while k < len(words):
+        if org := _org_at(words, k):
+            out.append(org)
+            k = org.end
+            continue
+        e = k
+        while e < len(words) and _is_cap(words[e]) and not _org_start(words[e]):
+            e += 1
+        e = max(e, k + 1)
+        if (name := _name_parts(words[k:e])) is not None:
+            out.append(_Segment(k, e, name=name))
+        k = e
+    return tuple(out)
+
+
+def _org_at(words: tuple[str, ...], i: int) -> _Segment | None:
+    """The organisation named at word i, if any."""
+    w = words[i]
+    if longest := _org_start(w):
+        for k in range(min(longest, len(words) - i), 0, -1):
+            if short := _alias(" ".join(words[i : i + k])):
+                return _Segment(i, i + k, short, ORGS[short][0])
+    if w.isupper() and len(w) > 1 and w.isalpha() and w not in NOT_ORGS:
+        return _Segment(i, i + 1, w, "group")
+    return None
+
+
+class _Part(NamedTuple):
+    """The words of a run up to a full stop that ends a sentence, their offsets in the run,
+    whether the part ends the run, and its organisations and possible names."""
+
+    words: tuple[str, ...]
+    offsets: tuple[int, ...]
+    last: bool
+    segments: tuple[_Segment, ...]
+
+
+class _Run(NamedTuple):
+    """What a run of capitalised words says by itself: whether a word can name an organisation or
+    person on its own (`_run_word`), its words without possessives (to look up among the surnames
+    already seen), and its parts."""
+
+    notable: bool
+    keys: tuple[str, ...]
+    parts: tuple[_Part, ...]
+
+
+@lru_cache(maxsize=_WORDS_CACHED)
+def _read_run(run: str) -> _Run:
+    """A run read word by word, split where a full stop ends a sentence ("in Chicago. He said" is
+    two parts; abbreviations keep their stop: "U.S.", "Sen."). It depends on the run alone and is
+    cached: the same runs (names, places, organisations) recur within and across articles."""
+    split = run.split(" ")
+    keys = [_run_word(word) for word in split]
+    out: list[tuple[list[str], list[int]]] = [([], [])]
+    pos = 0
+    for w in split:
+        if w.endswith(".") and not keeps_full_stop(w):
+            out[-1][0].append(w[:-1])
+            out[-1][1].append(pos)
+            out.append(([], []))
+        else:
+            out[-1][0].append(w)
+            out[-1][1].append(pos)
+        pos += len(w) + 1
+    parts = tuple(
+        _Part(tuple(words), tuple(offsets), offsets[-1] + len(words[-1]) == len(run), _segments(tuple(words)))
+        for words, offsets in out
+        if words
+    )
+    return _Run(any(notable for _, notable in keys), tuple(w for w, _ in keys), parts)
 
 
 @lru_cache(maxsize=_WORDS_CACHED)
@@ -290,38 +307,31 @@ class Cast:
             nxt = text[end : end + 1]
             after = text[end + 1 : end + 20].split(" ", 1)[0] if nxt == " " else nxt
             following = text[end : end + 25]
-            if not self._worth(group, before, after, following):
+            read = _read_run(group)
+            if not self._worth(read, before, after, following):
                 continue
-            for words, offsets, last in _sentences_of(group):
-                self._words(words, offsets, start, before, after if last else ".", following if last else "")
+            for part in read.parts:
+                self._words(part, start, before, after if part.last else ".", following if part.last else "")
                 before = ["."]
 
-    def _worth(self, run: str, before: list[str], after: str, following: str) -> bool:
-        """Cheap test before reading a run word by word: can it name an organisation or a person?
-        (Most runs are places, days and sentence-initial words.)"""
-        notable, words = _run_keys(run)
-        if notable or not self.fullest.keys().isdisjoint(words):
+    def _worth(self, run: _Run, before: list[str], after: str, following: str) -> bool:
+        """Cheap test before reading a run in its context: can it name an organisation or a
+        person? (Most runs are places, days and sentence-initial words.)"""
+        if run.notable or not self.fullest.keys().isdisjoint(run.keys):
             return True
         return (
             after in CUE_VERBS
             or after == "administration"
             or bool(before)
             and (before[-1].lower() in ROLE_WORDS or before[-1].endswith(","))
-            or len(words) in (2, 3)
+            or len(run.keys) in (2, 3)
             and bool(_PERSON_NEXT.match(following))
         )
 
-    def _words(
-        self,
-        words: tuple[str, ...],
-        offsets: tuple[int, ...],
-        base: int,
-        before: list[str],
-        after: str,
-        following: str,
-    ) -> None:
-        """Organisations and people in one run of capitalised words (offsets from `base`)."""
-        for k, e, short, kind in _segments(words):
+    def _words(self, part: _Part, base: int, before: list[str], after: str, following: str) -> None:
+        """Organisations and people in one part of a run of capitalised words (offsets from `base`)."""
+        words, offsets = part.words, part.offsets
+        for k, e, short, kind, parts in part.segments:
             if short is not None:
                 self.orgs.append((base + offsets[k], short, kind))
                 nxt = words[e] if e < len(words) else after
@@ -334,7 +344,7 @@ class Cast:
                     gender = "f" if role in FEMALE_ROLES else "m" if role in MALE_ROLES else "n"
                     self.spokespeople.append((base + offsets[k], short, gender))
                 continue
-            if (parts := _name_parts(words[k:e])) is not None:
+            if parts is not None:
                 prev = list(words[max(0, k - 3) : k]) if k else before
                 nxt = words[e] if e < len(words) else after
                 self._name(parts, base + offsets[k + len(parts.title)], prev, nxt, "" if e < len(words) else following)
