@@ -12,6 +12,7 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import islice
 
 from ..lexicon.furniture import FUNCTION_WORDS, MEDIUM_WORDS, PAGE_WORDS
 from ..lexicon.names import PLACE_WORDS, US_STATES
@@ -135,7 +136,7 @@ def is_furniture(line: str) -> bool:
     if "@" in low:
         low = _EMAIL_ADDRESS.sub(" ", low)
     low = low.replace("’", "'")
-    words = _WORD.findall(low)[: _FURNITURE_WORDS + 1]  # one C loop: cheaper than stopping early
+    words = [m.group() for m in islice(_WORD.finditer(low), _FURNITURE_WORDS + 1)]
     if not words:
         return True  # only URLs, addresses, symbols or numbers
     if len(words) > _FURNITURE_WORDS:
