@@ -234,11 +234,11 @@ def classify(text: str, span: Span, paragraph: tuple[int, int]) -> None:
     """
     inner = text[span.start : span.end]
     words = _WORD.findall(inner)
-    significant = [w for w in words if w.lower() not in SMALL_WORDS and not w[0].isdigit()]
     if len(words) < 4:
         span.reason = "short"
     elif (
-        all(w[0].isupper() for w in significant)
+        # every significant word capitalised (read lazily: speech has a lower-case word early)
+        all(w[0].isupper() for w in words if w.lower() not in SMALL_WORDS and not w[0].isdigit())
         and any(ch.islower() for ch in inner)
         and not re.search(r"[.!?]\s+\S", inner)
         and (
