@@ -290,3 +290,18 @@ def test_a_document_opening_a_cue_less_sentence_speaks_for_its_owner() -> None:
         'Cruz\'s campaign website dismisses the millions removed as merely "a fraction of what we could accomplish."',
     )
     assert got == [("Ted Cruz", "document")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'An ICE spokesman, Carl Benson, said: "We will keep working with local jails every day."',
+        '"We will keep working with local jails every day," said An ICE spokesman, Carl Benson.',
+    ],
+)
+def test_a_role_loses_its_article_whatever_its_case(sentence: str) -> None:
+    """One `strip_article` for every role: "An ICE spokesman" is the role "ICE spokesman" (a
+    copy that stripped only lower-case articles kept "An")."""
+    text = f"Headline\n\n{sentence}"
+    quotes, _ = extract(Cleaned(title="Headline", text=text, spans=[(0, 8), (10, len(text))]))
+    assert [(q.speaker, q.role) for q in quotes] == [("Carl Benson", "ICE spokesman")]

@@ -32,7 +32,7 @@ from ..lexicon.numbers import (
     YEAR,
 )
 from ..model import FigureKind, Reading
-from ..text.tokens import WORD_TOKEN, plain_words, sentence_words
+from ..text.tokens import WORD_TOKEN, plain_words, sentence_words, strip_article
 from .after import (
     active,
     clause_end,
@@ -323,8 +323,7 @@ def _reading(r: _Reading, borrowed: str | None, unit: str | None, titled: bool) 
         elif is_place(q) and (not titled or any(w in PLACE_WORDS for w in q.split())):
             places.append(q)  # in a Title Case headline only a known place name says where
     thing = r.noun or borrowed or ""
-    if thing.split(" ", 1)[0].lower() in ("a", "an", "the"):
-        thing = thing.split(" ", 1)[-1]  # "a money judgment"
+    thing = strip_article(thing)  # "a money judgment"
     direction = ""
     if r.change:
         direction, _, thing = r.change.partition(" in ")

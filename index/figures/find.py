@@ -40,6 +40,7 @@ from ..lexicon.numbers import (
 )
 from ..lexicon.words import CAP_STOP, CUE_VERBS, DETERMINERS
 from ..model import Figure
+from ..text.tokens import looks_title_case
 from .counts import Context, counts_of
 from .numerals import CORE, starts, value_of
 
@@ -83,7 +84,6 @@ _DATE_LINKS = ("and", "to", "through", "-", "–")  # _DATE_TAIL ends with one: 
 _ATTACHED = re.compile(r"-\d|\(\w\)")
 _SERVICE = re.compile(r"[2-9]11")
 _NEXT = re.compile(r"[\w'’.]+")
-_WORD = re.compile(r"[^\W\d_]+")
 _OVER_ANOTHER = re.compile(r"one\b[^.;,]{0,60}?\b(?:over|than|from|against|to)\s+another\b", re.I)
 _ANOTHER = re.compile(r",\s+(?:while|and|but)\s+(?:another|the other)\b", re.I)
 # A full stop that ends a sentence, not an initial's ("8 U.S.C. 1373" stays a headline).
@@ -315,13 +315,6 @@ def _extend(
     if (pm := _PERCENT.match(text, k, hi)) and unit in (None, "percent"):
         unit, k = "percent", pm.end()
     return k, value, upper if upper > value else None, unit  # "5-2" is a vote, not a range
-
-
-def looks_title_case(s: str) -> bool:
-    """Whether a line is written in Title Case: of its words longer than three letters, at least
-    three in five are capitalised (the rule quotes/marks.py applies to headlines too)."""
-    words = [w for w in _WORD.findall(s) if len(w) > 3]
-    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _candidates(text: str, lo: int, hi: int):

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from ..lexicon.numbers import CONTEXT_STOP, EVENT_NOUNS, EVENTS, PEOPLE_EVENTS, PEOPLE_NOUNS, VERB_WORDS, YEAR
 from ..lexicon.words import PREPOSITIONS, ROLE_WORDS
 from ..model import ArticleMeta, Figure
+from ..text.tokens import without_possessive
 from .speakers import person_name
 from .values import interval
 
@@ -38,7 +39,7 @@ _YEAR = re.compile(rf"\b(?:{YEAR.pattern})\b")
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem, enough to match "arrests", "arrested" and "arrest"."""
-    w = word.lower().strip("'’-").removesuffix("’s").removesuffix("'s")
+    w = without_possessive(word.lower().strip("'’-"))
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             return w[: -len(suffix)]

@@ -8,8 +8,6 @@ to") with a subject before it or, inverted, after it. The subject is read as a n
 
 from __future__ import annotations
 
-import re
-
 from ..lexicon.words import (
     ADVERBIAL_STARTS,
     CUE_ADVERBS,
@@ -20,7 +18,7 @@ from ..lexicon.words import (
     PREPOSITIONS,
     PRONOUNS,
 )
-from ..text.tokens import Token
+from ..text.tokens import Token, strip_article
 from .mentions import Mention, finish, interpret, is_cue, modifies_role, np_after, np_word
 from .titled import described_name, final_name, title_name_before_cue, title_then_name
 
@@ -78,7 +76,7 @@ def subject_before(text: str, toks: list[Token], v: int, lo: int = 0) -> Mention
         return titled  # "the FBI Boston Division Jodi Cohen said"
     if named is not None and named.kind == "person" and (m is None or m.kind != "person"):
         # "An ICE spokesman, Carl Benson, said": the name is in the commas, the role before them.
-        named.role = re.sub(r"^(?:an?|the)\s+", "", text[toks[i + 1].start : toks[j].end])
+        named.role = strip_article(text[toks[i + 1].start : toks[j].end])
         named.start, named.end = toks[i + 1].start, seg[-1].end
         return finish(named, text, None)
     m = finish(m, text, role)

@@ -26,7 +26,7 @@ from ..lexicon.words import (
     ROLE_WORDS,
     SPOKES,
 )
-from ..text.tokens import keeps_full_stop
+from ..text.tokens import keeps_full_stop, without_possessive
 from .mentions import plausible_name
 
 
@@ -65,7 +65,7 @@ def _org_start(word: str) -> int:
     """How many words an organisation's name starting with this word can take (0: none)."""
     if not word[:1].isupper():
         return 0
-    return _ALIAS_LEN.get(word.lower().replace(".", "").removesuffix("’s").removesuffix("'s"), 0)
+    return _ALIAS_LEN.get(without_possessive(word.lower().replace(".", "")), 0)
 
 
 @lru_cache(maxsize=_WORDS_CACHED)
@@ -90,7 +90,7 @@ def _run_word(word: str) -> tuple[str, bool]:
     """A word of a capitalised run without its possessive and trailing marks, and whether it can
     name an organisation or person on its own: an acronym, the start of a known organisation, a
     given name or a role word."""
-    w = word.rstrip(".,").removesuffix("’s").removesuffix("'s")
+    w = without_possessive(word.rstrip(".,"))
     return w, (
         w.isupper()
         or w.lower().replace(".", "") in _ALIAS_LEN
@@ -119,7 +119,7 @@ def _name_parts(run: tuple[str, ...]) -> _NameParts | None:
     name = run[roles[-1] + 1 :] if roles else run
     if not name or len(name) > 4 or not all([_name_word(w) for w in name]):
         return None
-    words = tuple(w.removesuffix("’s").removesuffix("'s") for w in name)
+    words = tuple(map(without_possessive, name))
     if not plausible_name(list(words)):
         return None
     given = words[0] in GIVEN_NAMES

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..lexicon.words import CUE_VERBS, NAMING_CUES, SMALL_WORDS, TITLE_ABBREVIATIONS
+from ..text.tokens import looks_title_case
 
 DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER = "“„«", "”»", '"″'
 SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER = "‘‹", "’›", "'"
@@ -203,8 +204,7 @@ def _labelled(text: str, lo: int, span: Span, inner: str) -> bool:
 def _title_cased(text: str, lo: int, hi: int, span: Span) -> bool:
     """A headline written in Title Case (judged outside the span), where capitals say nothing
     about what the span is."""
-    words = [w for w in _WORD.findall(text[lo : span.open_mark] + " " + text[span.end + 1 : hi]) if len(w) > 3]
-    return len(words) >= 1 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+    return looks_title_case(text[lo : span.open_mark] + " " + text[span.end + 1 : hi], fewest=1)
 
 
 def _headline_speech(text: str, lo: int, span: Span, words: list[str]) -> bool:

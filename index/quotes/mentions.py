@@ -33,7 +33,7 @@ from ..lexicon.words import (
     ROLE_WORDS,
     SPOKES,
 )
-from ..text.tokens import Token
+from ..text.tokens import Token, is_possessive, strip_article, without_possessive
 
 
 @dataclass(slots=True)
@@ -51,7 +51,7 @@ class Mention:
 
 
 def _is_head(t: Token) -> bool:
-    low = t.low.removesuffix("'s").removesuffix("’s")
+    low = without_possessive(t.low)
     return low in ROLE_WORDS or low in GROUP_NOUNS or low in DOCUMENT_NOUNS or low in ANAPHOR_TYPES
 
 
@@ -123,7 +123,7 @@ def interpret(toks: list[Token]) -> Mention | None:
     if not body:
         return None
     words = [t.text for t in body]
-    lows = [w.lower().removesuffix("’s").removesuffix("'s") for w in words]
+    lows = [without_possessive(w.lower()) for w in words]
 
     def mk(kind: str, **fields: str | None) -> Mention:
         return Mention(kind, "", surface_span[0], surface_span[1], **fields)
@@ -138,7 +138,7 @@ def interpret(toks: list[Token]) -> Mention | None:
         for i, w in enumerate(lows)
         if w in ROLE_WORDS
         and not (i and i == len(words) - 1 and words[i - 1] in GIVEN_NAMES)
-        and not words[i].endswith(("'s", "’s"))
+        and not is_possessive(words[i])
     ]  # "the National Sheriff's Association" is no sheriff
     if roles and roles[-1] + 1 < len(body):
         name = body[roles[-1] + 1 :]
@@ -156,7 +156,7 @@ def interpret(toks: list[Token]) -> Mention | None:
     head = lows[-1]
     if head in DOCUMENT_NOUNS and (words[-1].islower() or len(body) > 1 and words[0] not in GIVEN_NAMES):
         # "the DHS web page", "the Declined Detainer Outcome Report"; not "Sam Page"
-        owner = next((w for w in words[:-1] if w.endswith(("'s", "’s")) and w[0].isupper()), None)
+        owner = next((w for w in words[:-1] if is_possessive(w) and w[0].isupper()), None)
         return mk("doc", name=org or (owner[:-2] if owner else None), head=head)
     # Officials and spokespeople speak for their organisation; an agent or officer speaks for
     # no one but themselves ("a Border Patrol agent who asked not to be named").
@@ -198,7 +198,7 @@ def finish(m: Mention | None, text: str, role_span: tuple[int, int] | None) -> M
         return None
     if role_span and m.kind in ("person", "role"):
         extra = text[role_span[0] : role_span[1]].strip(" ,()")
-        extra = re.sub(r"^(?:an?|the)\s+", "", extra)
+        extra = strip_article(extra)
         m.role = f"{m.role}, {extra}" if m.role else extra
         m.end = role_span[1]
     m.surface = text[m.start : m.end].strip(" ,")
@@ -272,7 +272,7 @@ def _named_apposition(
     named = interpret(toks[k + 1 : end + 1])
     if named is None or named.kind != "person":
         return None
-    named.role = re.sub(r"^(?:an?|the)\s+", "", text[toks[i].start : toks[k - 1].end], flags=re.I)
+    named.role = strip_article(text[toks[i].start : toks[k - 1].end])
     named.start = toks[i].start
     return finish(named, text, None), end + 1 + (end + 1 < len(toks) and toks[end + 1].text == ",")
 

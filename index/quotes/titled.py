@@ -10,7 +10,7 @@ import re
 
 from ..lexicon.names import GIVEN_NAMES, PLACE_WORDS
 from ..lexicon.words import DETERMINERS, NAME_LINKS, PARTICIPLE_CUES, PREPOSITIONS, ROLE_WORDS
-from ..text.tokens import Token
+from ..text.tokens import Token, is_possessive, strip_article
 from .mentions import Mention, finish, interpret, is_cue, np_word
 
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -29,7 +29,7 @@ def final_name(text: str, toks: list[Token]) -> Mention | None:
     if start is None or start == 0 or not 2 <= len(toks) - start <= 4:
         return None
     name = " ".join(t.text for t in toks[start:])
-    role = re.sub(r"^(?:an?|the)\s+", "", text[toks[0].start : toks[start - 1].end], flags=re.I)
+    role = strip_article(text[toks[0].start : toks[start - 1].end])
     return finish(Mention("person", "", toks[0].start, toks[-1].end, name=name, role=role), text, None)
 
 
@@ -69,7 +69,7 @@ def described_name(text: str, toks: list[Token], i: int) -> Mention | None:
     comma = next((k for k in range(i, min(i + 14, len(toks))) if toks[k].text in ",.;:"), None)
     if comma is None or toks[comma].text != "," or comma == i:
         return None
-    definite = toks[i].low in ("the", "his", "her", "their", "its") or toks[i].low.endswith(("'s", "’s"))
+    definite = toks[i].low in ("the", "his", "her", "their", "its") or is_possessive(toks[i].low)
     if not definite and not any(t.low in ROLE_WORDS for t in toks[i:comma]):
         return None  # "said an undocumented farm worker in Ventura county, California,": no one named
     end = comma + 1
@@ -80,6 +80,6 @@ def described_name(text: str, toks: list[Token], i: int) -> Mention | None:
     m = interpret(toks[comma + 1 : end])
     if m is None or m.kind != "person" or m.name in PLACE_WORDS:
         return None
-    m.role = re.sub(r"^(?:an?|the)\s+", "", text[toks[i].start : toks[comma - 1].end])
+    m.role = strip_article(text[toks[i].start : toks[comma - 1].end])
     m.start = toks[i].start
     return finish(m, text, None)

@@ -79,6 +79,39 @@ class Tokens:
         return found
 
 
+# --- word shapes, asked by quotes and figures alike ---------------------------------------
+
+_ARTICLE = re.compile(r"(?:an?|the)\s+", re.I)
+
+
+def strip_article(phrase: str) -> str:
+    """A phrase without its leading article, whatever its case: "the acting director" and "An ICE
+    spokesman" are roles "acting director" and "ICE spokesman"."""
+    m = _ARTICLE.match(phrase)
+    return phrase[m.end() :] if m else phrase
+
+
+def is_possessive(word: str) -> bool:
+    """Whether a word ends in a possessive "'s" (straight or curly apostrophe)."""
+    return word.endswith(("’s", "'s"))
+
+
+def without_possessive(word: str) -> str:
+    """A word without its possessive "'s" ("Trump’s" → "Trump")."""
+    return word.removesuffix("’s").removesuffix("'s")
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def looks_title_case(s: str, fewest: int = 2) -> bool:
+    """Whether a line is written in Title Case: of its words longer than three letters (at least
+    `fewest` of them), three in five or more are capitalised. Headlines are written so; capitals
+    there say nothing about names, titles or quotes."""
+    words = [w for w in _LETTERS.findall(s) if len(w) > 3]
+    return len(words) >= fewest and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
 # --- plain words, for what a figure counts ---------------------------------------------------
 
 _NOT_IN_WORD = r"""\s,;:()\[\]—–%"“”‘’'$!?"""
