@@ -183,26 +183,15 @@ class _Part(NamedTuple):
     segments: tuple[_Segment, ...]
 
 
-class _Run(NamedTuple):
-    """What a run of capitalised words says by itself: whether a word can name an organisation or
-    person on its own (`_run_word`), its words without possessives (to look up among the surnames
-    already seen), and its parts."""
-
-    notable: bool
-    keys: tuple[str, ...]
-    parts: tuple[_Part, ...]
-
-
 @lru_cache(maxsize=_WORDS_CACHED)
-def _read_run(run: str) -> _Run:
+def _parts(run: str) -> tuple[_Part, ...]:
     """A run read word by word, split where a full stop ends a sentence ("in Chicago. He said" is
     two parts; abbreviations keep their stop: "U.S.", "Sen."). It depends on the run alone and is
-    cached: the same runs (names, places, organisations) recur within and across articles."""
-    split = run.split(" ")
-    keys = [_run_word(word) for word in split]
+    cached, for the runs worth reading (`Cast._worth`): the same names and organisations recur
+    within and across articles."""
     out: list[tuple[list[str], list[int]]] = [([], [])]
     pos = 0
-    for w in split:
+    for w in run.split(" "):
         if w.endswith(".") and not keeps_full_stop(w):
             out[-1][0].append(w[:-1])
             out[-1][1].append(pos)
@@ -211,12 +200,11 @@ def _read_run(run: str) -> _Run:
             out[-1][0].append(w)
             out[-1][1].append(pos)
         pos += len(w) + 1
-    parts = tuple(
+    return tuple(
         _Part(tuple(words), tuple(offsets), offsets[-1] + len(words[-1]) == len(run), _segments(tuple(words)))
         for words, offsets in out
         if words
     )
-    return _Run(any(notable for _, notable in keys), tuple(w for w, _ in keys), parts)
 
 
 @lru_cache(maxsize=_WORDS_CACHED)
@@ -307,24 +295,26 @@ class Cast:
             nxt = text[end : end + 1]
             after = text[end + 1 : end + 20].split(" ", 1)[0] if nxt == " " else nxt
             following = text[end : end + 25]
-            read = _read_run(group)
-            if not self._worth(read, before, after, following):
+            if not self._worth(group, before, after, following):
                 continue
-            for part in read.parts:
+            for part in _parts(group):
                 self._words(part, start, before, after if part.last else ".", following if part.last else "")
                 before = ["."]
 
-    def _worth(self, run: _Run, before: list[str], after: str, following: str) -> bool:
+    def _worth(self, run: str, before: list[str], after: str, following: str) -> bool:
         """Cheap test before reading a run in its context: can it name an organisation or a
         person? (Most runs are places, days and sentence-initial words.)"""
-        if run.notable or not self.fullest.keys().isdisjoint(run.keys):
-            return True
+        words = run.split(" ")
+        for word in words:
+            w, notable = _run_word(word)
+            if notable or w in self.fullest:
+                return True
         return (
             after in CUE_VERBS
             or after == "administration"
             or bool(before)
             and (before[-1].lower() in ROLE_WORDS or before[-1].endswith(","))
-            or len(run.keys) in (2, 3)
+            or len(words) in (2, 3)
             and bool(_PERSON_NEXT.match(following))
         )
 
