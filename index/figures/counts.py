@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import compress
 
 from ..lexicon.names import PLACE_WORDS
 from ..lexicon.numbers import (
@@ -114,8 +115,8 @@ class Context:
             words = WORD_TOKEN.findall(text, max(sent[0], start - _CONTEXT), min(sent[1], end + _CONTEXT))
             return " ".join(dict.fromkeys(w for w in map(_context_word, words) if w))
         if self.telling is None:  # once per sentence: its telling words and where they start
-            kept = [(p, w) for p, w in zip(self.starts, map(_context_word, self.words)) if w]
-            self.telling = ([p for p, _ in kept], [w for _, w in kept])
+            telling = list(map(_context_word, self.words))  # "" for a word that tells nothing
+            self.telling = (list(compress(self.starts, telling)), list(filter(None, telling)))
         starts, words = self.telling
         return " ".join(
             dict.fromkeys(words[bisect_left(starts, start - _CONTEXT) : bisect_left(starts, end + _CONTEXT)])
