@@ -336,6 +336,17 @@ def _candidates(text: str, lo: int, hi: int):
             yield m
 
 
+def _headline(text: str, lo: int, hi: int) -> bool:
+    """A paragraph that is a Title Case headline, where capitals say nothing: short, no sentence
+    in it, no closing stop."""
+    return (
+        hi - lo < 250
+        and text[hi - 1 : hi] not in ".\"”’'"
+        and looks_title_case(text[lo:hi])
+        and not _SENTENCE_END.search(text, lo, hi)
+    )
+
+
 def _list_item(text: str, lo: int, hi: int) -> bool:
     """A paragraph that is an item of a list a colon introduced ("• 30 had prior convictions;")."""
     return lo < hi and (text[lo] in "•-*–·" or text[lo].isdigit())
@@ -349,12 +360,7 @@ def find_figures(text: str, paragraphs: list[tuple[int, int]], sentences: list[l
     ctx = Context()
     named = {m.group(1) for m in _STATUTE.finditer(text)} if any(k in text for k in _STATUTE_HINTS) else set()
     for p, (lo, hi) in enumerate(paragraphs):
-        titled = (
-            hi - lo < 250
-            and text[hi - 1 : hi] not in ".\"”’'"
-            and looks_title_case(text[lo:hi])
-            and not _SENTENCE_END.search(text, lo, hi)
-        )
+        titled: bool | None = None  # a Title Case headline: read when the paragraph has a number
         ctx.noun = ctx.event = None
         ctx.by_unit.clear()
         if ctx.group and ctx.group_until >= lo - 2 and _list_item(text, lo, hi):
@@ -363,6 +369,8 @@ def find_figures(text: str, paragraphs: list[tuple[int, int]], sentences: list[l
         for m in _candidates(text, lo, hi):
             if m.start() < pos:
                 continue
+            if titled is None:
+                titled = _headline(text, lo, hi)
             value, unit, vague_upper = value_of(m)
             m_start = m.start()
             prev = _prev_word(text, m_start)
