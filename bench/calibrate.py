@@ -22,11 +22,11 @@ from pathlib import Path
 
 from icereader.index.quotes import confidence as conf
 
-from bench.accuracy import MIN_WORDS, _articles
+from bench.accuracy import _articles
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from scoring import match, speaker_ok, words  # noqa: E402
+from scoring import MIN_QUOTE_WORDS, match, scored_quotes, speaker_ok, words  # noqa: E402
 
 MIN_SEEN = 20  # fewer attributions than this for a rule: too few to measure, the stand-in applies
 BANDS = ((0.0, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
@@ -37,8 +37,8 @@ def _outcomes(root: Path) -> list[tuple[str, bool, float, bool]]:
     gold, found = _articles(root)
     out = []
     for entry in gold:
-        pred = [q for q in found[entry["file"]].quotes if q.speaker and len(words(q.text)) >= MIN_WORDS]
-        golds = entry["quotes"]
+        pred = [q for q in found[entry["file"]].quotes if q.speaker and len(words(q.text)) >= MIN_QUOTE_WORDS]
+        golds = scored_quotes(entry["quotes"])
         for i, j in match([q.text for q in pred], [g["text"] for g in golds]):
             q, g = pred[i], golds[j]
             if g.get("resolved", "name" if g.get("speaker") else "none") in ("name", "coref", "none"):

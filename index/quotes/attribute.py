@@ -23,6 +23,7 @@ from .confidence import confidence, reason, too_weak, withheld
 from .marks import Span, classify, find_spans, marks_view, sentences
 from .mentions import Mention, Token, is_cue, tokenize
 from .resolve import Resolver
+from .salience import Antecedent, salient_person
 
 
 class Attribution(NamedTuple):
@@ -42,7 +43,9 @@ NOBODY = Attribution(None, None, None, "unattributed", None)
 
 _REACH = 200
 _FOLLOWING = re.compile(r"\bthe following (?:" + "|".join(DOCUMENT_NOUNS) + r")\b[^.]*\.$", re.I)
-_INDIRECT = frozenset(("pronoun", "org-anaphor", "role-anaphor", "role-cataphor", "document", "unnamed"))
+_INDIRECT = frozenset(
+    ("pronoun", "pronoun-last", "org-anaphor", "role-anaphor", "role-cataphor", "document", "unnamed")
+)
 
 
 class QuotedText:
@@ -57,6 +60,7 @@ class QuotedText:
             self.by_para[s.paragraph].append(s)
         self.sents = [sentences(self.text, lo, hi, self.by_para[p]) for p, (lo, hi) in enumerate(self.paras)]
         self.marks = [[s.open_mark for s in spans] for spans in self.by_para]
+        self.all_sents = [s for para in self.sents for s in para]
         self.masked = _mask(self.text, self.spans)
 
     def near(self, a: int, b: int, end: bool = True) -> list[Token]:
@@ -210,7 +214,20 @@ def _voice_in_sentence(art: QuotedText, resolver: Resolver, q: Span, a: int, b: 
     return None
 
 
-def _implicit(art: QuotedText, resolver: Resolver, q: Span, prev: tuple[Span, Attribution] | None) -> Attribution:
+def _subject(art: QuotedText, resolver: Resolver, m: Mention, voices: dict[int, str | None]) -> Antecedent | None:
+    """Whom the sentences before make a "he" or "she" mean (salience.py); None for other mentions."""
+    if m.kind != "pronoun" or m.gender not in ("m", "f"):
+        return None
+    return salient_person(art.masked, art.all_sents, m.start, m.gender or "", resolver, voices)
+
+
+def _implicit(
+    art: QuotedText,
+    resolver: Resolver,
+    q: Span,
+    prev: tuple[Span, Attribution] | None,
+    voices: dict[int, str | None],
+) -> Attribution:
     """The attribution of a quote with no attribution of its own: the quote
     before it goes on, the subject of the sentence before speaks (a person; a document only when
     that sentence reports speech: an organisation reporting something is often followed by other
@@ -224,7 +241,7 @@ def _implicit(art: QuotedText, resolver: Resolver, q: Span, prev: tuple[Span, At
         kinds = ("person", "pronoun", "role") + (("doc",) if any(map(is_cue, toks)) else ())
         m = sentence_subject(art.masked, toks, kinds)
         if m is not None and (m.kind != "person" or resolver.known(m.name or "")):
-            if (found := resolver.resolve(m, m.start)).speaker:
+            if (found := resolver.resolve(m, m.start, _subject(art, resolver, m, voices))).speaker:
                 return Attribution(found.speaker, m.surface, found.role, "prev-sentence", found.kind, found.doubt)
     return _voice_in_sentence(art, resolver, q, a, b) or NOBODY
 
@@ -290,21 +307,23 @@ def attribute(art: QuotedText) -> list[Quote]:
     resolver = Resolver(art.masked, [e[0] for e in explicit if e])
     quotes: list[Quote] = []
     prev: tuple[Span, Attribution] | None = None
+    voices: dict[int, str | None] = {}  # sentence start → the person its quote was given to
     for q, found in zip(spans, explicit):
         if found:
             m, rule = found
-            r = resolver.resolve(m, m.start)
+            r = resolver.resolve(m, m.start, _subject(art, resolver, m, voices))
             how = r.how if r.how in _INDIRECT else rule
             result = Attribution(r.speaker, m.surface, r.role, how, r.kind, r.doubt)
             if r.speaker is None and m.kind == "doc":
                 result = _document_source(art, resolver, m) or result
         else:
-            result = _implicit(art, resolver, q, prev)
+            result = _implicit(art, resolver, q, prev, voices)
         if result.speaker and too_weak(result.rule, result.doubt):
             why = withheld(result.rule, result.doubt, result.speaker)
             result = NOBODY._replace(surface=result.surface, rule=result.rule, doubt=why)
         prev = (q, result)
         speaker, surface, role, rule, kind, doubt = result
+        voices.setdefault(art.sents[q.paragraph][art.sentence_of(q)][0], speaker if kind == "person" else None)
         quotes.append(
             Quote(
                 art.text[q.start : q.end],

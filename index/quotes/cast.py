@@ -140,11 +140,16 @@ class Cast:
         self.roles: dict[str, str] = {}
         self.orgs: list[tuple[int, str, str]] = []  # (offset, short name, type)
         self.spokespeople: list[tuple[int, str, str]] = []  # (offset, organisation, gender f/m/n), unnamed
+        self._genders: dict[str, str | None] = {}
         self._scan(text)
 
     def gender(self, name: str) -> str | None:
-        full = self.full_name(name)
-        return _gender(full, self.roles.get(full) or self.roles.get(name))
+        """The gender a name's given name or role shows (asked of every earlier person for each
+        pronoun: kept once read)."""
+        if name not in self._genders:
+            full = self.full_name(name)
+            self._genders[name] = _gender(full, self.roles.get(full) or self.roles.get(name))
+        return self._genders[name]
 
     def _person(self, name: str, role: str | None, pos: int, subject: bool) -> None:
         """Record a person; a suffix stays part of the name (Donald Trump Jr. is not Donald Trump)."""

@@ -19,6 +19,7 @@ from ..lexicon.orgs import ANAPHOR_TYPES, ORGS, is_org_name, org_canonical
 from ..lexicon.words import CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, SPOKES
 from .cast import Cast
 from .mentions import Mention
+from .salience import Antecedent
 
 _CATAPHOR_REACH = 600  # characters after a description within which the person it describes is named
 _RIVAL_REACH = 400  # characters before a pronoun within which a second person who fits it casts doubt
@@ -126,24 +127,34 @@ class Resolver(Cast):
     def _org_named(self, name: str | None, how: str) -> Resolved:
         return Resolved(self.org_name(name), None, how, "organisation") if name else Resolved(None, None, how, None)
 
-    def _pronoun(self, m: Mention, pos: int) -> Resolved:
-        """The last person (or unnamed spokesperson: "An ICE spokesman said … he said" is ICE)
-        whose gender does not contradict the pronoun; "it" is the last organisation."""
+    def _pronoun(self, m: Mention, pos: int, subject: Antecedent | None = None) -> Resolved:
+        """The subject of the sentences before (`salience.py`) when they have one, else the last
+        person (or unnamed spokesperson: "An ICE spokesman said … he said" is ICE) whose gender
+        does not contradict the pronoun; "it" is the last organisation."""
         if m.gender in ("org", "plural"):
-            return self._org_named(self._last_org(pos) if m.gender == "org" else None, "pronoun")
+            return self._org_named(self._last_org(pos) if m.gender == "org" else None, "pronoun-last")
         earlier = sorted(
             [(p, nm, self.gender(nm), False) for p, nm in self._people_before(pos)]
             + [(p, org, g, True) for p, org, g in self.spokespeople if p < pos and g != "n"]
         )
         fits = [c for c in reversed(earlier) if c[2] in (None, m.gender)]
+        if subject is not None:
+            found = self._person_named(subject.name, "pronoun")
+            last = next((c for c in fits if c[2] == m.gender), None)
+            if last is not None and self.full_name(last[1]) != found.speaker and pos - last[0] < _RIVAL_REACH:
+                return found._replace(doubt=f"{last[1]} was named just before and fits '{m.head}' too")
+            if subject.gender is None:
+                return found._replace(doubt=f"whether '{m.head}' fits {subject.name} is not known")
+            return found
+        how = "pronoun-last"
         if not fits:
-            return Resolved(None, None, "pronoun", None)  # no one it can be: "she" is not the last man
+            return Resolved(None, None, how, None)  # no one it can be: "she" is not the last man
         pick = fits[0]
         k = bisect_left(self.unnamed, pick[0] + 1)
         if m.gender in ("m", "f") and k < len(self.unnamed) and self.unnamed[k] < pos:
             return Resolved(None, None, "unnamed", None)  # "A contractor … says …" ¶ ""…," he says."
         rival = next((c for c in fits[1:] if c[1] != pick[1]), None)
-        found = self._org_named(pick[1], "pronoun") if pick[3] else self._person_named(pick[1], "pronoun")
+        found = self._org_named(pick[1], how) if pick[3] else self._person_named(pick[1], how)
         if rival is not None and pos - rival[0] < _RIVAL_REACH:
             return found._replace(doubt=f"{rival[1]} was named just before and fits '{m.head}' too")
         if pick[2] is None and m.gender in ("m", "f"):
@@ -172,8 +183,9 @@ class Resolver(Cast):
                     return self._person_named(name, "role-cataphor")
         return Resolved(None, None, "unnamed", None)
 
-    def resolve(self, m: Mention, pos: int) -> Resolved:
-        """The canonical speaker of a mention at offset pos, its role, the rule and its kind."""
+    def resolve(self, m: Mention, pos: int, subject: Antecedent | None = None) -> Resolved:
+        """The canonical speaker of a mention at offset pos, its role, the rule and its kind
+        (`subject`: whom the sentences before make a "he" or "she" mean)."""
         if m.kind == "person" and m.name:
             name = self.full_name(m.name, m.role)
             found = Resolved(name, m.role or self.roles.get(name), "name", "person")
@@ -183,7 +195,7 @@ class Resolver(Cast):
         if m.kind == "org" and m.name:
             return self._org_named(m.name, "org")
         if m.kind == "pronoun":
-            return self._pronoun(m, pos)
+            return self._pronoun(m, pos, subject)
         if m.kind == "anaphor":
             return self._org_named(self._last_org(pos, ANAPHOR_TYPES.get(m.head or "", ())), "org-anaphor")
         if m.kind == "doc":
