@@ -121,7 +121,13 @@ def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
         return (m, "according-to") if m else None
     if is_cue(toks[i]):
         m, k = np_after(text, toks, i + 1, pronoun_ok=False)
-        if m is None or m.kind != "person":
+        if (
+            m is None
+            or m.kind != "person"
+            or " " not in (m.name or "")
+            and k < len(toks)
+            and toks[k].text not in ".,;:"
+        ):
             m = described_name(text, toks, i + 1) or title_then_name(text, toks, i + 1) or m
         if m is None and i + 1 < len(toks) and toks[i + 1].low in PRONOUNS:
             m, k = np_after(text, toks, i + 1)
@@ -161,8 +167,14 @@ def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") ->
         if t.text in PARTICIPLE_CUES and v > 0 and toks[v - 1].text == ",":
             participle = v if participle is None else participle
             continue
-        if not is_cue(t) or _aside(toks, v):
-            continue
+        if (
+            not is_cue(t)
+            or _aside(toks, v)
+            or t.low.startswith("continu")
+            and toks[v + 1 : v + 2]
+            and toks[v + 1].low == "to"
+        ):
+            continue  # "Rubio will continue to be "…"" reports no speech
         if t.low == "according":
             if v + 1 < len(toks) and toks[v + 1].text == "to":
                 m, _ = np_after(text, toks, v + 2)
@@ -170,6 +182,9 @@ def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") ->
                     return m, "according-to"
             continue
         m = subject_before(text, toks, v)
+        if v > 1 and toks[v - 1].text == "," and (opening := _opening_person(text, toks, v)):
+            if m is None or m.start > opening.start:
+                m = opening  # "Dean Johnson, a salesman from Sumter, South Carolina, says"
         if m is None and v > 1 and toks[v - 1].low == "and":
             m = _coordinated_subject(text, toks, v)
         if m is None:
@@ -206,6 +221,37 @@ def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") ->
     if m is not None and m.kind == "person" and k < len(toks) - 1 and toks[k].text == ":":
         return m, "colon-name"  # a headline's "Lyons: ERO Boston 'relentless …'"
     return None
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    j = i
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or text[j - 1] in '.!?\n"”:'
+
+
+def _opening_person(text: str, toks: list[Token], v: int) -> Mention | None:
+    """The person a sentence opens with, set off by a comma from a chain of asides before its cue
+    verb at v: "Willie Minor, an actor in Dallas, who runs a theater company, recalled", "Clinton,
+    during a town hall in Columbus, Ohio, said" (the last aside is a place or a body, not the
+    speaker). Not when the aside adds people ("Obama, Clinton and Sanders, all Democrats, said")."""
+    i = 0
+    if toks and toks[0].low in ADVERBIAL_STARTS | PREPOSITIONS:
+        i = next((c + 1 for c in range(min(v, 12)) if toks[c].text == ","), v)
+    if i >= v or not _opens_sentence(text, toks[i].start):
+        return None
+    k = i
+    while k < v and (toks[k].cap or toks[k].low in NAME_LINKS and k > i):
+        k += 1
+    if k == i or k >= v - 1 or toks[k].text != ",":
+        return None
+    aside = next((c for c in range(k + 1, v) if toks[c].text == ","), v)
+    if any(t.low in ("and", "or", "but") or t.text in ";:—" or is_cue(t) for t in toks[k + 1 : v - 1]) or (
+        aside == v - 1 and all(t.cap for t in toks[k + 1 : aside])
+    ):
+        return None  # a clause of its own, more people, or one name in commas ("The mayor, Jo Ruiz, said")
+    m = interpret(toks[i:k])
+    return finish(m, text, None) if m is not None and m.kind == "person" else None
 
 
 def _coordinated_subject(text: str, toks: list[Token], v: int) -> Mention | None:

@@ -25,7 +25,7 @@ from ..lexicon.words import (
     ROLE_WORDS,
     SPOKES,
 )
-from .mentions import keeps_full_stop, plausible_name
+from .mentions import keeps_full_stop, name_start, plausible_name
 
 
 def _alias_lengths() -> dict[str, int]:
@@ -257,6 +257,8 @@ class Cast:
         name = run[roles[-1] + 1 :] if roles else run
         if not name or len(name) > 4 or not all([_name_word(w) for w, _ in name]):
             return
+        cut = name_start([w for w, _ in name])
+        name = name[cut:]
         words = [w.removesuffix("’s").removesuffix("'s") for w, _ in name]
         if not plausible_name(words):
             return

@@ -145,6 +145,19 @@ def _plausible(words: tuple[str, ...]) -> bool:  # cached: the same names recur 
     return not all(w.isupper() and len(w) > 2 for w in words)
 
 
+def name_start(words: list[str]) -> int:
+    """Where a person's name begins in a run of capitalised words: after a possessive ("The Post’s
+    Chris Cillizza", "RealClearPolitics’ David Byler") or after an occupation before a given name
+    ("Journalist Jorge Ramos", "Attorney-in-Chief Seymour W. James Jr.")."""
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].endswith(("’s", "'s", "’", "'")):
+            return i + 1
+    k = 0
+    while k < len(words) - 2 and any(part.islower() for part in words[k].split("-")[1:]):
+        k += 1  # "Attorney-in-Chief", "Editor-at-Large"
+    return k + (len(words) - k >= 3 and words[k] not in GIVEN_NAMES and words[k + 1] in GIVEN_NAMES)
+
+
 def find_org(words: list[str]) -> str | None:
     """Short name of the longest known organisation named inside a run of words."""
     for n in range(len(words), 0, -1):
@@ -223,13 +236,14 @@ def interpret(toks: list[Token]) -> Mention | None:
         if any(w in ORG_HEADS for w in words):
             return mk("org", name=" ".join(words))
         shouting = len(body) > 1 and all(w.isupper() for w in words)  # a dateline: "MEXICO CITY"
+        cut = name_start(words)
         if (
             len(body) <= 5
             and not shouting
             and not any(t.low in NAME_LINKS - NAME_PARTICLES for t in body)
-            and plausible_name(words)
+            and plausible_name(words[cut:])
         ):
-            return mk("person", name=" ".join(words))
+            return mk("person", name=" ".join(words[cut:]), role=" ".join(words[:cut]) or None)
     return None
 
 

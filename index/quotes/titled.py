@@ -49,7 +49,8 @@ def title_name_before_cue(text: str, toks: list[Token], i: int) -> Mention | Non
 
 def title_then_name(text: str, toks: list[Token], i: int) -> Mention | None:
     """The phrase from token i to the end of its clause, when a title with prepositions leads to a
-    person's name ("said U.S. Attorney for the District of Massachusetts Leah B. Foley.")."""
+    person's name ("said U.S. Attorney for the District of Massachusetts Leah B. Foley.", "said
+    Make the Road New York co-director Javier Valdés in a statement")."""
     j = i
     while (
         j < len(toks)
@@ -59,7 +60,10 @@ def title_then_name(text: str, toks: list[Token], i: int) -> Mention | None:
         j += 1
     if j < len(toks) and toks[j].text not in ".,;":
         return None
-    return final_name(text, toks[i:j])
+    for e in range(i + 2, j + 1):  # the name may close the title before "in a statement"
+        if toks[e - 1].cap and (e == j or toks[e].low in PREPOSITIONS) and (found := final_name(text, toks[i:e])):
+            return found
+    return None
 
 
 def described_name(text: str, toks: list[Token], i: int) -> Mention | None:
