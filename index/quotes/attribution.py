@@ -20,6 +20,7 @@ from ..lexicon.words import (
     PREPOSITIONS,
     PRONOUNS,
 )
+from .marks import MARKS
 from .mentions import Mention, Token, finish, interpret, is_cue, modifies_role, np_after, np_word
 from .titled import described_name, final_name, title_name_before_cue, title_then_name
 
@@ -116,6 +117,8 @@ def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
         i += 1
     if i >= len(toks):
         return None
+    if toks[i].low in _PHRASE_STARTS and (c := _phrase_end(toks, i)):  # "…" in the 2008 primary, said X
+        return after_quote(text, toks[c:])
     if toks[i].low == "according" and i + 1 < len(toks) and toks[i + 1].text == "to":
         m, _ = np_after(text, toks, i + 2)
         return (m, "according-to") if m else None
@@ -155,7 +158,33 @@ def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
     if m.kind == "person" and (k >= len(toks) or toks[k].text in ".;"):
         dash = any(t.text in _DASHES for t in toks[:i])
         return m, "dash-name" if dash else "quote-name"  # "…" ― Christina Lastra
+    if m.kind == "person" and "," in (toks[k - 1].text, toks[k].text) and _cue_after_aside(toks, k):
+        return m, "quote-name-said"  # "…," Cruz, who has proposed repealing the mandate, said
     return None
+
+
+_PHRASE_STARTS = frozenset("in on at during after before at".split())
+
+
+def _phrase_end(toks: list[Token], i: int) -> int | None:
+    """The comma closing a short adverbial phrase at i ("in the 2008 primary,"), if a cue or a
+    name follows it; None otherwise."""
+    c = next((c for c in range(i + 1, min(i + 10, len(toks) - 1)) if not toks[c].text[:1].isalnum()), None)
+    if c is None or toks[c].text != "," or not (is_cue(toks[c + 1]) or toks[c + 1].cap):
+        return None
+    return c
+
+
+def _cue_after_aside(toks: list[Token], k: int) -> bool:
+    """Whether a cue verb follows an aside after a name: ", who has proposed …, said", ",
+    assistant secretary of state for population, refugees, and migration, said"."""
+    for c in range(k, min(k + 30, len(toks) - 1)):
+        t = toks[c]
+        if t.text in ".;:!?()—–" or t.text in MARKS or c > k and is_cue(t):
+            return False
+        if t.text == "," and is_cue(toks[c + 1]) and toks[c + 1].text not in PARTICIPLE_CUES:
+            return True
+    return False
 
 
 def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") -> tuple[Mention, str] | None:

@@ -10,7 +10,7 @@ import re
 
 from ..lexicon.names import GIVEN_NAMES, PLACE_WORDS
 from ..lexicon.words import DETERMINERS, NAME_LINKS, PARTICIPLE_CUES, PREPOSITIONS, ROLE_WORDS
-from .mentions import Mention, Token, finish, interpret, is_cue, np_word
+from .mentions import Mention, Token, finish, interpret, is_cue, modifies_role, np_word
 
 _INITIAL = re.compile(r"[A-Z]\.")
 
@@ -55,7 +55,14 @@ def title_then_name(text: str, toks: list[Token], i: int) -> Mention | None:
     while (
         j < len(toks)
         and j - i < 20
-        and (np_word(toks[j]) or toks[j].low in PREPOSITIONS or toks[j].low in DETERMINERS or toks[j].low in NAME_LINKS)
+        and (
+            np_word(toks[j])
+            or toks[j].text[:1].isupper()
+            or toks[j].low in PREPOSITIONS
+            or toks[j].low in DETERMINERS
+            or toks[j].low in NAME_LINKS
+            or modifies_role(toks, j)  # "said county budget director Helen Marsh"
+        )
     ):
         j += 1
     if j < len(toks) and toks[j].text not in ".,;":
