@@ -147,7 +147,9 @@ NAME_PARTICLES = NAME_LINKS - {"of", "and", "for"}
 
 # Noun-phrase edges: determiners, adverbial openers, clause breaks, verbs naming a document's author.
 DETERMINERS = frozenset("the a an its their his her".split())
-ADVERBIAL_STARTS = frozenset("in on at during after before speaking asked when while according".split())
+ADVERBIAL_STARTS = frozenset(
+    "in on at during after before speaking asked when while according today yesterday tonight later earlier".split()
+)
 CLAUSE_STOPS = frozenset("who which that adding saying noting and but while".split())
 # Document nouns that name the same document in a story ("a lawsuit filed by …" ¶ "the complaint says").
 SAME_DOCUMENT = {w: group for group in ("lawsuit|complaint|suit|filing", "statement|release") for w in group.split("|")}

@@ -43,6 +43,7 @@ NOBODY = Attribution(None, None, None, "unattributed", None)
 
 _REACH = 200
 _FOLLOWING = re.compile(r"\bthe following (?:" + "|".join(DOCUMENT_NOUNS) + r")\b[^.]*\.$", re.I)
+_BULLETS = " \t-–—•*·"  # a list item's bullet before a quote: the quote still opens its paragraph
 _INDIRECT = frozenset(
     ("pronoun", "pronoun-last", "org-anaphor", "role-anaphor", "role-cataphor", "document", "unnamed")
 )
@@ -107,13 +108,20 @@ def _explicit(art: QuotedText, q: Span) -> tuple[Mention, str] | None:
         if found:
             return found
     found = before_quote(art.masked, art.near(a, q.open_mark))
-    if found or art.text[lo : q.open_mark].strip() or q.paragraph == 0:
+    if found or art.text[lo : q.open_mark].strip(_BULLETS) or q.paragraph == 0:
         return found
     plo, phi = art.paras[q.paragraph - 1]
     intro = art.text[plo:phi].rstrip()
     last = art.near(*art.sents[q.paragraph - 1][-1]) if art.sents[q.paragraph - 1] else []
     if intro.endswith(":") or intro.endswith(",") and len(last) > 1 and is_cue(last[-2]):
-        return before_quote(art.masked, last, "colon-intro")  # "…, Kieran Donahue, stated," ¶ "…"
+        found = before_quote(art.masked, last, "colon-intro")  # "…, Kieran Donahue, stated," ¶ "…"
+        if found or not intro.endswith(":") or sum(t.text[:1].isalpha() for t in last) > 6:
+            return found
+        # "Mr. Homan highlighted significant progress …" ¶ "Here's what you missed:" ¶ "- "…""
+        sents, earlier = art.sents[q.paragraph - 1], art.sents[q.paragraph - 2] if q.paragraph > 1 else []
+        before = sents[-2] if len(sents) > 1 else earlier[-1] if earlier else None
+        found = before_quote(art.masked, art.near(*before, end=False), "colon-intro") if before else None
+        return found if found and found[0].kind in ("person", "org") else None
     if _FOLLOWING.search(intro):  # "A senior DHS official provided the following statement." ¶ "…"
         m = sentence_subject(art.masked, last, ("person", "pronoun", "role", "org"))
         return (m, "colon-intro") if m else None
@@ -170,11 +178,12 @@ def _adjacent(art: QuotedText, prev: Span, q: Span) -> bool:
     paragraph right after prev ended the last one."""
     if prev.paragraph == q.paragraph:
         return art.sentence_of(q) - art.sentence_of(prev) <= 1
-    return (
-        prev.paragraph == q.paragraph - 1
-        and art.sentence_of(q) == 0
-        and art.sentence_of(prev) == len(art.sents[prev.paragraph]) - 1
-    )
+    if prev.paragraph != q.paragraph - 1 or art.sentence_of(q) != 0:
+        return False
+    if art.sentence_of(prev) == len(art.sents[prev.paragraph]) - 1:
+        return True
+    rest = art.text[prev.end + 1 : art.paras[prev.paragraph][1]].strip()
+    return rest.startswith("(") and rest.endswith(")") and len(rest) < 40  # a list item's "(Watch)"
 
 
 def _sentence_before(art: QuotedText, q: Span) -> tuple[int, int] | None:
@@ -233,7 +242,7 @@ def _implicit(
     that sentence reports speech: an organisation reporting something is often followed by other
     people's words), or the one voice in its own sentence."""
     a, b = art.sents[q.paragraph][art.sentence_of(q)]
-    opens_sentence = not art.text[a : q.open_mark].strip()
+    opens_sentence = not art.text[a : q.open_mark].strip(_BULLETS)
     if prev and prev[1].speaker and (q.continued or opens_sentence and _adjacent(art, prev[0], q)):
         return prev[1]._replace(rule="continuation")
     if before := _sentence_before(art, q):

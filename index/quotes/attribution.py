@@ -241,7 +241,9 @@ def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") ->
         m, k = np_after(text, toks, lead)
         if m is not None and k == len(toks) - 1 and m.kind in ("person", "org"):
             return m, "colon-name"  # a headline's "Homan: 'We will not back down'"
-        if (titled := final_name(text, toks[lead:-1])) and all(t.cap or t.low in NAME_LINKS for t in toks[lead:-1]):
+        if (titled := final_name(text, toks[lead:-1])) and all(
+            t.text[:1].isupper() or t.low in NAME_LINKS for t in toks[lead:-1]
+        ):
             return titled, "colon-name"  # "- Minneapolis City Council Member Aisha Chughtai: "…""
         m = sentence_subject(text, toks[:-1], ("person", "pronoun", "org", "group"))
         if m is not None:
