@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from scoring import MIN_QUOTE_WORDS, match, scored_quotes, speaker_ok, words  # noqa: E402
 
-MIN_SEEN = 20  # fewer attributions than this for a rule: too few to measure, the stand-in applies
+MIN_SEEN = 5  # fewer attributions than this for a rule: too few to measure, the stand-in applies
 BANDS = ((0.0, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
 
 

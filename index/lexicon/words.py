@@ -28,6 +28,8 @@ CUE_VERBS = frozenset(
     denounced criticized criticised mentioned revealed disclosed signaled signalled opined answered
     questioned wondered pointed proclaim proclaims proclaimed""".split()
 )
+# Speech verbs of two words, by their first word: "Trump went on", "as Ridge put it:".
+PHRASAL_CUES = {"went": "on", "put": "it", "shot": "back", "fired": "back", "pushed": "back", "chimed": "in"}
 # Cue verbs that are participles continuing the previous speaker ("..., adding that").
 PARTICIPLE_CUES = frozenset(w for w in CUE_VERBS if w.endswith("ing"))
 # Words that may stand between a subject and its cue verb ("Homan also said", "ICE has said").

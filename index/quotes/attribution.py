@@ -17,6 +17,7 @@ from ..lexicon.words import (
     DETERMINERS,
     NAME_LINKS,
     PARTICIPLE_CUES,
+    PHRASAL_CUES,
     PREPOSITIONS,
     PRONOUNS,
 )
@@ -153,7 +154,7 @@ def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
         return (_unnamed(toks, i, cue), "quote-name-said") if cue and is_cue(toks[cue]) else None
     while k < len(toks) and toks[k].low in CUE_ADVERBS:
         k += 1
-    if k < len(toks) and toks[k].text in CUE_VERBS and toks[k].text not in PARTICIPLE_CUES:
+    if k < len(toks) and (toks[k].text in CUE_VERBS and toks[k].text not in PARTICIPLE_CUES or _phrasal_cue(toks, k)):
         return m, "quote-name-said"
     if m.kind == "person" and (k >= len(toks) or toks[k].text in ".;"):
         dash = any(t.text in _DASHES for t in toks[:i])
@@ -161,6 +162,11 @@ def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
     if m.kind == "person" and "," in (toks[k - 1].text, toks[k].text) and _cue_after_aside(toks, k):
         return m, "quote-name-said"  # "…," Cruz, who has proposed repealing the mandate, said
     return None
+
+
+def _phrasal_cue(toks: list[Token], k: int) -> bool:
+    """A speech verb of two words at k: "Trump went on", "as Ridge put it:", "Noem shot back"."""
+    return k + 1 < len(toks) and PHRASAL_CUES.get(toks[k].low) == toks[k + 1].low
 
 
 _PHRASE_STARTS = frozenset("in on at during after before at".split())
@@ -197,7 +203,7 @@ def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") ->
             participle = v if participle is None else participle
             continue
         if (
-            not is_cue(t)
+            not (is_cue(t) or _phrasal_cue(toks, v))
             or _aside(toks, v)
             or t.low.startswith("continu")
             and toks[v + 1 : v + 2]

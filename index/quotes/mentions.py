@@ -158,6 +158,15 @@ def name_start(words: list[str]) -> int:
     return k + (len(words) - k >= 3 and words[k] not in GIVEN_NAMES and words[k + 1] in GIVEN_NAMES)
 
 
+def _place_after(toks: list[Token]) -> int:
+    """Where a person's name ends before "of"/"from" and a place or body ("Dean Murray of Long
+    Island", "Tania Mattos of Queens Neighborhoods United"): the index of that word, or the length."""
+    return next(
+        (k for k in range(2, len(toks) - 1) if toks[k].low in ("of", "from") and toks[k - 1].cap and toks[k + 1].cap),
+        len(toks),
+    )
+
+
 def find_org(words: list[str]) -> str | None:
     """Short name of the longest known organisation named inside a run of words."""
     for n in range(len(words), 0, -1):
@@ -195,6 +204,7 @@ def interpret(toks: list[Token]) -> Mention | None:
     ]  # "the National Sheriff's Association" is no sheriff
     if roles and roles[-1] + 1 < len(body):
         name = body[roles[-1] + 1 :]
+        name = name[: _place_after(name)]  # "Assemblyman Dean Murray of Long Island"
         if (
             name[0].cap
             and name[-1].cap
@@ -231,6 +241,11 @@ def interpret(toks: list[Token]) -> Mention | None:
     if body[-1].text.rstrip(".") in ORG_HEADS and all(t.text[:1].isupper() or t.low in NAME_LINKS for t in body):
         return mk("org", name=" ".join(words))  # "the National Sheriff's Association"
     if all(t.cap or t.low in NAME_LINKS for t in body) and body[-1].cap:
+        if (cut := _place_after(body)) < len(body) and not find_org(words[:cut]):
+            named = interpret(body[:cut])  # "Tania Mattos of Queens Neighborhoods United"
+            if named is not None and named.kind == "person" and " " in (named.name or ""):
+                named.start, named.end = surface_span
+                return named
         if len(body) == 1 and body[0].text.isupper() and len(body[0].text) > 1:
             return None if body[0].text in NOT_ORGS else mk("org", name=body[0].text)
         if any(w in ORG_HEADS for w in words):

@@ -16,13 +16,15 @@ from collections import Counter
 from typing import NamedTuple
 
 from ..lexicon.orgs import ANAPHOR_TYPES, ORGS, is_org_name, org_canonical
-from ..lexicon.words import CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, SPOKES
+from ..lexicon.words import CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, ROLE_WORDS, SPOKES
 from .cast import Cast
 from .mentions import Mention
 from .salience import Antecedent
 
 _CATAPHOR_REACH = 600  # characters after a description within which the person it describes is named
 _RIVAL_REACH = 400  # characters before a pronoun within which a second person who fits it casts doubt
+_INDEFINITE = re.compile(r"(?:an?|another|one)\s", re.I)
+_TITLES = frozenset("press top lead national regional".split())  # "a deputy press secretary" names no one
 _DEFINITE = re.compile(r"(?:the|[\w.]+['’]s)\b", re.I)
 # A sentence whose subject is someone the article describes but does not name, speaking: "A labor
 # contractor who asked that his name not be used says …", "Another woman said …". A "he" or "she"
@@ -165,9 +167,16 @@ class Resolver(Cast):
         """A role: the last person given it ("the director"), a spokesperson's organisation, or,
         for a definite description nobody fits yet, the next person the article names."""
         head = (m.head or "").lower()
-        for _, name in reversed(self._people_before(pos)):
+        indefinite = _INDEFINITE.match(m.surface) is not None  # "a Legal Aid attorney" is someone new
+        for _, name in [] if indefinite else reversed(self._people_before(pos)):
             if head and head in (self.roles.get(name) or "").lower():
                 return self._person_named(name, "role-anaphor")
+        owner = [w for w in (m.role or "").split() if w[:1].isupper() and w.lower() not in ROLE_WORDS | _TITLES]
+        if head in SPOKES and owner:  # "a Twitter spokesman", "a Clinton campaign spokesman"
+            name = " ".join(owner)
+            if self.known(name):
+                return self._person_named(name, "spokesperson")
+            return self._org_named(name, "spokesperson")
         if head in SPOKES:  # the organisation whose spokesperson spoke or was introduced last
             voices = self.voices[: bisect_left(self.voices, (pos,))]
             voices += [(p, org) for p, org, _ in self.spokespeople if p < pos]
