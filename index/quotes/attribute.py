@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from typing import NamedTuple
 
 from ..lexicon.orgs import NOT_ORGS
@@ -23,7 +24,7 @@ from .confidence import confidence, reason, too_weak, withheld
 from .marks import Span, classify, find_spans, marks_view, sentences
 from .mentions import Mention, Token, is_cue, tokenize
 from .resolve import Resolver
-from .salience import Antecedent, salient_person
+from .salience import Antecedent, Salience
 
 
 class Attribution(NamedTuple):
@@ -223,11 +224,12 @@ def _voice_in_sentence(art: QuotedText, resolver: Resolver, q: Span, a: int, b: 
     return None
 
 
-def _subject(art: QuotedText, resolver: Resolver, m: Mention, voices: dict[int, str | None]) -> Antecedent | None:
-    """Whom the sentences before make a "he" or "she" mean (salience.py); None for other mentions."""
+def _subject(salience: Salience, m: Mention) -> Callable[[], Antecedent | None] | None:
+    """Whom the sentences before make a "he" or "she" mean (salience.py), read when asked; None
+    for other mentions."""
     if m.kind != "pronoun" or m.gender not in ("m", "f"):
         return None
-    return salient_person(art.masked, art.all_sents, m.start, m.gender or "", resolver, voices)
+    return lambda: salience.person(m.start, m.gender or "")
 
 
 def _implicit(
@@ -235,7 +237,7 @@ def _implicit(
     resolver: Resolver,
     q: Span,
     prev: tuple[Span, Attribution] | None,
-    voices: dict[int, str | None],
+    salience: Salience,
 ) -> Attribution:
     """The attribution of a quote with no attribution of its own: the quote
     before it goes on, the subject of the sentence before speaks (a person; a document only when
@@ -250,7 +252,7 @@ def _implicit(
         kinds = ("person", "pronoun", "role") + (("doc",) if any(map(is_cue, toks)) else ())
         m = sentence_subject(art.masked, toks, kinds)
         if m is not None and (m.kind != "person" or resolver.known(m.name or "")):
-            if (found := resolver.resolve(m, m.start, _subject(art, resolver, m, voices))).speaker:
+            if (found := resolver.resolve(m, m.start, _subject(salience, m))).speaker:
                 rule = (
                     "prev-pronoun"  # "He said …" before the quote: right about a quarter of the time
                     if m.kind == "pronoun"
@@ -323,23 +325,23 @@ def attribute(art: QuotedText) -> list[Quote]:
     resolver = Resolver(art.masked, [e[0] for e in explicit if e])
     quotes: list[Quote] = []
     prev: tuple[Span, Attribution] | None = None
-    voices: dict[int, str | None] = {}  # sentence start → the person its quote was given to
+    salience = Salience(art.masked, art.all_sents, resolver)
     for q, found in zip(spans, explicit):
         if found:
             m, rule = found
-            r = resolver.resolve(m, m.start, _subject(art, resolver, m, voices))
+            r = resolver.resolve(m, m.start, _subject(salience, m))
             how = r.how if r.how in _INDIRECT else rule
             result = Attribution(r.speaker, m.surface, r.role, how, r.kind, r.doubt)
             if r.speaker is None and m.kind == "doc":
                 result = _document_source(art, resolver, m) or result
         else:
-            result = _implicit(art, resolver, q, prev, voices)
+            result = _implicit(art, resolver, q, prev, salience)
         if result.speaker and too_weak(result.rule, result.doubt):
             why = withheld(result.rule, result.doubt, result.speaker)
             result = NOBODY._replace(surface=result.surface, rule=result.rule, doubt=why)
         prev = (q, result)
         speaker, surface, role, rule, kind, doubt = result
-        voices.setdefault(art.sents[q.paragraph][art.sentence_of(q)][0], speaker if kind == "person" else None)
+        salience.heard(art.sents[q.paragraph][art.sentence_of(q)][0], speaker if kind == "person" else None)
         quotes.append(
             Quote(
                 art.text[q.start : q.end],

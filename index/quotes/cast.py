@@ -257,8 +257,8 @@ class Cast:
         name = run[roles[-1] + 1 :] if roles else run
         if not name or len(name) > 4 or not all([_name_word(w) for w, _ in name]):
             return
-        cut = name_start([w for w, _ in name])
-        name = name[cut:]
+        if len(name) > 1:
+            name = name[name_start([w for w, _ in name]) :]
         words = [w.removesuffix("’s").removesuffix("'s") for w, _ in name]
         if not plausible_name(words):
             return

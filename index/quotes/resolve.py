@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from typing import NamedTuple
 
 from ..lexicon.orgs import ANAPHOR_TYPES, ORGS, is_org_name, org_canonical
@@ -129,10 +130,11 @@ class Resolver(Cast):
     def _org_named(self, name: str | None, how: str) -> Resolved:
         return Resolved(self.org_name(name), None, how, "organisation") if name else Resolved(None, None, how, None)
 
-    def _pronoun(self, m: Mention, pos: int, subject: Antecedent | None = None) -> Resolved:
-        """The subject of the sentences before (`salience.py`) when they have one, else the last
-        person (or unnamed spokesperson: "An ICE spokesman said … he said" is ICE) whose gender
-        does not contradict the pronoun; "it" is the last organisation."""
+    def _pronoun(self, m: Mention, pos: int, subject: Callable[[], Antecedent | None] | None = None) -> Resolved:
+        """The subject of the sentences before (`salience.py`, asked only when two people fit)
+        when they have one, else the last person (or unnamed spokesperson: "An ICE spokesman said
+        … he said" is ICE) whose gender does not contradict the pronoun; "it" is the last
+        organisation."""
         if m.gender in ("org", "plural"):
             return self._org_named(self._last_org(pos) if m.gender == "org" else None, "pronoun-last")
         earlier = sorted(
@@ -140,15 +142,16 @@ class Resolver(Cast):
             + [(p, org, g, True) for p, org, g in self.spokespeople if p < pos and g != "n"]
         )
         fits = [c for c in reversed(earlier) if c[2] in (None, m.gender)]
-        if subject is not None:
-            found = self._person_named(subject.name, "pronoun")
+        several = subject is not None and len({c[1] for c in fits[:8]}) > 1
+        if several and subject is not None and (named := subject()) is not None:
+            found = self._person_named(named.name, "pronoun")
             last = next((c for c in fits if c[2] == m.gender), None)
             if last is not None and self.full_name(last[1]) != found.speaker and pos - last[0] < _RIVAL_REACH:
                 return found._replace(doubt=f"{last[1]} was named just before and fits '{m.head}' too")
-            if subject.gender is None:
-                return found._replace(doubt=f"whether '{m.head}' fits {subject.name} is not known")
+            if named.gender is None:
+                return found._replace(doubt=f"whether '{m.head}' fits {named.name} is not known")
             return found
-        how = "pronoun-last"
+        how = "pronoun-last" if several else "pronoun"  # the only one it fits is no guess
         if not fits:
             return Resolved(None, None, how, None)  # no one it can be: "she" is not the last man
         pick = fits[0]
@@ -192,7 +195,7 @@ class Resolver(Cast):
                     return self._person_named(name, "role-cataphor")
         return Resolved(None, None, "unnamed", None)
 
-    def resolve(self, m: Mention, pos: int, subject: Antecedent | None = None) -> Resolved:
+    def resolve(self, m: Mention, pos: int, subject: Callable[[], Antecedent | None] | None = None) -> Resolved:
         """The canonical speaker of a mention at offset pos, its role, the rule and its kind
         (`subject`: whom the sentences before make a "he" or "she" mean)."""
         if m.kind == "person" and m.name:
