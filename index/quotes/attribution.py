@@ -20,6 +20,7 @@ from ..lexicon.words import (
     PHRASAL_CUES,
     PREPOSITIONS,
     PRONOUNS,
+    ROLE_WORDS,
 )
 from .marks import MARKS
 from .mentions import Mention, Token, finish, interpret, is_cue, modifies_role, np_after, np_word
@@ -125,21 +126,17 @@ def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
         return (m, "according-to") if m else None
     if is_cue(toks[i]):
         m, k = np_after(text, toks, i + 1, pronoun_ok=False)
-        if (
-            m is None
-            or m.kind != "person"
-            or " " not in (m.name or "")
-            and k < len(toks)
-            and toks[k].text not in ".,;:"
-        ):
+        if m is None or m.kind != "person" or _runs_on(m, toks, k):
             m = described_name(text, toks, i + 1) or title_then_name(text, toks, i + 1) or m
         if m is None and i + 1 < len(toks) and toks[i + 1].low in PRONOUNS:
             m, k = np_after(text, toks, i + 1)
             if k < len(toks) and toks[k].text not in ".,;":
                 m = None
         return (m or _unnamed(toks, i + 1, min(i + 4, len(toks)))), "quote-said-name"
-    if toks[i].text.islower() and toks[i].low.endswith("ed") and i + 1 < len(toks) and toks[i + 1].cap:
-        m, _ = np_after(text, toks, i + 1, pronoun_ok=False)  # an unlisted verb: "…," assured Carlos Ruiz
+    if toks[i].text.islower() and toks[i].low.endswith(("ed", "s")) and i + 1 < len(toks) and toks[i + 1].cap:
+        m, k = np_after(text, toks, i + 1, pronoun_ok=False)  # an unlisted verb: "…," assured Carlos Ruiz
+        if m is None or m.kind != "person" or " " not in (m.name or "") or _runs_on(m, toks, k):
+            m = title_then_name(text, toks, i + 1) or m  # "…," mused Valley Voices co-host Derek Simms
         if m is not None and m.kind == "person" and " " in (m.name or ""):
             return m, "quote-said-name"
     m, k = np_after(text, toks, i)
@@ -162,6 +159,14 @@ def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
     if m.kind == "person" and "," in (toks[k - 1].text, toks[k].text) and _cue_after_aside(toks, k):
         return m, "quote-name-said"  # "…," Cruz, who has proposed repealing the mandate, said
     return None
+
+
+def _runs_on(m: Mention, toks: list[Token], k: int) -> bool:
+    """Whether a name read after a cue runs on into a title, so it is an organisation or place
+    before the person's name: "said Make the Road New York co-director Javier Valdes"."""
+    if k >= len(toks) or toks[k].text in ".,;:":
+        return False
+    return " " not in (m.name or "") or "-" in toks[k].text and toks[k].text.islower() or toks[k].low in ROLE_WORDS
 
 
 def _phrasal_cue(toks: list[Token], k: int) -> bool:

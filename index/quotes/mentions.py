@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon.names import GIVEN_NAMES, NAME_SUFFIXES, NOT_NAMES
+from ..lexicon.names import GIVEN_NAMES, NAME_SUFFIXES, NOT_NAMES, PLACE_WORDS
 from ..lexicon.orgs import ALIASES, ANAPHOR_TYPES, NOT_ORGS, ORG_HEADS, alias_key
 from ..lexicon.words import (
     ADVERBIAL_STARTS,
@@ -252,6 +252,8 @@ def interpret(toks: list[Token]) -> Mention | None:
             return mk("org", name=" ".join(words))
         shouting = len(body) > 1 and all(w.isupper() for w in words)  # a dateline: "MEXICO CITY"
         cut = name_start(words)
+        if len(body) == 1 and words[0] in PLACE_WORDS:
+            return None  # "said Idaho nutritional-supplement executive …": a place, no one
         if (
             len(body) <= 5
             and not shouting

@@ -62,6 +62,8 @@ def title_then_name(text: str, toks: list[Token], i: int) -> Mention | None:
             or toks[j].low in DETERMINERS
             or toks[j].low in NAME_LINKS
             or modifies_role(toks, j)  # "said county budget director Helen Marsh"
+            or "-" in toks[j].text
+            and toks[j].text.islower()  # "co-host", "nutritional-supplement"
         )
     ):
         j += 1
