@@ -246,10 +246,10 @@ def _implicit(
     a, b = art.sents[q.paragraph][art.sentence_of(q)]
     opens_sentence = not art.text[a : q.open_mark].strip(_BULLETS)
     if prev and prev[1].speaker and (q.continued or opens_sentence and _adjacent(art, prev[0], q)):
-        found = prev[1]._replace(rule="continuation")
-        if art.masked[q.end + 1 : b].strip(" .,;:!?\"”’'()") and not found.doubt:  # ""…," mused Stu Burguiere."
-            return found._replace(doubt="words after the quote may name someone else")
-        return found
+        goes_on = prev[1]._replace(rule="continuation")
+        if art.masked[q.end + 1 : b].strip(" .,;:!?\"”’'()") and not goes_on.doubt:  # ""…," mused Stu Burguiere."
+            return goes_on._replace(doubt="words after the quote may name someone else")
+        return goes_on
     if before := _sentence_before(art, q):
         toks = art.near(*before, end=False)
         kinds = ("person", "pronoun", "role") + (("doc",) if any(map(is_cue, toks)) else ())
