@@ -112,10 +112,7 @@ PLACE_WORDS = frozenset(
     Georgia Virginia Maryland Colorado Nevada Mexico Guatemala Honduras Salvador Venezuela Cuba
     Haiti America United States Street Avenue Road Boulevard Border Rio Grande Chicago Denver
     Houston Dallas Miami Atlanta Boston Philadelphia Baltimore Seattle Portland Phoenix Diego
-    Francisco Jose Antonio Austin Detroit Newark Minneapolis Tucson Nashville Memphis Alabama
-    Alaska Arkansas Connecticut Delaware Hawaii Idaho Indiana Iowa Kansas Kentucky Louisiana Maine
-    Michigan Minnesota Mississippi Missouri Montana Nebraska Hampshire Ohio Oklahoma Pennsylvania
-    Rhode Tennessee Utah Vermont Wisconsin Wyoming""".split()
+    Francisco Jose Antonio Austin Detroit Newark Minneapolis Tucson Nashville Memphis""".split()
 )
 
 # US states by postal code (and DC), for places written either way.

@@ -261,7 +261,9 @@ def _implicit(
                     if m.kind == "pronoun"
                     else "prev-sentence"
                     if art.sentence_of(q)
-                    else "prev-paragraph"  # the last sentence of the paragraph before
+                    else "prev-paragraph"  # the last sentence of the paragraph before, reporting speech
+                    if any(map(is_cue, toks))
+                    else "prev-mention"  # … or only about its subject
                 )
                 return Attribution(found.speaker, m.surface, found.role, rule, found.kind, found.doubt)
     return _voice_in_sentence(art, resolver, q, a, b) or NOBODY

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon.names import GIVEN_NAMES, NAME_SUFFIXES, NOT_NAMES, PLACE_WORDS
+from ..lexicon.names import GIVEN_NAMES, NAME_SUFFIXES, NOT_NAMES, US_STATES
 from ..lexicon.orgs import ALIASES, ANAPHOR_TYPES, NOT_ORGS, ORG_HEADS, alias_key
 from ..lexicon.words import (
     ADVERBIAL_STARTS,
@@ -63,6 +63,7 @@ class Mention:
     gender: str | None = None
 
 
+_STATE_NAMES = frozenset(US_STATES.values())
 _PARTY = re.compile(r"[DRI]-[A-Z][a-z]{1,4}\.")
 
 
@@ -252,7 +253,7 @@ def interpret(toks: list[Token]) -> Mention | None:
             return mk("org", name=" ".join(words))
         shouting = len(body) > 1 and all(w.isupper() for w in words)  # a dateline: "MEXICO CITY"
         cut = name_start(words)
-        if len(body) == 1 and words[0] in PLACE_WORDS:
+        if len(body) == 1 and words[0].lower() in _STATE_NAMES:
             return None  # "said Idaho nutritional-supplement executive …": a place, no one
         if (
             len(body) <= 5
