@@ -315,9 +315,9 @@ def sentence_subject(
     text: str, toks: list[Token], kinds: tuple[str, ...] = ("person", "pronoun", "role")
 ) -> Mention | None:
     """The person a sentence opens with, after conjunctions and an adverbial: `Homan defended…`."""
-    i = 0
+    i = 2 if len(toks) > 2 and toks[0].text.isupper() and len(toks[0].text) > 2 and toks[1].text in _DASHES else 0
     while i < len(toks) and toks[i].low in ("and", "but", "so", "still", "yet", "meanwhile", ","):
-        i += 1
+        i += 1  # after a dateline ("WASHINGTON — The Department … said") and conjunctions
     if i < len(toks) and (toks[i].low in ADVERBIAL_STARTS or toks[i].low in PREPOSITIONS):
         while i < len(toks) and toks[i].text != ",":
             i += 1

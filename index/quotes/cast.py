@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon.names import FEMALE, GIVEN_NAMES, MALE, NAME_SUFFIXES, PLACE_WORDS
-from ..lexicon.orgs import ALIASES, NOT_ORGS, ORG_HEADS, ORGS, alias_key
+from ..lexicon.orgs import ALIASES, ORG_HEADS, ORGS, alias_key
 from ..lexicon.words import (
     CAP_STOP,
     CUE_VERBS,
@@ -25,7 +25,7 @@ from ..lexicon.words import (
     ROLE_WORDS,
     SPOKES,
 )
-from .mentions import keeps_full_stop, name_start, plausible_name
+from .mentions import acronym, keeps_full_stop, name_start, plausible_name
 
 
 def _alias_lengths() -> dict[str, int]:
@@ -244,7 +244,7 @@ class Cast:
                 if short := _alias(" ".join([x for x, _ in words[i : i + k]])):
                     self.orgs.append((words[i][1], short, ORGS[short][0]))
                     return k
-        if w.isupper() and len(w) > 1 and w.isalpha() and w not in NOT_ORGS:
+        if len(w) > 1 and w.isalpha() and acronym(w):
             self.orgs.append((words[i][1], w, "group"))
             return 1
         return 0

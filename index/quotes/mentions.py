@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon.names import GIVEN_NAMES, NAME_SUFFIXES, NOT_NAMES, US_STATES
+from ..lexicon.names import GIVEN_NAMES, NAME_SUFFIXES, NOT_NAMES, PLACE_WORDS, US_STATES
 from ..lexicon.orgs import ALIASES, ANAPHOR_TYPES, NOT_ORGS, ORG_HEADS, alias_key
 from ..lexicon.words import (
     ADVERBIAL_STARTS,
@@ -168,6 +168,14 @@ def _place_after(toks: list[Token]) -> int:
     )
 
 
+def acronym(word: str) -> bool:
+    """Whether a word in capitals can be an organisation's acronym ("ACLU"); a dateline
+    ("WASHINGTON", "MINNESOTA") or a word on the list of capitals that are not is not."""
+    return (
+        word.isupper() and word not in NOT_ORGS and word.title() not in PLACE_WORDS and word.lower() not in _STATE_NAMES
+    )
+
+
 def find_org(words: list[str]) -> str | None:
     """Short name of the longest known organisation named inside a run of words."""
     for n in range(len(words), 0, -1):
@@ -248,7 +256,7 @@ def interpret(toks: list[Token]) -> Mention | None:
                 named.start, named.end = surface_span
                 return named
         if len(body) == 1 and body[0].text.isupper() and len(body[0].text) > 1:
-            return None if body[0].text in NOT_ORGS else mk("org", name=body[0].text)
+            return mk("org", name=body[0].text) if acronym(body[0].text) else None
         if any(w in ORG_HEADS for w in words):
             return mk("org", name=" ".join(words))
         shouting = len(body) > 1 and all(w.isupper() for w in words)  # a dateline: "MEXICO CITY"
