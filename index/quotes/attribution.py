@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.names import STATE_ABBREVIATIONS, US_STATES
 from ..lexicon.words import (
     ADVERBIAL_STARTS,
     CUE_ADVERBS,
@@ -174,7 +175,8 @@ def _phrasal_cue(toks: list[Token], k: int) -> bool:
     return k + 1 < len(toks) and PHRASAL_CUES.get(toks[k].low) == toks[k + 1].low
 
 
-_PHRASE_STARTS = frozenset("in on at during after before at".split())
+_STATE_WORDS = frozenset(US_STATES.values())
+_PHRASE_STARTS = frozenset("in on at during after before".split())
 
 
 def _phrase_end(toks: list[Token], i: int) -> int | None:
@@ -311,6 +313,16 @@ def _aside(toks: list[Token], v: int) -> bool:
     return toks[start].low == "as" and comma is not None and len(toks) - comma > 4
 
 
+def _more_adverbial(toks: list[Token], i: int) -> int | None:
+    """The comma closing a further piece of an opening adverbial at i: a state after its town
+    ("Iowa,") or a phrase starting with a preposition ("on Sunday,"); None if i starts the clause."""
+    c = next((c for c in range(i, min(i + 5, len(toks))) if toks[c].text == ","), None)
+    if c is None or c == i:
+        return None
+    place = c == i + 1 and (toks[i].low in _STATE_WORDS or toks[i].text.rstrip(".") in STATE_ABBREVIATIONS)
+    return c if place or toks[i].low in PREPOSITIONS else None
+
+
 def sentence_subject(
     text: str, toks: list[Token], kinds: tuple[str, ...] = ("person", "pronoun", "role")
 ) -> Mention | None:
@@ -322,6 +334,8 @@ def sentence_subject(
         while i < len(toks) and toks[i].text != ",":
             i += 1
         i += 1
+        while (c := _more_adverbial(toks, i)) is not None:
+            i = c + 1  # "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton …"
     m, _ = np_after(text, toks, i)
     if m is None and (comma := next((c for c in range(i, min(i + 5, len(toks))) if toks[c].text == ","), None)):
         end = comma + 1  # an appositive name: "His wife, Grace Okafor, spoke"

@@ -176,6 +176,25 @@ def acronym(word: str) -> bool:
     )
 
 
+# Bodies that speak for the person who owns them: "Mrs. Clinton's campaign said" is Clinton.
+_OWNED = frozenset("campaign office".split())
+
+
+def _owner(words: list[str]) -> tuple[str, str | None] | None:
+    """The person a possessive or modifier names before a campaign or office, with their title:
+    ("Clinton", "Mrs.") for "Mrs. Clinton's", ("Trump", None) for "Trump"; None for a body or no name."""
+    if not words or find_org(words):
+        return None
+    words = [*words[:-1], words[-1].removesuffix("'s").removesuffix("’s")]
+    k = 0
+    while k < len(words) - 1 and words[k].lower().rstrip(".") in TITLE_ABBREVIATIONS | ROLE_WORDS:
+        k += 1
+    name = words[k:]
+    if not all(w[:1].isupper() for w in name) or len(name) > 3 or not plausible_name(name):
+        return None
+    return " ".join(name), " ".join(words[:k]) or None
+
+
 def find_org(words: list[str]) -> str | None:
     """Short name of the longest known organisation named inside a run of words."""
     for n in range(len(words), 0, -1):
@@ -245,6 +264,8 @@ def interpret(toks: list[Token]) -> Mention | None:
         return mk("role", role=" ".join(words), head=lows[roles[-1]] if roles else head)
     if org and (len(body) == 1 or all(t.cap or t.low in NAME_LINKS or t.text == "&" for t in body)):
         return mk("org", name=org)
+    if head in _OWNED and len(body) >= 2 and (owns := _owner(words[:-1])):  # "Mrs. Clinton's campaign"
+        return mk("person", name=owns[0], role=owns[1])
     if head in ANAPHOR_TYPES and toks[0].low == "the":
         return mk("anaphor", head=head)
     if body[-1].text.rstrip(".") in ORG_HEADS and all(t.text[:1].isupper() or t.low in NAME_LINKS for t in body):
