@@ -306,6 +306,8 @@ class Cast:
         ]  # "Trump" is not Donald Trump Jr., "Trump Jr." is
         if not found and len(parts) == 1:
             found = list(self.by_given.get(parts[0], []))
+        if not found and len(parts) > 1:  # a two-word surname: "Guajardo Villarreal", "Yong Yow"
+            found = [f for f in self.by_surname.get(parts[-1], []) if _given_before(f.split(), parts)]
         honorific = (role or "").split()[-1:]
         if honorific and len(found) > 1 and (want := _HONORIFIC_GENDER.get(honorific[0].lower())):
             found = [f for f in found if _gender(f, self.roles.get(f)) in (want, None)] or found
@@ -339,8 +341,23 @@ def _suffix(name: str) -> str:
     return last[0].lower().rstrip(".") if last and last[0].lower() in NAME_SUFFIXES else ""
 
 
+def _given_before(a: list[str], b: list[str]) -> bool:
+    """Whether name a is a given name before name b, a surname of two words that is no place
+    ("Rachael Yong Yow", "Debbie Wasserman Schultz"; not "Ted Cruz South Carolina")."""
+    return (
+        len(a) == len(b) + 1 == 3
+        and a[0] in GIVEN_NAMES
+        and b[0] not in GIVEN_NAMES
+        and not PLACE_WORDS.intersection(b)
+        and a[1:] == b
+    )
+
+
 def _extends(longer: str, shorter: str) -> bool:
     """Whether a name is a fuller form of another: the same first and last word, more between
-    ("Joseph R. Biden Jr." of "Joseph Biden Jr.", "Leonard E. Burman" of "Leonard Burman")."""
+    ("Joseph R. Biden Jr." of "Joseph Biden Jr.", "Leonard E. Burman" of "Leonard Burman"), or a
+    given name before a surname of two words."""
     a, b = longer.split(), shorter.split()
+    if _given_before(a, b):
+        return True  # a two-word surname: "Rachael Yong Yow" of "Yong Yow"
     return len(a) > len(b) and a[0] == b[0] and a[-1] == b[-1]

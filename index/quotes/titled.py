@@ -39,7 +39,17 @@ def title_name_before_cue(text: str, toks: list[Token], i: int) -> Mention | Non
     while (
         c < len(toks)
         and c - i < 16
-        and (toks[c].text[:1].isupper() or toks[c].text in "()" or toks[c].low in NAME_LINKS or toks[c].low == "the")
+        and (
+            toks[c].text[:1].isupper()
+            or toks[c].text in "()"
+            or toks[c].low in NAME_LINKS
+            or toks[c].low == "the"
+            or toks[c].text.isalpha()  # "Legal Aid supervising immigration law attorney Ward Oliver told"
+            and toks[c].text.islower()
+            and toks[c].low not in PREPOSITIONS
+            and toks[c].low not in DETERMINERS
+            and not is_cue(toks[c])
+        )
     ):
         c += 1
     if c - i < 3 or c >= len(toks) or not is_cue(toks[c]) or toks[c].text in PARTICIPLE_CUES:
