@@ -7,7 +7,8 @@ blind sets news1/gov1 for the shapes PolNeAR rarely has: transcripts, statement 
 matched quote to which icereader gives a speaker and whose gold source is a name, a resolved
 pronoun or none is counted under its rule, apart for attributions with and without doubt
 (`Attribution.doubt`); the share right (with add-one smoothing toward 0.5, so a rule seen a few
-times is not trusted fully) becomes the confidence in index/quotes/confidence.py (`--write`).
+times is not trusted fully; a rule's doubted cases too few to measure take its clear share times
+the cost of doubt pooled over the other rules) becomes the confidence in index/quotes/confidence.py (`--write`).
 `--check` sets report accuracy per confidence band, so "doubtful" can be seen to mean less
 likely right on text the table was not made from.
 """
@@ -22,13 +23,13 @@ from pathlib import Path
 
 from icereader.index.quotes import confidence as conf
 
-from bench.accuracy import MIN_WORDS, _articles
+from bench.accuracy import _articles
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from scoring import match, speaker_ok, words  # noqa: E402
+from scoring import MIN_QUOTE_WORDS, match, scored_quotes, speaker_ok, words  # noqa: E402
 
-MIN_SEEN = 20  # fewer attributions than this for a rule: too few to measure, the stand-in applies
+MIN_SEEN = 5  # fewer attributions than this for a rule: too few to measure, the stand-in applies
 BANDS = ((0.0, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
 
 
@@ -37,8 +38,8 @@ def _outcomes(root: Path) -> list[tuple[str, bool, float, bool]]:
     gold, found = _articles(root)
     out = []
     for entry in gold:
-        pred = [q for q in found[entry["file"]].quotes if q.speaker and len(words(q.text)) >= MIN_WORDS]
-        golds = entry["quotes"]
+        pred = [q for q in found[entry["file"]].quotes if q.speaker and len(words(q.text)) >= MIN_QUOTE_WORDS]
+        golds = scored_quotes(entry["quotes"])
         for i, j in match([q.text for q in pred], [g["text"] for g in golds]):
             q, g = pred[i], golds[j]
             if g.get("resolved", "name" if g.get("speaker") else "none") in ("name", "coref", "none"):
@@ -52,17 +53,28 @@ def table(roots: list[Path]) -> dict[str, tuple[float, float]]:
         counts[(rule, doubted)][0] += right
         counts[(rule, doubted)][1] += 1
     out = {}
+    cost = _doubt_cost(counts)
     for rule in sorted({r for r, _ in counts}):
         if counts[(rule, False)][1] < MIN_SEEN:
             continue  # too rare to measure: confidence.py's stand-in rule or default applies
-        shares = []
-        for doubted in (False, True):
-            right, seen = counts.get((rule, doubted), (0, 0))
-            shares.append(round((right + 1) / (seen + 2), 2) if seen >= MIN_SEEN else 0.5)
-        clear, doubted_share = shares
+        right, seen = counts[(rule, False)]
+        clear = round((right + 1) / (seen + 2), 2)
+        right, seen = counts.get((rule, True), (0, 0))
+        doubted_share = round((right + 1) / (seen + 2), 2) if seen >= MIN_SEEN else round(clear * cost, 2)
         out[rule] = (clear, min(doubted_share, clear))
         print(f"  {rule:16} clear {counts[(rule, False)]}  doubted {counts[(rule, True)]}  -> {out[rule]}")
     return out
+
+
+def _doubt_cost(counts: dict[tuple[str, bool], list[int]]) -> float:
+    """How much doubt lowers a rule's share right, pooled over the rules measured both ways: the
+    stand-in for a rule whose doubted cases are too few to measure."""
+    both = [r for r, d in counts if not d and min(counts[(r, False)][1], counts.get((r, True), [0, 0])[1]) >= MIN_SEEN]
+    if not both:
+        return 0.8
+    clear = sum(counts[(r, False)][0] for r in both) / sum(counts[(r, False)][1] for r in both)
+    doubted = sum(counts[(r, True)][0] for r in both) / sum(counts[(r, True)][1] for r in both)
+    return min(1.0, doubted / clear)
 
 
 def bands(root: Path) -> str:

@@ -144,7 +144,7 @@ def test_pronoun_prefers_a_compatible_person_but_falls_back_to_the_last() -> Non
         "Rep. Linda Vasquez spoke first. Mayor Michael Chen spoke next.",
         '"Cities should not have to pay for this," she said.',
     )
-    assert got == [("Linda Vasquez", "pronoun")]
+    assert got == [("Linda Vasquez", "pronoun")]  # the only woman named, though the sentence before is about a man
     got = _speakers(
         "But Carolina Maluje, an immigration attorney in Miami, says he has seen a change.",
         'She said the data "confirms our worst fears about this administration".',

@@ -115,6 +115,11 @@ PLACE_WORDS = frozenset(
     Francisco Jose Antonio Austin Detroit Newark Minneapolis Tucson Nashville Memphis""".split()
 )
 
+# States as the AP style abbreviates them after a town ("Sumter, S.C.,", "Ames, Iowa,"), without the stop.
+STATE_ABBREVIATIONS = frozenset(
+    """Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb
+    Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo""".split()
+)
 # US states by postal code (and DC), for places written either way.
 US_STATES = {
     "al": "alabama",

@@ -28,6 +28,8 @@ CUE_VERBS = frozenset(
     denounced criticized criticised mentioned revealed disclosed signaled signalled opined answered
     questioned wondered pointed proclaim proclaims proclaimed""".split()
 )
+# Speech verbs of two words, by their first word: "Trump went on", "as Ridge put it:".
+PHRASAL_CUES = {"went": "on", "put": "it", "shot": "back", "fired": "back", "pushed": "back", "chimed": "in"}
 # Cue verbs that are participles continuing the previous speaker ("..., adding that").
 PARTICIPLE_CUES = frozenset(w for w in CUE_VERBS if w.endswith("ing"))
 # Words that may stand between a subject and its cue verb ("Homan also said", "ICE has said").
@@ -147,7 +149,9 @@ NAME_PARTICLES = NAME_LINKS - {"of", "and", "for"}
 
 # Noun-phrase edges: determiners, adverbial openers, clause breaks, verbs naming a document's author.
 DETERMINERS = frozenset("the a an its their his her".split())
-ADVERBIAL_STARTS = frozenset("in on at during after before speaking asked when while according".split())
+ADVERBIAL_STARTS = frozenset(
+    "in on at during after before speaking asked when while according today yesterday tonight later earlier".split()
+)
 CLAUSE_STOPS = frozenset("who which that adding saying noting and but while".split())
 # Document nouns that name the same document in a story ("a lawsuit filed by …" ¶ "the complaint says").
 SAME_DOCUMENT = {w: group for group in ("lawsuit|complaint|suit|filing", "statement|release") for w in group.split("|")}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from typing import NamedTuple
 
 from ..lexicon.orgs import NOT_ORGS
@@ -24,6 +25,7 @@ from .confidence import confidence, reason, too_weak, withheld
 from .marks import Span, classify, find_spans, marks_view, sentences
 from .mentions import Mention, is_cue
 from .resolve import Resolver
+from .salience import Antecedent, Salience
 
 
 class Attribution(NamedTuple):
@@ -43,7 +45,10 @@ NOBODY = Attribution(None, None, None, "unattributed", None)
 
 _REACH = 200
 _FOLLOWING = re.compile(r"\bthe following (?:" + "|".join(DOCUMENT_NOUNS) + r")\b[^.]*\.$", re.I)
-_INDIRECT = frozenset(("pronoun", "org-anaphor", "role-anaphor", "role-cataphor", "document", "unnamed"))
+_BULLETS = " \t-–—•*·"  # a list item's bullet before a quote: the quote still opens its paragraph
+_INDIRECT = frozenset(
+    ("spokesperson", "pronoun", "pronoun-last", "org-anaphor", "role-anaphor", "role-cataphor", "document", "unnamed")
+)
 
 
 class QuotedText:
@@ -58,6 +63,7 @@ class QuotedText:
             self.by_para[s.paragraph].append(s)
         self.sents = [sentences(self.text, lo, hi, self.by_para[p]) for p, (lo, hi) in enumerate(self.paras)]
         self.marks = [[s.open_mark for s in spans] for spans in self.by_para]
+        self.all_sents = [s for para in self.sents for s in para]
         self.masked = _mask(self.text, self.spans)
         self.tokens = Tokens(self.masked)
 
@@ -102,30 +108,27 @@ def _explicit(art: QuotedText, q: Span) -> tuple[Mention, str] | None:
     if q.closed:
         nxt = art.next_mark(q)
         found = after_quote(art.masked, art.near(q.end + 1, b if nxt is None else min(b, nxt), end=False))
-        if found:
-            return found
+        if found and (found[1] != "quote-name" or art.text[q.end - 1] == ","):
+            return found  # a name after a quote with no verb speaks only after a comma: ""…," Fisher."
     found = before_quote(art.masked, art.near(a, q.open_mark))
-    lead = art.text[lo : q.open_mark].strip()
-    if found or lead and lead not in _BULLETS or q.paragraph == 0:
+    if found or art.text[lo : q.open_mark].strip(_BULLETS) or q.paragraph == 0:
         return found
-    k = q.paragraph - 1
-    if lead:  # a list of quotes under one intro: "Homan underscored:" ¶ "- "…"" ¶ "- "…""
-        while k > 0 and q.paragraph - k < _LIST_REACH and _QUOTE_ITEM.match(art.text, *art.paras[k]):
-            k -= 1
-    plo, phi = art.paras[k]
+    plo, phi = art.paras[q.paragraph - 1]
     intro = art.text[plo:phi].rstrip()
-    last = art.near(*art.sents[k][-1]) if art.sents[k] else []
+    last = art.near(*art.sents[q.paragraph - 1][-1]) if art.sents[q.paragraph - 1] else []
     if intro.endswith(":") or intro.endswith(",") and len(last) > 1 and is_cue(last[-2]):
-        return before_quote(art.masked, last, "colon-intro")  # "…, Kieran Donahue, stated," ¶ "…"
+        found = before_quote(art.masked, last, "colon-intro")  # "…, Kieran Donahue, stated," ¶ "…"
+        if found or not intro.endswith(":") or sum(t.text[:1].isalpha() for t in last) > 6:
+            return found
+        # "Mr. Homan highlighted significant progress …" ¶ "Here's what you missed:" ¶ "- "…""
+        sents, earlier = art.sents[q.paragraph - 1], art.sents[q.paragraph - 2] if q.paragraph > 1 else []
+        before = sents[-2] if len(sents) > 1 else earlier[-1] if earlier else None
+        found = before_quote(art.masked, art.near(*before, end=False), "colon-intro") if before else None
+        return found if found and found[0].kind in ("person", "org") else None
     if _FOLLOWING.search(intro):  # "A senior DHS official provided the following statement." ¶ "…"
         m = sentence_subject(art.masked, last, ("person", "pronoun", "role", "org"))
         return (m, "colon-intro") if m else None
     return None
-
-
-_BULLETS = frozenset("-–—•*·")
-_QUOTE_ITEM = re.compile(r"\s*[-–—•*·]\s*[“\"]")  # a list item that opens with a quote
-_LIST_REACH = 16  # list items one intro can speak for
 
 
 # A transcript's speaker label opening the quote: ""PENCE: Well, look, …", ""Q: Why now?"".
@@ -178,11 +181,12 @@ def _adjacent(art: QuotedText, prev: Span, q: Span) -> bool:
     paragraph right after prev ended the last one."""
     if prev.paragraph == q.paragraph:
         return art.sentence_of(q) - art.sentence_of(prev) <= 1
-    return (
-        prev.paragraph == q.paragraph - 1
-        and art.sentence_of(q) == 0
-        and art.sentence_of(prev) == len(art.sents[prev.paragraph]) - 1
-    )
+    if prev.paragraph != q.paragraph - 1 or art.sentence_of(q) != 0:
+        return False
+    if art.sentence_of(prev) == len(art.sents[prev.paragraph]) - 1:
+        return True
+    rest = art.text[prev.end + 1 : art.paras[prev.paragraph][1]].strip()
+    return rest.startswith("(") and rest.endswith(")") and len(rest) < 40  # a list item's "(Watch)"
 
 
 def _sentence_before(art: QuotedText, q: Span) -> tuple[int, int] | None:
@@ -222,15 +226,32 @@ def _voice_in_sentence(art: QuotedText, resolver: Resolver, q: Span, a: int, b: 
     return None
 
 
-def _implicit(art: QuotedText, resolver: Resolver, q: Span, prev: tuple[Span, Attribution] | None) -> Attribution:
+def _subject(salience: Salience, m: Mention) -> Callable[[], Antecedent | None] | None:
+    """Whom the sentences before make a "he" or "she" mean (salience.py), read when asked; None
+    for other mentions."""
+    if m.kind != "pronoun" or m.gender not in ("m", "f"):
+        return None
+    return lambda: salience.person(m.start, m.gender or "")
+
+
+def _implicit(
+    art: QuotedText,
+    resolver: Resolver,
+    q: Span,
+    prev: tuple[Span, Attribution] | None,
+    salience: Salience,
+) -> Attribution:
     """The attribution of a quote with no attribution of its own: the quote
     before it goes on, the subject of the sentence before speaks (a person; a document only when
     that sentence reports speech: an organisation reporting something is often followed by other
     people's words), or the one voice in its own sentence."""
     a, b = art.sents[q.paragraph][art.sentence_of(q)]
-    opens_sentence = not art.text[a : q.open_mark].strip()
+    opens_sentence = not art.text[a : q.open_mark].strip(_BULLETS)
     if prev and prev[1].speaker and (q.continued or opens_sentence and _adjacent(art, prev[0], q)):
-        return prev[1]._replace(rule="continuation")
+        goes_on = prev[1]._replace(rule="continuation")
+        if art.masked[q.end + 1 : b].strip(" .,;:!?\"”’'()") and not goes_on.doubt:  # ""…," mused Stu Burguiere."
+            return goes_on._replace(doubt="words after the quote may name someone else")
+        return goes_on
     own = _voice_in_sentence(art, resolver, q, a, b)
     if own is not None and own.rule == "person-implicit":
         return own  # "Rep. LaMonica McIver incited people to "shut down the city"": her words, not the last speaker's
@@ -239,8 +260,17 @@ def _implicit(art: QuotedText, resolver: Resolver, q: Span, prev: tuple[Span, At
         kinds = ("person", "pronoun", "role") + (("doc",) if any(map(is_cue, toks)) else ())
         m = sentence_subject(art.masked, toks, kinds)
         if m is not None and (m.kind != "person" or resolver.known(m.name or "")):
-            if (found := resolver.resolve(m, m.start)).speaker:
-                return Attribution(found.speaker, m.surface, found.role, "prev-sentence", found.kind, found.doubt)
+            if (found := resolver.resolve(m, m.start, _subject(salience, m))).speaker:
+                rule = (
+                    "prev-pronoun"  # "He said …" before the quote: right about a quarter of the time
+                    if m.kind == "pronoun"
+                    else "prev-sentence"
+                    if art.sentence_of(q)
+                    else "prev-paragraph"  # the last sentence of the paragraph before, reporting speech
+                    if any(map(is_cue, toks))
+                    else "prev-mention"  # … or only about its subject
+                )
+                return Attribution(found.speaker, m.surface, found.role, rule, found.kind, found.doubt)
     return own or NOBODY
 
 
@@ -305,21 +335,23 @@ def attribute(art: QuotedText) -> list[Quote]:
     resolver = Resolver(art.masked, [e[0] for e in explicit if e])
     quotes: list[Quote] = []
     prev: tuple[Span, Attribution] | None = None
+    salience = Salience(art.masked, art.all_sents, resolver)
     for q, found in zip(spans, explicit):
         if found:
             m, rule = found
-            r = resolver.resolve(m, m.start)
+            r = resolver.resolve(m, m.start, _subject(salience, m))
             how = r.how if r.how in _INDIRECT else rule
             result = Attribution(r.speaker, m.surface, r.role, how, r.kind, r.doubt)
             if r.speaker is None and m.kind == "doc":
                 result = _document_source(art, resolver, m) or result
         else:
-            result = _implicit(art, resolver, q, prev)
+            result = _implicit(art, resolver, q, prev, salience)
         if result.speaker and too_weak(result.rule, result.doubt):
             why = withheld(result.rule, result.doubt, result.speaker)
             result = NOBODY._replace(surface=result.surface, rule=result.rule, doubt=why)
         prev = (q, result)
         speaker, surface, role, rule, kind, doubt = result
+        salience.heard(art.sents[q.paragraph][art.sentence_of(q)][0], speaker if kind == "person" else None)
         quotes.append(
             Quote(
                 art.text[q.start : q.end],

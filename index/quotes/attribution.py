@@ -8,6 +8,7 @@ to") with a subject before it or, inverted, after it. The subject is read as a n
 
 from __future__ import annotations
 
+from ..lexicon.names import STATE_ABBREVIATIONS, US_STATES
 from ..lexicon.words import (
     ADVERBIAL_STARTS,
     CUE_ADVERBS,
@@ -15,10 +16,13 @@ from ..lexicon.words import (
     DETERMINERS,
     NAME_LINKS,
     PARTICIPLE_CUES,
+    PHRASAL_CUES,
     PREPOSITIONS,
     PRONOUNS,
+    ROLE_WORDS,
 )
 from ..text.tokens import Token, strip_article
+from .marks import MARKS
 from .mentions import Mention, finish, interpret, is_cue, modifies_role, np_after, np_word
 from .titled import described_name, final_name, title_name_before_cue, title_then_name
 
@@ -115,20 +119,24 @@ def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
         i += 1
     if i >= len(toks):
         return None
+    if toks[i].low in _PHRASE_STARTS and (c := _phrase_end(toks, i)):  # "…" in the 2008 primary, said X
+        return after_quote(text, toks[c:])
     if toks[i].low == "according" and i + 1 < len(toks) and toks[i + 1].text == "to":
         m, _ = np_after(text, toks, i + 2)
         return (m, "according-to") if m else None
     if is_cue(toks[i]):
         m, k = np_after(text, toks, i + 1, pronoun_ok=False)
-        if m is None or m.kind != "person":
+        if m is None or m.kind != "person" or _runs_on(m, toks, k):
             m = described_name(text, toks, i + 1) or title_then_name(text, toks, i + 1) or m
         if m is None and i + 1 < len(toks) and toks[i + 1].low in PRONOUNS:
             m, k = np_after(text, toks, i + 1)
             if k < len(toks) and toks[k].text not in ".,;":
                 m = None
         return (m or _unnamed(toks, i + 1, min(i + 4, len(toks)))), "quote-said-name"
-    if toks[i].text.islower() and toks[i].low.endswith("ed") and i + 1 < len(toks) and toks[i + 1].cap:
-        m, _ = np_after(text, toks, i + 1, pronoun_ok=False)  # an unlisted verb: "…," assured Carlos Ruiz
+    if toks[i].text.islower() and toks[i].low.endswith(("ed", "s")) and i + 1 < len(toks) and toks[i + 1].cap:
+        m, k = np_after(text, toks, i + 1, pronoun_ok=False)  # an unlisted verb: "…," assured Carlos Ruiz
+        if m is None or m.kind != "person" or " " not in (m.name or "") or _runs_on(m, toks, k):
+            m = title_then_name(text, toks, i + 1) or m  # "…," mused Valley Voices co-host Derek Simms
         if m is not None and m.kind == "person" and " " in (m.name or ""):
             return m, "quote-said-name"
     m, k = np_after(text, toks, i)
@@ -143,12 +151,52 @@ def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
         return (_unnamed(toks, i, cue), "quote-name-said") if cue and is_cue(toks[cue]) else None
     while k < len(toks) and toks[k].low in CUE_ADVERBS:
         k += 1
-    if k < len(toks) and toks[k].text in CUE_VERBS and toks[k].text not in PARTICIPLE_CUES:
+    if k < len(toks) and (toks[k].text in CUE_VERBS and toks[k].text not in PARTICIPLE_CUES or _phrasal_cue(toks, k)):
         return m, "quote-name-said"
     if m.kind == "person" and (k >= len(toks) or toks[k].text in ".;"):
         dash = any(t.text in _DASHES for t in toks[:i])
         return m, "dash-name" if dash else "quote-name"  # "…" ― Christina Lastra
+    if m.kind == "person" and "," in (toks[k - 1].text, toks[k].text) and _cue_after_aside(toks, k):
+        return m, "quote-name-said"  # "…," Cruz, who has proposed repealing the mandate, said
     return None
+
+
+def _runs_on(m: Mention, toks: list[Token], k: int) -> bool:
+    """Whether a name read after a cue runs on into a title, so it is an organisation or place
+    before the person's name: "said Make the Road New York co-director Javier Valdes"."""
+    if k >= len(toks) or toks[k].text in ".,;:":
+        return False
+    return " " not in (m.name or "") or "-" in toks[k].text and toks[k].text.islower() or toks[k].low in ROLE_WORDS
+
+
+def _phrasal_cue(toks: list[Token], k: int) -> bool:
+    """A speech verb of two words at k: "Trump went on", "as Ridge put it:", "Noem shot back"."""
+    return k + 1 < len(toks) and PHRASAL_CUES.get(toks[k].low) == toks[k + 1].low
+
+
+_STATE_WORDS = frozenset(US_STATES.values())
+_PHRASE_STARTS = frozenset("in on at during after before".split())
+
+
+def _phrase_end(toks: list[Token], i: int) -> int | None:
+    """The comma closing a short adverbial phrase at i ("in the 2008 primary,"), if a cue or a
+    name follows it; None otherwise."""
+    c = next((c for c in range(i + 1, min(i + 10, len(toks) - 1)) if not toks[c].text[:1].isalnum()), None)
+    if c is None or toks[c].text != "," or not (is_cue(toks[c + 1]) or toks[c + 1].cap):
+        return None
+    return c
+
+
+def _cue_after_aside(toks: list[Token], k: int) -> bool:
+    """Whether a cue verb follows an aside after a name: ", who has proposed …, said", ",
+    assistant secretary of state for population, refugees, and migration, said"."""
+    for c in range(k, min(k + 30, len(toks) - 1)):
+        t = toks[c]
+        if t.text in ".;:!?()—–" or t.text in MARKS or c > k and is_cue(t):
+            return False
+        if t.text == "," and is_cue(toks[c + 1]) and toks[c + 1].text not in PARTICIPLE_CUES:
+            return True
+    return False
 
 
 def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") -> tuple[Mention, str] | None:
@@ -160,8 +208,14 @@ def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") ->
         if t.text in PARTICIPLE_CUES and v > 0 and toks[v - 1].text == ",":
             participle = v if participle is None else participle
             continue
-        if not is_cue(t) or _aside(toks, v):
-            continue
+        if (
+            not (is_cue(t) or _phrasal_cue(toks, v))
+            or _aside(toks, v)
+            or t.low.startswith("continu")
+            and toks[v + 1 : v + 2]
+            and toks[v + 1].low == "to"
+        ):
+            continue  # "Rubio will continue to be "…"" reports no speech
         if t.low == "according":
             if v + 1 < len(toks) and toks[v + 1].text == "to":
                 m, _ = np_after(text, toks, v + 2)
@@ -169,6 +223,9 @@ def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") ->
                     return m, "according-to"
             continue
         m = subject_before(text, toks, v)
+        if v > 1 and toks[v - 1].text == "," and (opening := _opening_person(text, toks, v)):
+            if m is None or m.start > opening.start:
+                m = opening  # "Dean Johnson, a salesman from Sumter, South Carolina, says"
         if m is None and v > 1 and toks[v - 1].low == "and":
             m = _coordinated_subject(text, toks, v)
         if m is None:
@@ -196,7 +253,9 @@ def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") ->
         m, k = np_after(text, toks, lead)
         if m is not None and k == len(toks) - 1 and m.kind in ("person", "org"):
             return m, "colon-name"  # a headline's "Homan: 'We will not back down'"
-        if (titled := final_name(text, toks[lead:-1])) and all(t.cap or t.low in NAME_LINKS for t in toks[lead:-1]):
+        if (titled := final_name(text, toks[lead:-1])) and all(
+            t.text[:1].isupper() or t.low in NAME_LINKS for t in toks[lead:-1]
+        ):
             return titled, "colon-name"  # "- Minneapolis City Council Member Aisha Chughtai: "…""
         m = sentence_subject(text, toks[:-1], ("person", "pronoun", "org", "group"))
         if m is not None:
@@ -205,6 +264,37 @@ def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") ->
     if m is not None and m.kind == "person" and k < len(toks) - 1 and toks[k].text == ":":
         return m, "colon-name"  # a headline's "Lyons: ERO Boston 'relentless …'"
     return None
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    j = i
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or text[j - 1] in '.!?\n"”:'
+
+
+def _opening_person(text: str, toks: list[Token], v: int) -> Mention | None:
+    """The person a sentence opens with, set off by a comma from a chain of asides before its cue
+    verb at v: "Willie Minor, an actor in Dallas, who runs a theater company, recalled", "Clinton,
+    during a town hall in Columbus, Ohio, said" (the last aside is a place or a body, not the
+    speaker). Not when the aside adds people ("Obama, Clinton and Sanders, all Democrats, said")."""
+    i = 0
+    if toks and toks[0].low in ADVERBIAL_STARTS | PREPOSITIONS:
+        i = next((c + 1 for c in range(min(v, 12)) if toks[c].text == ","), v)
+    if i >= v or not _opens_sentence(text, toks[i].start):
+        return None
+    k = i
+    while k < v and (toks[k].cap or toks[k].low in NAME_LINKS and k > i):
+        k += 1
+    if k == i or k >= v - 1 or toks[k].text != ",":
+        return None
+    aside = next((c for c in range(k + 1, v) if toks[c].text == ","), v)
+    if any(t.low in ("and", "or", "but") or t.text in ";:—" or is_cue(t) for t in toks[k + 1 : v - 1]) or (
+        aside == v - 1 and all(t.cap for t in toks[k + 1 : aside])
+    ):
+        return None  # a clause of its own, more people, or one name in commas ("The mayor, Jo Ruiz, said")
+    m = interpret(toks[i:k])
+    return finish(m, text, None) if m is not None and m.kind == "person" else None
 
 
 def _coordinated_subject(text: str, toks: list[Token], v: int) -> Mention | None:
@@ -222,17 +312,29 @@ def _aside(toks: list[Token], v: int) -> bool:
     return toks[start].low == "as" and comma is not None and len(toks) - comma > 4
 
 
+def _more_adverbial(toks: list[Token], i: int) -> int | None:
+    """The comma closing a further piece of an opening adverbial at i: a state after its town
+    ("Iowa,") or a phrase starting with a preposition ("on Sunday,"); None if i starts the clause."""
+    c = next((c for c in range(i, min(i + 5, len(toks))) if toks[c].text == ","), None)
+    if c is None or c == i:
+        return None
+    place = c == i + 1 and (toks[i].low in _STATE_WORDS or toks[i].text.rstrip(".") in STATE_ABBREVIATIONS)
+    return c if place or toks[i].low in PREPOSITIONS else None
+
+
 def sentence_subject(
     text: str, toks: list[Token], kinds: tuple[str, ...] = ("person", "pronoun", "role")
 ) -> Mention | None:
     """The person a sentence opens with, after conjunctions and an adverbial: `Homan defended…`."""
-    i = 0
+    i = 2 if len(toks) > 2 and toks[0].text.isupper() and len(toks[0].text) > 2 and toks[1].text in _DASHES else 0
     while i < len(toks) and toks[i].low in ("and", "but", "so", "still", "yet", "meanwhile", ","):
-        i += 1
+        i += 1  # after a dateline ("WASHINGTON — The Department … said") and conjunctions
     if i < len(toks) and (toks[i].low in ADVERBIAL_STARTS or toks[i].low in PREPOSITIONS):
         while i < len(toks) and toks[i].text != ",":
             i += 1
         i += 1
+        while (c := _more_adverbial(toks, i)) is not None:
+            i = c + 1  # "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton …"
     m, _ = np_after(text, toks, i)
     if m is None and (comma := next((c for c in range(i, min(i + 5, len(toks))) if toks[c].text == ","), None)):
         end = comma + 1  # an appositive name: "His wife, Grace Okafor, spoke"

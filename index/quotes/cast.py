@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..lexicon.names import FEMALE, GIVEN_NAMES, MALE, NAME_SUFFIXES, PLACE_WORDS
-from ..lexicon.orgs import ALIASES, NOT_ORGS, ORG_HEADS, ORGS, alias_key
+from ..lexicon.orgs import ALIASES, ORG_HEADS, ORGS, alias_key
 from ..lexicon.words import (
     CAP_STOP,
     CUE_VERBS,
@@ -27,7 +27,7 @@ from ..lexicon.words import (
     SPOKES,
 )
 from ..text.tokens import keeps_full_stop, without_possessive
-from .mentions import plausible_name
+from .mentions import acronym, name_start, plausible_name
 
 
 def _alias_lengths() -> dict[str, int]:
@@ -102,10 +102,11 @@ def _run_word(word: str) -> tuple[str, bool]:
 
 class _NameParts(NamedTuple):
     """What the words of a stretch say of a person named in it, before its context is read: the
-    words that are a title before the name, the name's words without a possessive, whether it
-    opens with a given name, names no place, and was possessive."""
+    words that are a title before the name, where the name starts, the name's words without a
+    possessive, whether it opens with a given name, names no place, and was possessive."""
 
     title: tuple[str, ...]
+    start: int
     words: tuple[str, ...]
     given: bool
     no_place: bool
@@ -119,6 +120,8 @@ def _name_parts(run: tuple[str, ...]) -> _NameParts | None:
     name = run[roles[-1] + 1 :] if roles else run
     if not name or len(name) > 4 or not all([_name_word(w) for w in name]):
         return None
+    if len(name) > 1:
+        name = name[name_start(list(name)) :]
     words = tuple(map(without_possessive, name))
     if not plausible_name(list(words)):
         return None
@@ -126,7 +129,12 @@ def _name_parts(run: tuple[str, ...]) -> _NameParts | None:
     if not given and words[0] in PLACE_WORDS:
         return None
     return _NameParts(
-        run[: len(run) - len(name)], words, given, not PLACE_WORDS.intersection(words), name[-1] != words[-1]
+        run[: roles[-1] + 1 if roles else 0],
+        len(run) - len(name),
+        words,
+        given,
+        not PLACE_WORDS.intersection(words),
+        name[-1] != words[-1],
     )
 
 
@@ -168,7 +176,7 @@ def _org_at(words: tuple[str, ...], i: int) -> _Segment | None:
         for k in range(min(longest, len(words) - i), 0, -1):
             if short := _alias(" ".join(words[i : i + k])):
                 return _Segment(i, i + k, short, ORGS[short][0])
-    if w.isupper() and len(w) > 1 and w.isalpha() and w not in NOT_ORGS:
+    if len(w) > 1 and w.isalpha() and acronym(w):
         return _Segment(i, i + 1, w, "group")
     return None
 
@@ -246,11 +254,16 @@ class Cast:
         self.orgs: list[tuple[int, str, str]] = []  # (offset, short name, type)
         self.spokespeople: list[tuple[int, str, str]] = []  # (offset, organisation, gender f/m/n), unnamed
         self._candidates: dict[tuple[str, str | None], list[str]] = {}
+        self._genders: dict[str, str | None] = {}
         self._scan(text)
 
     def gender(self, name: str) -> str | None:
-        full = self.full_name(name)
-        return _gender(full, self.roles.get(full) or self.roles.get(name))
+        """The gender a name's given name or role shows (asked of every earlier person for each
+        pronoun: kept once read)."""
+        if name not in self._genders:
+            full = self.full_name(name)
+            self._genders[name] = _gender(full, self.roles.get(full) or self.roles.get(name))
+        return self._genders[name]
 
     def _remembered(self, name: str, role: str | None) -> list[str]:
         """`candidates`, asked once per name and role while the cast stays the same: resolution
@@ -337,7 +350,7 @@ class Cast:
             if parts is not None:
                 prev = list(words[max(0, k - 3) : k]) if k else before
                 nxt = words[e] if e < len(words) else after
-                self._name(parts, base + offsets[k + len(parts.title)], prev, nxt, "" if e < len(words) else following)
+                self._name(parts, base + offsets[k + parts.start], prev, nxt, "" if e < len(words) else following)
         if after.lower() == "administration" and _is_cap(words[-1]):
             self.orgs.append((base + offsets[-1], f"{words[-1]} administration", "administration"))
 
@@ -389,6 +402,8 @@ class Cast:
         ]  # "Trump" is not Donald Trump Jr., "Trump Jr." is
         if not found and len(parts) == 1:
             found = list(self.by_given.get(parts[0], []))
+        if not found and len(parts) > 1:  # a two-word surname: "Guajardo Villarreal", "Yong Yow"
+            found = [f for f in self.by_surname.get(parts[-1], []) if _given_before(f.split(), parts)]
         honorific = (role or "").split()[-1:]
         if honorific and len(found) > 1 and (want := _HONORIFIC_GENDER.get(honorific[0].lower())):
             found = [f for f in found if _gender(f, self.roles.get(f)) in (want, None)] or found
@@ -425,8 +440,23 @@ def _suffix(name: str) -> str:
     return last[0].lower().rstrip(".") if last and last[0].lower() in NAME_SUFFIXES else ""
 
 
+def _given_before(a: list[str], b: list[str]) -> bool:
+    """Whether name a is a given name before name b, a surname of two words that is no place
+    ("Rachael Yong Yow", "Debbie Wasserman Schultz"; not "Ted Cruz South Carolina")."""
+    return (
+        len(a) == len(b) + 1 == 3
+        and a[0] in GIVEN_NAMES
+        and b[0] not in GIVEN_NAMES
+        and not PLACE_WORDS.intersection(b)
+        and a[1:] == b
+    )
+
+
 def _extends(longer: str, shorter: str) -> bool:
     """Whether a name is a fuller form of another: the same first and last word, more between
-    ("Joseph R. Biden Jr." of "Joseph Biden Jr.", "Leonard E. Burman" of "Leonard Burman")."""
+    ("Joseph R. Biden Jr." of "Joseph Biden Jr.", "Leonard E. Burman" of "Leonard Burman"), or a
+    given name before a surname of two words."""
     a, b = longer.split(), shorter.split()
+    if _given_before(a, b):
+        return True  # a two-word surname: "Rachael Yong Yow" of "Yong Yow"
     return len(a) > len(b) and a[0] == b[0] and a[-1] == b[-1]

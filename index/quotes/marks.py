@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from ..lexicon.words import CUE_VERBS, NAMING_CUES, SMALL_WORDS, TITLE_ABBREVIATIONS
+from ..lexicon.words import CUE_VERBS, NAMING_CUES, PHRASAL_CUES, SMALL_WORDS, TITLE_ABBREVIATIONS
 from ..text.tokens import looks_title_case
 
 DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER = "“„«", "”»", '"″'
@@ -261,7 +261,11 @@ _BOUNDARY = re.compile(r"[.!?…]+(?P<trail>[\"'”’)\]]*)(?:\s+(?=[\"“‘'(
 
 # After a quote that ends in "?" or "!", a name and a cue verb still belong to its sentence:
 # `"… solved!!!" Trump wrote on Truth Social.`, `"Why now?" Sen. Dick Durbin asked.`
-_NAME_CUE_AFTER = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the)\s+){1,5}(?:" + "|".join(sorted(CUE_VERBS)) + r")\b")
+_NAME_CUE_AFTER = re.compile(
+    r"(?:(?:[A-Z][\w.'’-]*|of|the)\s+){1,5}(?:"
+    + "|".join([*sorted(CUE_VERBS), *(f"{a} {b}" for a, b in PHRASAL_CUES.items())])
+    + r")\b"
+)
 
 
 def _name_cue_follows(text: str, m: re.Match[str]) -> bool:

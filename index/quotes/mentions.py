@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon.names import GIVEN_NAMES, NOT_NAMES
+from ..lexicon.names import GIVEN_NAMES, NOT_NAMES, PLACE_WORDS, US_STATES
 from ..lexicon.orgs import ALIASES, ANAPHOR_TYPES, NOT_ORGS, ORG_HEADS, alias_key
 from ..lexicon.words import (
     ADVERBIAL_STARTS,
@@ -32,6 +32,7 @@ from ..lexicon.words import (
     PRONOUNS,
     ROLE_WORDS,
     SPOKES,
+    TITLE_ABBREVIATIONS,
 )
 from ..text.tokens import Token, is_possessive, strip_article, without_possessive
 
@@ -48,6 +49,9 @@ class Mention:
     role: str | None = None
     head: str | None = None
     gender: str | None = None
+
+
+_STATE_NAMES = frozenset(US_STATES.values())
 
 
 def _is_head(t: Token) -> bool:
@@ -105,6 +109,55 @@ def _plausible(words: tuple[str, ...]) -> bool:  # cached: the same names recur 
     return not all(w.isupper() and len(w) > 2 for w in words)
 
 
+def name_start(words: list[str]) -> int:
+    """Where a person's name begins in a run of capitalised words: after a possessive ("The Post’s
+    Chris Cillizza", "RealClearPolitics’ David Byler") or after an occupation before a given name
+    ("Journalist Jorge Ramos", "Attorney-in-Chief Seymour W. James Jr.")."""
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].endswith(("’s", "'s", "’", "'")):
+            return i + 1
+    k = 0
+    while k < len(words) - 2 and any(part.islower() for part in words[k].split("-")[1:]):
+        k += 1  # "Attorney-in-Chief", "Editor-at-Large"
+    return k + (len(words) - k >= 3 and words[k] not in GIVEN_NAMES and words[k + 1] in GIVEN_NAMES)
+
+
+def _place_after(toks: list[Token]) -> int:
+    """Where a person's name ends before "of"/"from" and a place or body ("Dean Murray of Long
+    Island", "Tania Mattos of Queens Neighborhoods United"): the index of that word, or the length."""
+    return next(
+        (k for k in range(2, len(toks) - 1) if toks[k].low in ("of", "from") and toks[k - 1].cap and toks[k + 1].cap),
+        len(toks),
+    )
+
+
+def acronym(word: str) -> bool:
+    """Whether a word in capitals can be an organisation's acronym ("ACLU"); a dateline
+    ("WASHINGTON", "MINNESOTA") or a word on the list of capitals that are not is not."""
+    return (
+        word.isupper() and word not in NOT_ORGS and word.title() not in PLACE_WORDS and word.lower() not in _STATE_NAMES
+    )
+
+
+# Bodies that speak for the person who owns them: "Mrs. Clinton's campaign said" is Clinton.
+_OWNED = frozenset("campaign office".split())
+
+
+def _owner(words: list[str]) -> tuple[str, str | None] | None:
+    """The person a possessive or modifier names before a campaign or office, with their title:
+    ("Clinton", "Mrs.") for "Mrs. Clinton's", ("Trump", None) for "Trump"; None for a body or no name."""
+    if not words or find_org(words):
+        return None
+    words = [*words[:-1], without_possessive(words[-1])]
+    k = 0
+    while k < len(words) - 1 and words[k].lower().rstrip(".") in TITLE_ABBREVIATIONS | ROLE_WORDS:
+        k += 1
+    name = words[k:]
+    if not all(w[:1].isupper() for w in name) or len(name) > 3 or not plausible_name(name):
+        return None
+    return " ".join(name), " ".join(words[:k]) or None
+
+
 def find_org(words: list[str]) -> str | None:
     """Short name of the longest known organisation named inside a run of words."""
     for n in range(len(words), 0, -1):
@@ -142,6 +195,7 @@ def interpret(toks: list[Token]) -> Mention | None:
     ]  # "the National Sheriff's Association" is no sheriff
     if roles and roles[-1] + 1 < len(body):
         name = body[roles[-1] + 1 :]
+        name = name[: _place_after(name)]  # "Assemblyman Dean Murray of Long Island"
         if (
             name[0].cap
             and name[-1].cap
@@ -173,23 +227,33 @@ def interpret(toks: list[Token]) -> Mention | None:
         return mk("role", role=" ".join(words), head=lows[roles[-1]] if roles else head)
     if org and (len(body) == 1 or all(t.cap or t.low in NAME_LINKS or t.text == "&" for t in body)):
         return mk("org", name=org)
+    if head in _OWNED and len(body) >= 2 and (owns := _owner(words[:-1])):  # "Mrs. Clinton's campaign"
+        return mk("person", name=owns[0], role=owns[1])
     if head in ANAPHOR_TYPES and toks[0].low == "the":
         return mk("anaphor", head=head)
     if body[-1].text.rstrip(".") in ORG_HEADS and all(t.text[:1].isupper() or t.low in NAME_LINKS for t in body):
         return mk("org", name=" ".join(words))  # "the National Sheriff's Association"
     if all(t.cap or t.low in NAME_LINKS for t in body) and body[-1].cap:
+        if (cut := _place_after(body)) < len(body) and not find_org(words[:cut]):
+            named = interpret(body[:cut])  # "Tania Mattos of Queens Neighborhoods United"
+            if named is not None and named.kind == "person" and " " in (named.name or ""):
+                named.start, named.end = surface_span
+                return named
         if len(body) == 1 and body[0].text.isupper() and len(body[0].text) > 1:
-            return None if body[0].text in NOT_ORGS else mk("org", name=body[0].text)
+            return mk("org", name=body[0].text) if acronym(body[0].text) else None
         if any(w in ORG_HEADS for w in words):
             return mk("org", name=" ".join(words))
         shouting = len(body) > 1 and all(w.isupper() for w in words)  # a dateline: "MEXICO CITY"
+        cut = name_start(words)
+        if len(body) == 1 and words[0].lower() in _STATE_NAMES:
+            return None  # "said Idaho nutritional-supplement executive …": a place, no one
         if (
             len(body) <= 5
             and not shouting
             and not any(t.low in NAME_LINKS - NAME_PARTICLES for t in body)
-            and plausible_name(words)
+            and plausible_name(words[cut:])
         ):
-            return mk("person", name=" ".join(words))
+            return mk("person", name=" ".join(words[cut:]), role=" ".join(words[:cut]) or None)
     return None
 
 

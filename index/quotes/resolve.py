@@ -13,15 +13,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from typing import NamedTuple
 
 from ..lexicon.orgs import ANAPHOR_TYPES, ORGS, is_org_name, org_canonical
-from ..lexicon.words import CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, SPOKES
+from ..lexicon.words import CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, ROLE_WORDS, SPOKES
 from .cast import Cast
 from .mentions import Mention
+from .salience import Antecedent
 
 _CATAPHOR_REACH = 600  # characters after a description within which the person it describes is named
 _RIVAL_REACH = 400  # characters before a pronoun within which a second person who fits it casts doubt
+_INDEFINITE = re.compile(r"(?:an?|another|one)\s", re.I)
+_TITLES = frozenset("press top lead national regional".split())  # "a deputy press secretary" names no one
 _DEFINITE = re.compile(r"(?:the|[\w.]+['’]s)\b", re.I)
 # A sentence whose subject is someone the article describes but does not name, speaking: "A labor
 # contractor who asked that his name not be used says …", "Another woman said …". A "he" or "she"
@@ -126,24 +130,36 @@ class Resolver(Cast):
     def _org_named(self, name: str | None, how: str) -> Resolved:
         return Resolved(self.org_name(name), None, how, "organisation") if name else Resolved(None, None, how, None)
 
-    def _pronoun(self, m: Mention, pos: int) -> Resolved:
-        """The last person (or unnamed spokesperson: "An ICE spokesman said … he said" is ICE)
-        whose gender does not contradict the pronoun; "it" is the last organisation."""
+    def _pronoun(self, m: Mention, pos: int, subject: Callable[[], Antecedent | None] | None = None) -> Resolved:
+        """The subject of the sentences before (`salience.py`, asked only when two people fit)
+        when they have one, else the last person (or unnamed spokesperson: "An ICE spokesman said
+        … he said" is ICE) whose gender does not contradict the pronoun; "it" is the last
+        organisation."""
         if m.gender in ("org", "plural"):
-            return self._org_named(self._last_org(pos) if m.gender == "org" else None, "pronoun")
+            return self._org_named(self._last_org(pos) if m.gender == "org" else None, "pronoun-last")
         earlier = sorted(
             [(p, nm, self.gender(nm), False) for p, nm in self._people_before(pos)]
             + [(p, org, g, True) for p, org, g in self.spokespeople if p < pos and g != "n"]
         )
         fits = [c for c in reversed(earlier) if c[2] in (None, m.gender)]
+        several = subject is not None and len({c[1] for c in fits[:8]}) > 1
+        if several and subject is not None and (named := subject()) is not None:
+            found = self._person_named(named.name, "pronoun")
+            last = next((c for c in fits if c[2] == m.gender), None)
+            if last is not None and self.full_name(last[1]) != found.speaker and pos - last[0] < _RIVAL_REACH:
+                return found._replace(doubt=f"{last[1]} was named just before and fits '{m.head}' too")
+            if named.gender is None:
+                return found._replace(doubt=f"whether '{m.head}' fits {named.name} is not known")
+            return found
+        how = "pronoun-last" if several else "pronoun"  # the only one it fits is no guess
         if not fits:
-            return Resolved(None, None, "pronoun", None)  # no one it can be: "she" is not the last man
+            return Resolved(None, None, how, None)  # no one it can be: "she" is not the last man
         pick = fits[0]
         k = bisect_left(self.unnamed, pick[0] + 1)
         if m.gender in ("m", "f") and k < len(self.unnamed) and self.unnamed[k] < pos:
             return Resolved(None, None, "unnamed", None)  # "A contractor … says …" ¶ ""…," he says."
         rival = next((c for c in fits[1:] if c[1] != pick[1]), None)
-        found = self._org_named(pick[1], "pronoun") if pick[3] else self._person_named(pick[1], "pronoun")
+        found = self._org_named(pick[1], how) if pick[3] else self._person_named(pick[1], how)
         if rival is not None and pos - rival[0] < _RIVAL_REACH:
             return found._replace(doubt=f"{rival[1]} was named just before and fits '{m.head}' too")
         if pick[2] is None and m.gender in ("m", "f"):
@@ -154,9 +170,16 @@ class Resolver(Cast):
         """A role: the last person given it ("the director"), a spokesperson's organisation, or,
         for a definite description nobody fits yet, the next person the article names."""
         head = (m.head or "").lower()
-        for _, name in reversed(self._people_before(pos)):
+        indefinite = _INDEFINITE.match(m.surface) is not None  # "a Legal Aid attorney" is someone new
+        for _, name in [] if indefinite else reversed(self._people_before(pos)):
             if head and head in (self.roles.get(name) or "").lower():
                 return self._person_named(name, "role-anaphor")
+        owner = [w for w in (m.role or "").split() if w[:1].isupper() and w.lower() not in ROLE_WORDS | _TITLES]
+        if head in SPOKES and owner:  # "a Twitter spokesman", "a Clinton campaign spokesman"
+            name = " ".join(owner)
+            if self.known(name):
+                return self._person_named(name, "spokesperson")
+            return self._org_named(name, "spokesperson")
         if head in SPOKES:  # the organisation whose spokesperson spoke or was introduced last
             voices = self.voices[: bisect_left(self.voices, (pos,))]
             voices += [(p, org) for p, org, _ in self.spokespeople if p < pos]
@@ -172,8 +195,9 @@ class Resolver(Cast):
                     return self._person_named(name, "role-cataphor")
         return Resolved(None, None, "unnamed", None)
 
-    def resolve(self, m: Mention, pos: int) -> Resolved:
-        """The canonical speaker of a mention at offset pos, its role, the rule and its kind."""
+    def resolve(self, m: Mention, pos: int, subject: Callable[[], Antecedent | None] | None = None) -> Resolved:
+        """The canonical speaker of a mention at offset pos, its role, the rule and its kind
+        (`subject`: whom the sentences before make a "he" or "she" mean)."""
         if m.kind == "person" and m.name:
             name = self.full_name(m.name, m.role)
             found = Resolved(name, m.role or self.roles.get(name), "name", "person")
@@ -183,7 +207,7 @@ class Resolver(Cast):
         if m.kind == "org" and m.name:
             return self._org_named(m.name, "org")
         if m.kind == "pronoun":
-            return self._pronoun(m, pos)
+            return self._pronoun(m, pos, subject)
         if m.kind == "anaphor":
             return self._org_named(self._last_org(pos, ANAPHOR_TYPES.get(m.head or "", ())), "org-anaphor")
         if m.kind == "doc":

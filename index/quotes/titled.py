@@ -11,7 +11,7 @@ import re
 from ..lexicon.names import GIVEN_NAMES, PLACE_WORDS
 from ..lexicon.words import DETERMINERS, NAME_LINKS, PARTICIPLE_CUES, PREPOSITIONS, ROLE_WORDS
 from ..text.tokens import Token, is_possessive, strip_article
-from .mentions import Mention, finish, interpret, is_cue, np_word
+from .mentions import Mention, finish, interpret, is_cue, modifies_role, np_word
 
 _INITIAL = re.compile(r"[A-Z]\.")
 
@@ -40,7 +40,17 @@ def title_name_before_cue(text: str, toks: list[Token], i: int) -> Mention | Non
     while (
         c < len(toks)
         and c - i < 16
-        and (toks[c].text[:1].isupper() or toks[c].text in "()" or toks[c].low in NAME_LINKS or toks[c].low == "the")
+        and (
+            toks[c].text[:1].isupper()
+            or toks[c].text in "()"
+            or toks[c].low in NAME_LINKS
+            or toks[c].low == "the"
+            or toks[c].text.isalpha()  # "Legal Aid supervising immigration law attorney Ward Oliver told"
+            and toks[c].text.islower()
+            and toks[c].low not in PREPOSITIONS
+            and toks[c].low not in DETERMINERS
+            and not is_cue(toks[c])
+        )
     ):
         c += 1
     if c - i < 3 or c >= len(toks) or not is_cue(toks[c]) or toks[c].text in PARTICIPLE_CUES:
@@ -50,17 +60,30 @@ def title_name_before_cue(text: str, toks: list[Token], i: int) -> Mention | Non
 
 def title_then_name(text: str, toks: list[Token], i: int) -> Mention | None:
     """The phrase from token i to the end of its clause, when a title with prepositions leads to a
-    person's name ("said U.S. Attorney for the District of Massachusetts Leah B. Foley.")."""
+    person's name ("said U.S. Attorney for the District of Massachusetts Leah B. Foley.", "said
+    Make the Road New York co-director Javier Valdés in a statement")."""
     j = i
     while (
         j < len(toks)
         and j - i < 20
-        and (np_word(toks[j]) or toks[j].low in PREPOSITIONS or toks[j].low in DETERMINERS or toks[j].low in NAME_LINKS)
+        and (
+            np_word(toks[j])
+            or toks[j].text[:1].isupper()
+            or toks[j].low in PREPOSITIONS
+            or toks[j].low in DETERMINERS
+            or toks[j].low in NAME_LINKS
+            or modifies_role(toks, j)  # "said county budget director Helen Marsh"
+            or "-" in toks[j].text
+            and toks[j].text.islower()  # "co-host", "nutritional-supplement"
+        )
     ):
         j += 1
     if j < len(toks) and toks[j].text not in ".,;":
         return None
-    return final_name(text, toks[i:j])
+    for e in range(i + 2, j + 1):  # the name may close the title before "in a statement"
+        if toks[e - 1].cap and (e == j or toks[e].low in PREPOSITIONS) and (found := final_name(text, toks[i:e])):
+            return found
+    return None
 
 
 def described_name(text: str, toks: list[Token], i: int) -> Mention | None:
