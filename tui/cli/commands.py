@@ -129,18 +129,26 @@ def _write_csv(rows: list[dict], fields: list[str]) -> None:
 
 
 def quotes(engine: Engine, args: argparse.Namespace) -> int:
+    fmt = args.format or ("json" if args.json else "csv" if args.csv else "text")
     found = engine.quotes(args.speaker)
     if args.speaker and not found:
         err.print(f"no speaker matches {args.speaker!r} (see 'icereader speakers')", markup=False)
         return 1
-    if args.speaker and not (args.json or args.csv):
-        out.print(_speaker_line(engine.find_speaker(args.speaker)))
+    speaker = engine.find_speaker(args.speaker) if args.speaker else None
+    if fmt == "md":
+        from ..cite import fact_check_sheet
+
+        heading = f"Fact-check sheet: quotes by {speaker.name}" if speaker else "Fact-check sheet: every quote"
+        print(fact_check_sheet(found, _articles(engine), heading), end="")
+        return 0
+    if speaker and fmt == "text":
+        out.print(_speaker_line(speaker))
         out.print()
     metas = _articles(engine)
     rows = [dict(q.to_json(), **_cite(metas.get(q.article_id), q.article_id)) for q in found]
-    if args.json:
+    if fmt == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=1))
-    elif args.csv:
+    elif fmt == "csv":
         _write_csv(rows, [*CITE_FIELDS, "paragraph", "start", "end", "speaker", "speaker_surface", "role", "text"])
     else:
         for q in found:

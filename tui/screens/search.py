@@ -1,4 +1,6 @@
-"""`/`: search the corpus as you type; Enter opens the article at the passage, terms marked."""
+"""`/`: search the corpus as you type; every match is listed (the text of those past the first page
+is fetched as they scroll into view); Enter opens the article at the passage, terms marked, and
+`n` walks on through every hit of every article; `c` copies the passage as a citation."""
 
 from __future__ import annotations
 
@@ -10,26 +12,41 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, OptionList
-from textual.widgets.option_list import Option
+from textual.widgets import Input, Label
 from textual.worker import get_current_worker
 
 from ...index.engine import Engine
 from ...index.model import SearchHit, SearchResult
+from .. import cite
+from ..appref import reader_app
 from ..messages import Location
-from ..text import plural
-from ..widgets.lists import NavList
+from ..text import paragraph_label, plural
+from ..walk import Walk
+from ..widgets.footer import KeyFooter
 from ..widgets.passage import HIT
+from ..widgets.virtual_list import VirtualList
 
 DEBOUNCE = 0.15
+FIRST_PAGE = 50  # hits that come with their text at once; the rest as the list scrolls
+PAGE = 40
+SNIPPET_LINES = 2
+LEAD = 60  # characters kept before the first match when a passage is cut to show it
+
+Ref = tuple[str, int]
 
 
-def _hit_prompt(hit: SearchHit) -> Content:
-    body = Content(hit.text)
-    for s, e in hit.highlights:
-        body = body.stylize(HIT, s, e)
-    head = Content.styled(f"{hit.article_title} ¶{hit.paragraph}", "bold")
-    return Content("\n").join([head, body])
+def snippet(hit: SearchHit) -> Content:
+    """The passage from a little before its first match, the matches marked."""
+    text, spans = hit.text, hit.highlights
+    cut = 0
+    if spans and spans[0][0] > LEAD:
+        cut = text.rfind(" ", 0, spans[0][0] - LEAD) + 1
+    body = Content(("…" if cut else "") + text[cut:])
+    shift = 1 if cut else 0
+    for s, e in spans:
+        if s >= cut:
+            body = body.stylize(HIT, s - cut + shift, e - cut + shift)
+    return body
 
 
 class SearchScreen(ModalScreen[Location | None]):
@@ -37,6 +54,7 @@ class SearchScreen(ModalScreen[Location | None]):
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Close"),
         Binding("down", "focus_results", "Results", show=False),
+        Binding("c", "cite", "Copy citation"),
     ]
 
     def __init__(self, engine: Engine, query: str = "") -> None:
@@ -44,6 +62,9 @@ class SearchScreen(ModalScreen[Location | None]):
         self.engine = engine
         self.initial = query
         self.result: SearchResult | None = None
+        self.refs: list[Ref] = []
+        self.loaded: dict[Ref, SearchHit] = {}
+        self._pages: set[int] = set()  # pages asked for, so scrolling asks once
         self._open_first = False  # Enter came before the results: open the first when they arrive
 
     def compose(self) -> ComposeResult:
@@ -52,13 +73,19 @@ class SearchScreen(ModalScreen[Location | None]):
                 self.initial, placeholder='Search: words, "a phrase", speaker:homan, immig*, a OR b', id="query"
             )
             yield Label("", id="search-count", markup=False)
-            yield NavList(id="results")
+            yield VirtualList(1 + SNIPPET_LINES, id="results")
+        yield KeyFooter()
 
     def on_mount(self) -> None:
-        self.query_one("#search-box").border_title = "Search the corpus"
+        self.query_one("#search-box").border_title = "Search the corpus · ? for the query syntax"
         self.set_focus(self.query_one("#query"))  # now, not later: `/homan` typed fast must land here
         if self.initial:
             self.run_search(self.initial)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "cite":  # a key only in the list: in the box, c is a letter
+            return self.focused is self.query_one("#results") and bool(self.refs)
+        return True
 
     @on(Input.Changed, "#query")
     def _changed(self, event: Input.Changed) -> None:
@@ -71,7 +98,7 @@ class SearchScreen(ModalScreen[Location | None]):
             time.sleep(DEBOUNCE)
         if get_current_worker().is_cancelled:
             return
-        result = self.engine.search(text, limit=50) if text.strip() else None
+        result = self.engine.search(text, limit=FIRST_PAGE, every=True) if text.strip() else None
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._show, result)
 
@@ -79,40 +106,87 @@ class SearchScreen(ModalScreen[Location | None]):
         if self not in self.app.screen_stack:
             return  # closed while the worker ran
         self.result = result
-        results = self.query_one("#results", NavList)
+        self.refs = list(result.matches) if result else []
+        self.loaded = {(h.article_id, h.paragraph): h for h in result.hits} if result else {}
+        self._pages = {0}
+        results = self.query_one("#results", VirtualList)
         count = self.query_one("#search-count", Label)
+        results.set_items(range(len(self.refs)), self._lines)
+        self.refresh_bindings()
         if result is None:
-            results.clear_options()
             count.update("")
             return
-        results.set_entries(Option(_hit_prompt(h)) for h in result.hits)
-        if self._open_first and result.hits:
+        if self._open_first and self.refs:
             self._open(0)
             return
-        if result.hits:
-            shown = f" (showing {len(result.hits)})" if result.total > len(result.hits) else ""
+        if self.refs:
+            articles = len({a for a, _ in self.refs})
             count.update(
-                f"{plural(result.total, 'passage matches', 'passages match')}{shown} · ↓ to browse, Enter to open"
+                f"{plural(result.total, 'passage matches', 'passages match')} in {plural(articles, 'article')}"
+                " · ↓ to browse, Enter to open, n walks every hit"
             )
         else:
             count.update(result.message or "no passages match")
 
+    def _lines(self, index: int, width: int) -> list[Content]:
+        ref = self.refs[index]
+        hit = self.loaded.get(ref)
+        meta = reader_app(self).meta(ref[0])
+        title = meta.title if meta else hit.article_title if hit else ref[0]
+        where = [b for b in (meta.outlet, meta.date) if b] if meta else []
+        head = Content.assemble((title, "bold"), (" · " + " · ".join([*where, paragraph_label(ref[1])]), "dim"))
+        if hit is None:
+            self._fetch(index // PAGE)
+            return [head, Content.styled("…", "dim")]
+        lines = snippet(hit).wrap(width)
+        if len(lines) > SNIPPET_LINES:
+            lines = [*lines[: SNIPPET_LINES - 1], lines[SNIPPET_LINES - 1].truncate(width - 1).append("…")]
+        return [head, *lines]
+
+    def _fetch(self, page: int) -> None:
+        if page not in self._pages and self.result is not None:
+            self._pages.add(page)
+            self.load_page(self.result, self.refs[page * PAGE : (page + 1) * PAGE])
+
+    @work(thread=True, group="search-pages")
+    def load_page(self, result: SearchResult, refs: list[Ref]) -> None:
+        hits = self.engine.passages(refs, result.terms)
+        self.app.call_from_thread(self._page_loaded, result, hits)
+
+    def _page_loaded(self, result: SearchResult, hits: list[SearchHit]) -> None:
+        if self.result is not result or self not in self.app.screen_stack:
+            return  # a newer search replaced it, or the window closed
+        self.loaded.update({(h.article_id, h.paragraph): h for h in hits})
+        self.query_one("#results", VirtualList).refresh_entries()
+
     @on(Input.Submitted, "#query")
     def _submitted(self, event: Input.Submitted) -> None:
-        if self.result and self.result.query == event.value and self.result.hits:
-            self._open(self.query_one("#results", OptionList).highlighted or 0)
+        if self.result and self.result.query == event.value and self.refs:
+            self._open(self.query_one("#results", VirtualList).highlighted or 0)
         elif event.value.strip():
             self._open_first = True
             self.run_search(event.value, debounce=False)
 
     def action_focus_results(self) -> None:
-        self.query_one("#results", OptionList).focus()
+        self.query_one("#results", VirtualList).focus()
 
-    @on(OptionList.OptionSelected, "#results")
-    def _selected(self, event: OptionList.OptionSelected) -> None:
-        self._open(event.option_index)
+    @on(VirtualList.Selected, "#results")
+    def _selected(self, event: VirtualList.Selected) -> None:
+        self._open(event.index)
 
     def _open(self, index: int) -> None:
         assert self.result is not None
-        hit = self.result.hits[index]
-        self.dismiss(Location(hit.article_id, hit.paragraph, query=self.result.query, terms=tuple(self.result.terms)))
+        article_id, paragraph = self.refs[index]
+        walk = Walk.of(self.result)
+        self.dismiss(Location(article_id, paragraph, query=self.result.query, terms=walk.terms, walk=walk))
+
+    def action_cite(self) -> None:
+        index = self.query_one("#results", VirtualList).highlighted
+        if index is None:
+            return
+        ref = self.refs[index]
+        hit = self.loaded.get(ref)
+        if hit is None:
+            self.notify("That passage is still loading.", severity="information", timeout=2)
+            return
+        reader_app(self).copy_citation(cite.passage(hit.text, reader_app(self).meta(ref[0]), ref[1]))
