@@ -26,9 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from icereader.index.sync.ingest import article_from_bytes  # noqa: E402
-from scoring import Score, match, score_figures, speaker_ok, words  # noqa: E402
-
-MIN_WORDS = 4
+from scoring import Score, match, score_figures, scored_quotes, speaker_ok  # noqa: E402
 
 
 def _articles(root: Path) -> tuple[list[dict], dict]:
@@ -50,7 +48,7 @@ class QuoteTally:
         self.examples: list[str] = []
 
     def add(self, file: str, pred: list[dict], gold: list[dict]) -> None:
-        pred = [p for p in pred if len(words(p["text"])) >= MIN_WORDS]
+        pred, gold = scored_quotes(pred), scored_quotes(gold)
         pairs = match([p["text"] for p in pred], [g["text"] for g in gold])
         self.score.add(Score(len(pairs), len(pred), len(gold)))
         matched = {j for _, j in pairs}

@@ -256,12 +256,16 @@ class Engine:
         return term_spans(text, set(terms))
 
     def related(self, article_id: str, paragraph: int, limit: int = 10) -> list[Related]:
-        from .query.related import related
+        """Passages of other articles about the same thing: the same fact (through the figure
+        ledger), the same speaker, the same event; each with its reasons."""
+        from .query.related import facts_by_passage, related
 
+        groups = self.figure_groups()  # first: the ledger may take a while, the reader must not wait closed
+        facts = self._cached("facts_by_passage", lambda _: facts_by_passage(groups))
         guarded = self._open()[1]
         titles = self._titles()
         with guarded.lock:
-            return related(guarded.reader, article_id, paragraph, titles, limit)
+            return related(guarded.reader, article_id, paragraph, titles, facts, limit)
 
     # --- the ledger: speakers, quotes, figures across the corpus ---------------------------------
 
@@ -288,8 +292,10 @@ class Engine:
 
         return colour_slots(self.speakers(), slots)
 
-    def find_speaker(self, name: str) -> Speaker | None:
-        """The speaker best matching what a user typed: id, full name, alias or last name."""
+    def find_speakers(self, name: str) -> list[Speaker]:
+        """Every speaker matching what a user typed as well as the best match does (id or full
+        name, then alias, then a word of the name, then a prefix), most quoted first: "clinton"
+        can be Hillary, Bill and Chelsea Clinton, and the caller must not silently pick one."""
         want = " ".join(name.lower().split())
         speakers = self.speakers()
         for test in (
@@ -300,25 +306,28 @@ class Engine:
         ):
             matches = [s for s in speakers if test(s)]
             if matches:
-                return max(matches, key=lambda s: s.quote_count)
-        return None
+                return sorted(matches, key=lambda s: -s.quote_count)
+        return []
 
-    def quotes(self, speaker: str | None = None) -> list[Quote]:
+    def find_speaker(self, name: str) -> Speaker | None:
+        """The most quoted of the speakers matching what a user typed (`find_speakers`)."""
+        found = self.find_speakers(name)
+        return found[0] if found else None
+
+    def quotes(self, speaker: str | Speaker | None = None) -> list[Quote]:
+        """Every quote, or one speaker's (a Speaker, or a name resolved by `find_speaker`)."""
         quotes, _ = self._load_quotes()
         if speaker is None:
             return list(quotes)
-        found = self.find_speaker(speaker)
+        found = self.find_speaker(speaker) if isinstance(speaker, str) else speaker
         return list(self._cached("by_speaker", lambda _: _by_speaker(quotes)).get(found.id, [])) if found else []
 
     def figures(self) -> list[Figure]:
         return self._fact_store().figures()
 
     def figure_groups(self) -> list[FigureGroup]:
-        """Figures that count the same thing across the corpus, with agreement verdicts."""
-        from .ledger.figures import group_figures
-
-        titles = self._titles()
-        return self._cached("groups", lambda facts: group_figures(facts.figures(), titles))
+        """The corpus's facts: figures that count the same thing, with agreement verdicts."""
+        return self._cached("groups", _figure_groups)
 
 
 def _quotes_and_speakers(facts: FactStore) -> tuple[list[Quote], list[Speaker]]:
@@ -330,6 +339,15 @@ def _quotes_and_speakers(facts: FactStore) -> tuple[list[Quote], list[Speaker]]:
     for s in speakers:
         s.organisation = speaker_organisation(s)
     return quotes, speakers
+
+
+def _figure_groups(facts: FactStore) -> list[FigureGroup]:
+    """The figure ledger over the whole fact store; article texts are read only for the few
+    possible conflicts, whose notes quote each side's sentence."""
+    from .ledger.figures import group_figures
+
+    metas = {m.id: m for m in facts.articles()}
+    return group_figures(facts.figures(), metas, lambda article_id: facts.texts([article_id]).get(article_id, ""))
 
 
 def _by_speaker(quotes: list[Quote]) -> dict[str, list[Quote]]:

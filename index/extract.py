@@ -16,4 +16,4 @@ from .text.clean import Cleaned
 def extract(cleaned: Cleaned) -> tuple[list[Quote], list[Figure]]:
     """Quotes (with speakers) and figures of one cleaned article; offsets index `cleaned.text`."""
     art = QuotedText(cleaned)
-    return attribute(art), find_figures(art.text, art.paras, art.sents)
+    return attribute(art), find_figures(cleaned.text, art.paras, art.sents)

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
+
+# Below this confidence an attribution is doubtful (the share right is measured per rule on
+# PolNeAR: index/quotes/confidence.py); the reader dims the speaker and marks it "?".
+DOUBTFUL = 0.8
 
 
 @dataclass(slots=True)
@@ -41,6 +45,20 @@ class Quote:
     article_id: str = ""
     speaker_id: str | None = None
     speaker_kind: str | None = None  # "person" or "organisation", as the attribution found it
+    confidence: float = 0.0  # the measured share of right speakers for this rule and evidence
+    reason: str = ""  # what made the attribution, and what speaks against it
+
+    @property
+    def doubtful(self) -> bool:
+        """A speaker is given but the evidence is weak: the reader dims it and marks it "?"."""
+        return self.speaker is not None and self.confidence < DOUBTFUL
+
+    @property
+    def why(self) -> str:
+        """The attribution explained in one line, for the reader's key and `--explain`."""
+        if not self.speaker:
+            return f"unattributed: {self.reason or 'no speaker in the text around the quote'}"
+        return f"{self.speaker} ({self.confidence:.0%} sure): {self.reason} [{self.rule}]"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -51,12 +69,47 @@ class Quote:
             "start": self.start,
             "end": self.end,
             "paragraph": self.paragraph,
+            "rule": self.rule,
+            "confidence": round(self.confidence, 2),
+            "doubtful": self.doubtful,
+            "reason": self.reason,
         }
+
+
+FigureKind = Literal["count", "share", "money", "age", "duration", "change", "other"]
+
+
+@dataclass(slots=True, frozen=True)
+class Reading:
+    """What a figure counts, in the parts news states it in, so the ledger can compare two
+    figures part by part instead of by a phrase: the counted `thing` ("people", "jurisdictions",
+    "months"), the `event` it counts ("arrested"), the `scope` that narrows it ("with criminal
+    convictions", "of those arrested"), `place` and `time`, the `direction` of a change ("fall"
+    for "fell 22%"), and the `person` an age, prison term or judgment attaches to."""
+
+    kind: FigureKind = "count"
+    thing: str = ""
+    event: str = ""
+    scope: str = ""
+    place: str = ""
+    time: str = ""
+    direction: str = ""
+    person: str = ""
+
+    def to_json(self) -> dict[str, str]:
+        return {k: v for k in self.__slots__ if (v := getattr(self, k))}
+
+    @classmethod
+    def from_json(cls, data: dict[str, str]) -> Reading:
+        return cls(**data)  # type: ignore[arg-type]
 
 
 @dataclass(slots=True)
 class Figure:
-    """A number that quantifies something, with its qualifier and what it counts."""
+    """A number that quantifies something, with its qualifier and what it counts: `counts` is
+    the readable phrase built from `reading`. `context` holds the telling words around the
+    figure in its sentence (lowercased; no numbers but years, no function words): the ledger's
+    evidence that two figures report one event."""
 
     text: str
     start: int
@@ -68,6 +121,8 @@ class Figure:
     counts: str = ""
     article_id: str = ""
     value_max: float | None = None  # upper end of a range ("between 50 and 60")
+    reading: Reading = field(default_factory=Reading)
+    context: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -77,6 +132,7 @@ class Figure:
             "qualifier": self.qualifier,
             "unit": self.unit,
             "counts": self.counts,
+            "reading": self.reading.to_json(),
             "start": self.start,
             "end": self.end,
             "paragraph": self.paragraph,
@@ -198,14 +254,34 @@ class Related:
         return "; ".join(self.reasons)
 
 
+Verdict = Literal["single", "agree", "consistent", "conflict"]
+
+
+@dataclass(slots=True)
+class Conflict:
+    """Two articles' figures for one fact whose values cannot both hold, given their qualifiers
+    and rounding: a possible conflict, with each side's sentence so the reader can judge."""
+
+    a: Figure
+    b: Figure
+    note: str
+    a_sentence: str = ""
+    b_sentence: str = ""
+
+
 @dataclass(slots=True)
 class FigureGroup:
-    """Figures from the corpus that count one thing, with the ledger's verdict on them."""
+    """One fact of the corpus: the figures that state it (repeats in one article, reports in
+    others), what it counts, the words that tie the figures together, and the ledger's verdict:
+    "single" (stated once), "agree" (one value), "consistent" (values that can all hold) or
+    "conflict" (two articles whose values cannot both hold: see `conflicts`)."""
 
     label: str
     figures: list[Figure]
-    verdict: str  # "single", "agree", "consistent" or "differs"
+    verdict: Verdict
     notes: list[str] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
 
     @property
     def article_ids(self) -> list[str]:

@@ -146,8 +146,18 @@ class Score:
         )
 
 
+MIN_QUOTE_WORDS = 4  # gold lists quotes of 4 words or more; shorter predictions are not scored
+
+
+def scored_quotes(quotes: list[dict]) -> list[dict]:
+    """The quotes scoring judges (GUIDELINES.md: 4 words or more)."""
+    return [q for q in quotes if len(words(q["text"])) >= MIN_QUOTE_WORDS]
+
+
 def score_quotes(pred: list[dict], gold: list[dict]) -> Score:
-    """pred and gold: dicts with "text" and "speaker"."""
+    """pred and gold: dicts with "text" and "speaker"; quotes under 4 words are left out on both
+    sides (a regression article may list them for its exact check)."""
+    pred, gold = scored_quotes(pred), scored_quotes(gold)
     pairs = match([p["text"] for p in pred], [g["text"] for g in gold])
     s = Score(len(pairs), len(pred), len(gold))
     for i, j in pairs:

@@ -93,9 +93,14 @@ def test_extract_json_shape_and_offsets(capsys):
 
 
 def test_extract_explain_names_rules(capsys):
+    """--explain gives each quote's confidence, reason and rule; --json carries them too."""
     path = next(bundled_corpus().glob("001_*.txt"))
     code, out, _ = run(capsys, "extract", str(path), "--explain")
-    assert code == 0 and "rule: " in out
+    assert code == 0 and "why: " in out and "% sure): " in out and "[quote-name-said]" in out
+    code, out, _ = run(capsys, "extract", str(path), "--json")
+    quotes = json.loads(out)[0]["quotes"]
+    assert all({"rule", "confidence", "doubtful", "reason"} <= set(q) for q in quotes)
+    assert all(0 < q["confidence"] <= 1 for q in quotes if q["speaker"])
 
 
 @pytest.mark.parametrize(
@@ -230,3 +235,46 @@ def test_every_output_naming_an_article_can_be_cited(capsys, tmp_path: Path):
     assert {k: speaker["articles"][0][k] for k in CITE} == CITE
     code, out, _ = run(capsys, "quotes", *where)
     assert "Agents arrest 12 in Denver (Denver Daily, 2019-07-14)" in out
+
+
+def test_speaker_name_matching_several_people_lists_them(capsys, tmp_path: Path):
+    """`quotes --speaker clinton` picked one of several Clintons silently: it now lists the
+    candidates (exit 2), and --all takes every one; the CSV carries rule, confidence and reason."""
+    folder = tmp_path / "clintons"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Clintons on the trail\n\n"
+        '"We will build an economy that works for everyone," Hillary Clinton said on Monday.\n\n'
+        '"She is the most qualified candidate in my lifetime," Bill Clinton said on Tuesday.\n',
+        encoding="utf-8",
+    )
+    index = ["--corpus", str(folder), "--index-dir", str(tmp_path / "index")]
+    code, out, err = run(capsys, "quotes", "--speaker", "clinton", *index)
+    assert code == 2 and "matches 2 speakers" in err and "Hillary Clinton" in err and "Bill Clinton" in err
+    code, out, _ = run(capsys, "quotes", "--speaker", "clinton", "--all", "--csv", *index)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and sorted(r["speaker"] for r in rows) == ["Bill Clinton", "Hillary Clinton"]
+    assert all(r["rule"] == "quote-name-said" and float(r["confidence"]) > 0.9 and r["reason"] for r in rows)
+    code, out, _ = run(capsys, "quotes", "--speaker", "hillary clinton", "--json", *index)
+    assert code == 0 and [q["speaker"] for q in json.loads(out)] == ["Hillary Clinton"]
+
+
+def test_related_names_the_fact_and_cites_each_passage(capsys):
+    code, out, _ = run(capsys, "related", "004_7c372853e00591b9.txt", "8")
+    assert code == 0 and out.startswith("Related to ICE Is Making An Example")
+    assert "same fact: 498 people arrested in a four-day operation" in out
+    code, out, _ = run(capsys, "related", "004_7c372853e00591b9.txt", "8", "--json")
+    rows = json.loads(out)
+    assert rows and set(rows[0]) == {"article", "title", "outlet", "date", "url", "paragraph", "text", "reasons"}
+    assert all(r["article"] != "004_7c372853e00591b9.txt" and r["reasons"] for r in rows)
+    assert any(x.startswith("same fact: 317") for r in rows for x in r["reasons"])
+
+
+def test_related_takes_a_path_and_says_when_the_article_is_unknown(capsys):
+    corpus = bundled_corpus()
+    code, out, _ = run(capsys, "related", str(corpus / "003_f04f637e484eb0ba.txt"), "2", "--json")
+    assert code == 0 and any("498" in x for r in json.loads(out) for x in r["reasons"])
+    code, _, err = run(capsys, "related", "nope.txt", "1")
+    assert code == 1 and "no article 'nope.txt'" in err
+    code, _, err = run(capsys, "related", "003_f04f637e484eb0ba.txt", "-1")
+    assert code == 2 and "paragraph number" in err

@@ -49,7 +49,14 @@ def _texts(text: str) -> list[str]:
         ("A 34-year-old man was held.", "34-year-old", 34.0, None, "years"),
         ("At least one of the jails is full.", "At least one", 1.0, "at least", None),
         ("Fewer than 1 percent were minors.", "Fewer than 1 percent", 1.0, "fewer than", "percent"),
-        ("He was sentenced to two and a half years.", "two and a half", 2.5, None, None),
+        ("He was sentenced to two and a half years.", "two and a half years", 2.5, None, "years"),
+        ("She was sentenced to 31 months in prison.", "31 months", 31.0, None, "months"),
+        ("He moved here when he was 17 years old.", "17 years old", 17.0, None, "years"),
+        ("She worked seven days a week.", "seven days a week", 7.0, None, "days"),
+        ("It took three or four years.", "three or four years", 3.0, "between", "years"),
+        ("He was sentenced to one year and one day.", "one year and one day", 1.0, None, "years"),
+        ("He has lived here for nearly a decade.", "nearly a decade", 10.0, "nearly", "years"),
+        ("More than 4,000+ were held.", "More than 4,000", 4000.0, "more than", None),
         (
             "It received two hundred fifty thousand dollars.",
             "two hundred fifty thousand dollars",
@@ -337,3 +344,27 @@ def test_year_is_a_count_when_it_counts_something() -> None:
 def test_headline_title_case_number_words_count() -> None:
     assert _texts("Two Officials Say ICE Will Expand Raids") == ["Two"]
     assert _texts("He joined the Chicago Seven protest.") == []
+
+
+REGRESSION = sorted((Path(__file__).parent / "extraction").glob("2[0-9][0-9]_*.txt"))
+
+
+@pytest.mark.parametrize("path", REGRESSION, ids=[p.stem for p in REGRESSION])
+def test_regression_article_reads_exactly_what_each_figure_counts(path: Path) -> None:
+    """Articles 200-299: exactly these figures, in order, each read as written there: kind,
+    unit, the person a term or sum attaches to, the direction of a change, the subset it counts."""
+    import json
+
+    from icereader.index.text.clean import clean
+
+    expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    figures = extract(clean(path.read_text(encoding="utf-8")))[1]
+    assert [f.text for f in figures] == [e["text"] for e in expected["figures"]]
+    for f, e in zip(figures, expected["figures"]):
+        for key in ("kind", "person", "direction", "event", "thing"):
+            if key in e:
+                assert getattr(f.reading, key) == e[key], (f.text, key, f.reading)
+        assert "unit" not in e or f.unit == e["unit"], (f.text, f.unit)
+        assert "scope" not in e or (e["scope"] in f.reading.scope if e["scope"] else not f.reading.scope), f.reading
+        assert counts_ok(f.counts, e["head"], e.get("place")), (f.text, f.counts)
+    assert not {f.text for f in figures} & set(expected.get("not_figures", []))

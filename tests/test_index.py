@@ -138,7 +138,7 @@ def test_related_passages_share_a_figure_with_a_reason(bundled_engine: Engine):
     para = next(p.index for p in article.passages if "Of the 498 immigrants" in p.text)
     related = bundled_engine.related(article.id, para)
     assert related and all(r.article_id != article.id for r in related)
-    assert related[0].reason.startswith("same figure")
+    assert related[0].reason.startswith("same fact")
     assert any(r.article_id.startswith("003_") and "498" in r.reason for r in related)
     assert all(r.reasons for r in related)
 

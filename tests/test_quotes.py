@@ -119,3 +119,23 @@ def test_a_lower_case_label_after_the_is_a_term() -> None:
 
 def test_a_title_with_a_figure_in_it_is_still_a_title() -> None:
     assert _texts('0 Response to "CBP Officers at Laredo Port of Entry Seize Fentanyl Worth Over $384K"') == []
+
+
+def test_speaker_tag_is_dimmed_with_a_question_mark_when_doubtful_and_never_glued() -> None:
+    """The reader drew `in prison, ” ‹Mike Alvarez›he said.`: the tag now keeps a space from the
+    next word, and a doubtful attribution reads `‹Mike Alvarez?›`, dimmed."""
+    from icereader.index.model import Passage, Quote
+    from icereader.tui.colours import SpeakerColours
+    from icereader.tui.widgets.passage import passage_content
+
+    text = "“We arrest them in prison, ”he said. “They are safe there,” Reyes said."
+    p = Passage("a", 0, 0, len(text), text)
+    doubtful = Quote("We arrest them in prison, ", 1, 27, 0, "Mike Alvarez", rule="pronoun", confidence=0.51)
+    sure = Quote("They are safe there,", 38, 58, 0, "Ana Reyes", rule="quote-name-said", confidence=0.98)
+    content = passage_content(p, [doubtful, sure], [], SpeakerColours())
+    assert content.plain == (
+        "“We arrest them in prison, ” ‹Mike Alvarez?› he said. “They are safe there,” ‹Ana Reyes› Reyes said."
+    )
+    dim = [s for s in content.spans if "dim" in str(s.style)]
+    assert [content.plain[s.start : s.end] for s in dim] == [" ‹Mike Alvarez?› "]
+    assert doubtful.doubtful and not sure.doubtful and "51% sure" in doubtful.why and "[pronoun]" in doubtful.why

@@ -148,7 +148,7 @@ class IceReaderApp(App[None]):
         yield SystemCommand("Search the corpus", "Find passages by words, phrases or speaker:NAME", self.action_search)
         yield SystemCommand("Speakers", "Everyone quoted, with their quotes across articles", self.action_speakers)
         yield SystemCommand(
-            "Figures across the corpus", "The same figure in several articles; where they disagree", self.action_ledger
+            "Figures across the corpus", "Facts the figures state, and possible conflicts", self.action_ledger
         )
         yield SystemCommand("Timeline", "The articles by date; choose a period to list its articles", self._timeline)
         yield SystemCommand(

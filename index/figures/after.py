@@ -20,9 +20,11 @@ from ..lexicon.numbers import (
     HAVE,
     KEPT_PREPS,
     LY_NOUNS,
+    MONTHS,
     PARTICIPLES,
     TIME_WORDS,
     VERB_WORDS,
+    YEAR,
 )
 from ..lexicon.words import DETERMINERS, PREPOSITIONS
 from ..quotes.mentions import keeps_full_stop
@@ -46,7 +48,6 @@ _NP_QUALIFIERS = frozenset(
     "more than nearly about almost some roughly approximately estimated only just fewer less".split()
 )
 _TIME_LEADS = ("this", "last", "next", "each", "per", "a")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _TIME_CUES = frozenset(w for lead in ("this", "last", "next", "since", "in") for w in (lead, lead.capitalize()))
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand thousands".split()
@@ -93,8 +94,9 @@ def participle(w: str, nxt: str | None) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def np_word(w: str, nxt: str | None) -> bool:
-    """A word that can stand in a noun phrase: no verb, adverb, preposition or clause word."""
+def phrase_word(w: str, nxt: str | None) -> bool:
+    """A plain-word token that can stand in a counted noun phrase (no verb, adverb, preposition
+    or clause word); quotes/mentions.np_word judges tokens of a name instead."""
     low = w.lower()
     return (
         w[0].isalnum()
@@ -117,11 +119,11 @@ def noun_phrase(toks: list[str], i: int, most: int = 4) -> int:
         low, nxt = w.lower(), toks[j + 1] if j + 1 < n else None
         if low in DETERMINERS and (j > i or low in ("a", "an")):
             break
-        if np_word(w, nxt):
+        if phrase_word(w, nxt):
             j += 1
             continue
         after = toks[j + 2] if j + 2 < n else None
-        if j > i and nxt and nxt.endswith("ing") and after and participle(w, nxt) and np_word(after, None):
+        if j > i and nxt and nxt.endswith("ing") and after and participle(w, nxt) and phrase_word(after, None):
             j += 2  # "two separate failed smuggling attempts"
             continue
         if not (
@@ -133,7 +135,7 @@ def noun_phrase(toks: list[str], i: int, most: int = 4) -> int:
             or j == i
             and low in ("more", "other", "additional")
             and nxt
-            and np_word(nxt, after)
+            and phrase_word(nxt, after)
         ):
             break
         j += 1
@@ -165,12 +167,12 @@ def _phrase(toks: list[str], i: int) -> int:
             and nxt[0].isupper()
             and toks[j - 1][0].isupper()
             and not (j + 2 < n and _NUMERIC.search(toks[j + 2]))
-            or np_word(w, nxt)
+            or phrase_word(w, nxt)
             or low in DETERMINERS
             or _NUMERIC.search(w)
             or w[0].isupper()
             or w.endswith("ing")
-            and np_word(toks[j - 1], w)
+            and phrase_word(toks[j - 1], w)
             and j > i + 1
             or low in BEFORE_NUMBER
             and nxt
@@ -226,11 +228,39 @@ def time_phrases(toks: list[str]) -> list[str]:
         low = w.lower()
         if low in _TIME_LEADS and low not in ("a", "each", "per") and nxt.lower() in TIME_WORDS:
             out.append(join(toks[i : i + 2 + (nxt.lower() == "fiscal" and i + 2 < len(toks))]))
-        elif low in ("since", "in") and _YEAR.fullmatch(nxt):
+        elif low in ("since", "in") and YEAR.fullmatch(nxt):
             out.append(f"{low} {nxt}")
-        elif (w[0].isdigit() or low in _NUMBER_WORDS) and not _YEAR.fullmatch(w):
+        elif (w[0].isdigit() or low in _NUMBER_WORDS) and not YEAR.fullmatch(w):
             break
     return out
+
+
+_PLACE_LEADS = frozenset("in at across throughout near outside inside within along from to into".split())
+
+
+def is_time(phrase: str) -> bool:
+    """Whether a qualifier says when: "last week", "in 2017", "since Jan. 20", "in FY 2013",
+    "during the first full week", "annually"."""
+    words = phrase.split()
+    low = [w.lower().strip(".,") for w in words]
+    return bool(low) and (
+        low[0] in _TIME_LEADS
+        and len(low) > 1
+        and low[1] in TIME_WORDS
+        or low[0] in ("annually", "daily", "weekly", "monthly", "yearly")
+        or any(YEAR.fullmatch(w) or w in MONTHS or w in ("fy", "fiscal") for w in low[1:])
+        or low[0] in ("since", "during", "until", "through")
+        and any(w in TIME_WORDS or w in ("first", "last", "past", "next") for w in low[1:])
+    )
+
+
+def is_place(phrase: str) -> bool:
+    """Whether a qualifier says where: a place preposition before a name ("in Cook County",
+    "across the United States"), or "nationwide"."""
+    words = phrase.split()
+    return bool(words) and (
+        words[0].lower() == "nationwide" or words[0].lower() in _PLACE_LEADS and any(w[0].isupper() for w in words[1:])
+    )
 
 
 # A mark, a spaced dash, a comma, or the space before a clause word (a lookahead after a space is far
@@ -310,6 +340,11 @@ def purpose(toks: list[str], i: int) -> list[str]:
 def active(toks: list[str], i: int) -> list[str]:
     """A number as the subject of an active verb: "hundreds started protesting" → "who started
     protesting"."""
-    if i < len(toks) and toks[i].islower() and (toks[i].endswith("ed") or toks[i] in VERB_WORDS):
+    if (
+        i < len(toks)
+        and toks[i].islower()
+        and (toks[i].endswith("ed") or toks[i] in VERB_WORDS)
+        and toks[i] not in ("compared", "according")
+    ):
         return trim(["who", *toks[i : i + 3]])
     return []

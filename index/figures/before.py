@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..lexicon.numbers import CHANGE_VERBS, COUNTS_AUX, LEVEL_VERBS
 from ..lexicon.words import DETERMINERS, PREPOSITIONS
-from .after import BEFORE_NUMBER, join, noun_phrase, np_word, participle, time_phrases
+from .after import BEFORE_NUMBER, join, noun_phrase, participle, phrase_word, time_phrases
 
 _DISCOURSE = frozenset("so but and yet still meanwhile however also".split())
 _NEW_CLAUSE = frozenset("while as because when although whereas ; :".split())
@@ -41,7 +41,7 @@ def subject(before: list[str], v: int) -> str:
         i > 0
         and v - i < 8
         and (
-            np_word(before[i - 1], before[i])
+            phrase_word(before[i - 1], before[i])
             or before[i - 1].lower() in DETERMINERS
             or not linked
             and before[i - 1].lower() in _LINKS
@@ -134,7 +134,7 @@ def age_of(before: list[str], toks: list[str], figure: str, noun: str | None) ->
     "Milton Carvajal, 39,", "his mother, who is 81,", "aged 45 and 26", "moved here at 18",
     "between the ages of 40 and 60"."""
     first = figure.split()[0]
-    if not first.isdigit() or int(first) > 120 or toks and toks[0] not in (",", ")", "and"):
+    if not first.isdigit() or len(first) > 3 or int(first) > 120 or toks and toks[0] not in (",", ")", "and"):
         return None
     while len(before) > 2 and before[-1] in ("and", ",") and before[-2].isdigit():
         before = before[:-2]  # "aged 45 and 26"
@@ -170,7 +170,7 @@ def fronted(before: list[str]) -> str | None:
     if (
         lead is not None
         and words
-        and all(np_word(w, None) or w.lower() in ("the", "of") for w in words)
+        and all(phrase_word(w, None) or w.lower() in ("the", "of") for w in words)
         and any(w[0].isupper() or w[0].isdigit() for w in words)
     ):
         return join(["in" if before[lead] == "In" else before[lead].lower(), *before[lead + 1 : comma]])

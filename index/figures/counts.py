@@ -16,20 +16,35 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
 
-from ..lexicon.numbers import AGES, CHANGE_VERBS, COUNTS_AUX, CURRENCIES, EVENTS, PEOPLE_EVENTS, VAGUE
+from ..lexicon.names import PLACE_WORDS
+from ..lexicon.numbers import (
+    AGES,
+    CHANGE_VERBS,
+    CONTEXT_STOP,
+    COUNTS_AUX,
+    CURRENCIES,
+    EVENTS,
+    PEOPLE_EVENTS,
+    TIME_UNITS,
+    VAGUE,
+    YEAR,
+)
+from ..model import FigureKind, Reading
 from .after import (
     TOKEN,
     active,
     clause_end,
     event_of,
+    is_place,
+    is_time,
     join,
     noun_phrase,
-    np_word,
     participle,
+    phrase_word,
     predicate,
     purpose,
     qualifiers,
@@ -41,8 +56,13 @@ from .after import (
 from .before import age_of, clause_subject, fronted, measure, opening_group, place_subject, sentence_head, subject
 
 _REACH_BEFORE, _REACH_AFTER = 140, 120  # characters read on each side of a figure
+_CONTEXT = 150  # characters of its sentence on each side that give a figure's context
 _ONE_PASS = 1500  # sentences up to this long are tokenised once for all their figures
 _MONEY = frozenset(CURRENCIES.values())
+_TIME_UNITS = frozenset(u for u in TIME_UNITS if u.endswith("s"))
+# Units whose figures never borrow the noun of a figure before them: "18 months" then
+# "$40,000 in restitution" is no "months" of anything.
+_OWN_NOUN = _MONEY | _TIME_UNITS
 # Verbs that change their object by the amount after "by": "reduce U.S. GDP by about $1 trillion".
 _CHANGE_OBJECT = {
     **{w: "fall" for w in "reduce reduces reduced reducing cut cuts lower lowers lowered".split()},
@@ -63,9 +83,12 @@ class Context:
     group: str | None = None
     group_until: int = -1
     by_unit: dict[str, str] = field(default_factory=dict)  # the last noun of money, percentages
+    person: str = ""  # the last person named with an age or as a sentence's subject (for "her")
+    people: dict[str, str] = field(default_factory=dict)  # surname → the full name given before
     sentence: tuple[int, int] = (-1, -1)
     words: list[str] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
+    telling: tuple[list[int], list[str]] | None = None  # the sentence's context words and offsets
 
     def around(self, text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[list[str], list[str], str, bool]:
         """Words of the figure's sentence before it (within _REACH_BEFORE characters) and after it
@@ -79,14 +102,39 @@ class Context:
             cut = words.index("\x00")
             return words[:cut], words[cut + 1 :], mark, a == sent[0]
         if sent != self.sentence:
-            self.sentence = sent
+            self.sentence, self.telling = sent, None
             self.words, self.starts = _tokens(text, *sent)
         a = bisect_left(self.starts, start - _REACH_BEFORE)
         i, j, k = bisect_left(self.starts, start), bisect_left(self.starts, end), bisect_left(self.starts, b)
         return self.words[a:i], self.words[j:k], mark, a == 0
 
+    def context(self, text: str, start: int, end: int, sent: tuple[int, int]) -> str:
+        """The telling words of the figure's sentence within _CONTEXT characters of it,
+        lowercased, in order, once each: names, places, nouns and verbs; years kept, other
+        numbers and function words left out. The ledger's evidence that two figures report
+        one event."""
+        if self.sentence != sent:  # a very long sentence, read only around the figure
+            words = TOKEN.findall(text, max(sent[0], start - _CONTEXT), min(sent[1], end + _CONTEXT))
+            return " ".join(dict.fromkeys(w for w in map(_context_word, words) if w))
+        if self.telling is None:  # once per sentence: its telling words and where they start
+            kept = [(p, w) for p, w in zip(self.starts, map(_context_word, self.words)) if w]
+            self.telling = ([p for p, _ in kept], [w for _, w in kept])
+        starts, words = self.telling
+        return " ".join(
+            dict.fromkeys(words[bisect_left(starts, start - _CONTEXT) : bisect_left(starts, end + _CONTEXT)])
+        )
+
 
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
+
+
+@lru_cache(maxsize=32768)
+def _context_word(w: str) -> str:
+    """A token as a context word, or "" when it tells nothing (cached: tokens recur)."""
+    low = w.lower().strip(".'’-")
+    if YEAR.fullmatch(low):
+        return low
+    return low if len(low) > 2 and low[0].isalpha() and low not in CONTEXT_STOP else ""
 
 
 @lru_cache(maxsize=16384)
@@ -138,6 +186,8 @@ def _after(toks: list[str], unit: str | None, ctx: Context) -> _Reading:
             r.noun, j = join(toks[i:k]), k  # "noncitizens with criminal records", "pounds of fentanyl"
     if r.noun and not r.partitive and j < n and toks[j] in (",", "and"):
         j = next((k for k in range(j, min(n, j + 12)) if toks[k].lower() in COUNTS_AUX), j)  # "A, B and C were"
+    if not r.noun and unit in _MONEY and toks[j : j + 1] == ["in"] and (k := noun_phrase(toks, j + 1, 3)) > j + 1:
+        r.noun, j = join(toks[j + 1 : k]), k  # "$40,000 in restitution", "$2 million in back wages"
     if not r.noun and (aim := purpose(toks, j)):
         r.predicate = aim  # "nine million to find and deport"
         return r
@@ -158,7 +208,7 @@ def _after(toks: list[str], unit: str | None, ctx: Context) -> _Reading:
     return r
 
 
-def _before(before: list[str], r: _Reading, ctx: Context, whole: bool) -> None:
+def _before(before: list[str], r: _Reading, ctx: Context, whole: bool, unit: str | None) -> None:
     """What the words before the number add: a change ("fell by"), the verb taking it as object
     ("arrested 498"), a place as subject ("Los Angeles saw"), a list it closes ("… with 51",
     "Atlanta (61)")."""
@@ -185,6 +235,8 @@ def _before(before: list[str], r: _Reading, ctx: Context, whole: bool) -> None:
         )
     elif before[-1:] == ["of"] and len(before) > 1 and before[-2].lower() in _CHANGE_NOUNS and not r.noun:
         r.noun = before[-2].lower()  # "a decrease of 28.6 percent"
+    elif before[-1:] == ["of"] and unit in _MONEY and not r.noun and (what := subject(before, len(before) - 1)):
+        r.noun = what  # "a money judgment of $942,537.00", "restitution of $40,000"
     elif how == "level" and not r.noun and not r.predicate:
         r.noun = clause_subject(before, v, whole) or None
     elif how == "change" and (
@@ -220,7 +272,7 @@ def _borrow(r: _Reading, ctx: Context, start: int, figure: str, before: list[str
         figure.split()[0].lower() in ("under", "over", "above", "below")
         and before
         and before[-1].islower()
-        and np_word(before[-1], None)
+        and phrase_word(before[-1], None)
         and before[-1] not in EVENTS
         and not r.event
         and not r.predicate
@@ -228,21 +280,36 @@ def _borrow(r: _Reading, ctx: Context, start: int, figure: str, before: list[str
         return before[-1]  # "a child under 14"
     if unit and unit in ctx.by_unit and not r.event:
         return ctx.by_unit[unit]  # "$7.5 billion over two years or $3.74 billion annually"
-    if ctx.noun and (not r.event or r.event == ctx.event or not ctx.event):
+    if ctx.noun and (not r.event or r.event == ctx.event or not ctx.event) and unit not in _OWN_NOUN:
         r.event = r.event or ctx.event
         return ctx.noun
-    if r.event in PEOPLE_EVENTS or figure.lower().split()[-1] in VAGUE:
+    if r.event in PEOPLE_EVENTS or figure.lower().split()[-1] in VAGUE and unit is None:
         return "people"
     return None
 
 
-def counts_of(text: str, start: int, end: int, sent: tuple[int, int], unit: str | None, ctx: Context) -> str:
-    """What the figure text[start:end] counts, read in its sentence; updates ctx for later figures."""
-    before, toks, mark, whole = ctx.around(text, start, end, sent)
+def counts_of(
+    text: str,
+    start: int,
+    read_to: int,
+    end: int,
+    sent: tuple[int, int],
+    unit: str | None,
+    ctx: Context,
+    titled: bool = False,
+) -> tuple[str, Reading, str]:
+    """What the figure text[start:end] counts, read in its sentence after `read_to` (the end of
+    its number, before a time unit it took: "31 months in prison" reads "months in prison"):
+    the readable phrase, its parts, and the telling words around it. `titled`: the paragraph
+    is a Title Case headline. Updates ctx for later figures."""
+    before, toks, mark, whole = ctx.around(text, start, read_to, sent)
     figure = text[start:end]
+    context = ctx.context(text, start, end, sent)
     age = unit == "years" and figure.lower().endswith(AGES)
-    if (whose := age_of(before, toks, figure, ctx.noun)) is not None:
-        return f"age of {whose}".strip() if whose else "age"
+    if (whose := age_of(before, toks, text[start:read_to], ctx.noun)) is not None:
+        if _named(whose):
+            ctx.person = ctx.people[whose.split()[-1]] = whose
+        return (f"age of {whose}".strip() if whose else "age"), Reading("age", "years", person=whose), context
     r = _after(toks, unit, ctx)
     if before[-1:] == [","] and toks[:1] == [","] and len(before) > 1 and not r.noun:
         r.noun = subject(before, len(before) - 1) or None  # "The number for June, 21,659, was down"
@@ -250,16 +317,91 @@ def counts_of(text: str, start: int, end: int, sent: tuple[int, int], unit: str 
     of_the = _of_the(before)
     if of_the and len(before) > 2 and before[-3][0].isdigit():
         r.predicate = []  # "317 of the nearly 500 people arrested had…": what they had is said of the 317
-    _before(before, r, ctx, whole)
+    _before(before, r, ctx, whole, unit)
     borrowed = None if age else _borrow(r, ctx, start, figure, before, unit)
     if len(r.quals) < 2 and "," in before and (lead := fronted(before)) and lead not in r.quals:
         r.quals = [*r.quals[:1], lead]
     words = trim(" ".join(p for p in (r.change, r.noun or borrowed, r.event, *r.predicate, *r.quals) if p).split())
     phrase = join(words) or join(trim([w for w in before[-3:] if w[0].isalnum()])[-1:])
-    if unit in ("days", "weeks", "months", "hours", "years") and "-" in figure:
+    if unit in _TIME_UNITS and "-" in figure:
         phrase = f"{'age' if age else 'duration'} of {phrase}".strip()
     _remember(ctx, figure, sent, of_the, r, unit)
-    return phrase
+    reading = _reading(r, borrowed, unit, titled)
+    if unit in _OWN_NOUN and not titled and (whose := _sentenced(before, toks, whole, ctx)):
+        reading = replace(reading, person=whose)  # a prison term, fine or judgment is someone's
+    if age:  # "a 37-year-old man from New Paltz": an age, of someone the article describes
+        reading = Reading("age", "years", scope=join([reading.thing, reading.scope]).strip())
+    return phrase, reading, context
+
+
+def _reading(r: _Reading, borrowed: str | None, unit: str | None, titled: bool) -> Reading:
+    """The parts of what a figure counts, from what was read around it: the predicate is its
+    scope ("with prior convictions"), places and times are told apart from other qualifiers, a
+    change keeps its direction and what changed."""
+    places, times = [], []
+    for q in r.quals:  # other qualifiers ("in prison", "at the motel") stay in the phrase only
+        if is_time(q):
+            times.append(q)
+        elif is_place(q) and (not titled or any(w in PLACE_WORDS for w in q.split())):
+            places.append(q)  # in a Title Case headline only a known place name says where
+    thing = r.noun or borrowed or ""
+    if thing.split(" ", 1)[0].lower() in ("a", "an", "the"):
+        thing = thing.split(" ", 1)[-1]  # "a money judgment"
+    direction = ""
+    if r.change:
+        direction, _, thing = r.change.partition(" in ")
+    kind: FigureKind = (
+        "change"
+        if direction
+        else "share"
+        if unit in ("percent", "percentage points", "fraction")
+        else "money"
+        if unit in _MONEY
+        else "duration"
+        if unit in _TIME_UNITS
+        else "count"
+    )
+    return Reading(
+        kind,
+        unit or thing if kind == "duration" else thing,
+        r.event or "",
+        join(r.predicate),
+        "; ".join(places),
+        "; ".join(times),
+        direction,
+    )
+
+
+_PENALTY = frozenset(
+    """sentenced sentence prison jail probation ordered pay fined fine restitution judgment forfeit
+    forfeiture supervised""".split()
+)
+_PRONOUNS = frozenset("he she her him his they them their".split())
+
+
+def _named(name: str) -> bool:
+    """A person's name: two or more capitalised words ("Maria Lopez", not "Sept" or "Defendants")."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words[-2:])
+
+
+def _sentenced(before: list[str], after: list[str], whole: bool, ctx: Context) -> str:
+    """Whose prison term, fine or judgment a duration or sum is, when its sentence speaks of one:
+    the name the sentence opens with ("Maria Lopez, 41, … was sentenced to 46 months"), or the
+    person named last for "her" ("ordered her to pay a money judgment of $942,537.00")."""
+    low = [w.lower() for w in before]
+    if not _PENALTY.intersection(low) and not _PENALTY.intersection(w.lower() for w in after[:4]):
+        return ""
+    if whole and before and before[0][:1].isupper():
+        k = 0
+        while k < len(before) and before[k][:1].isupper() and before[k] not in ("The", "A", "An"):
+            k += 1
+        if _named(name := join(before[:k])):
+            ctx.person = ctx.people[name.split()[-1]] = name
+            return name
+        if k == 1 and before[0] in ctx.people:
+            return ctx.people[before[0]]  # "Lopez faced up to 10 years": a person named before
+    return ctx.person if _PRONOUNS.intersection(low) else ""
 
 
 def _of_the(before: list[str]) -> bool:

@@ -30,10 +30,13 @@ from ..lexicon.numbers import (
     ONE_BEFORE,
     ONE_IDIOMS,
     ONE_IDIOMS_AFTER,
+    ORDINAL_FRACTIONS,
     PERCENT_WORDS,
     QUALIFIERS,
     RELATIVE_TIME_AFTER,
     TIME_UNITS,
+    YEAR,
+    ZERO_IDIOMS,
 )
 from ..lexicon.words import CAP_STOP, CUE_VERBS, DETERMINERS
 from ..model import Figure
@@ -43,7 +46,15 @@ from .numerals import CORE, starts, value_of
 _PERCENT = re.compile(r"\s?(?:%|(?:" + "|".join(PERCENT_WORDS) + r")\b)", re.I)
 _CURRENCY_WORD = re.compile(r"\s+(" + "|".join(CURRENCY_WORDS) + r")\b", re.I)
 _COMPOUND = re.compile(r"-([a-z]+)(?:-(old|long))?\b")
-_RANGE_TAIL = re.compile(r"\s*(?:-|–|to|and)\s*(?=\S)")
+_RANGE_TAIL = re.compile(r"\s*(?:-|–|to|and|or)\s*(?=\S)")
+# A time unit after a number makes it a duration or an age: "31 months", "17 years old", "seven
+# days a week", "one year and one day".
+_TIME_UNIT = re.compile(
+    r"\s+(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s?)\b"
+    r"(?P<old>\s+old\b)?(?:\s+(?:a|per)\s+(?:day|week|month|year)\b)?"
+    r"(?:\s+and\s+(?:a|one|\d+)\s+(?:day|days|week|weeks|month|months)\b)?",
+    re.I,
+)
 _RATIO = re.compile(r"\s+(?:in|out\s+of)\s+(?=\S)")
 _AND_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _RANGING = re.compile(r"\b(?:rang\w*|var(?:y|ies|ied|ying))\s+from\s+$", re.I)  # "ranging from 9 to 35"
@@ -52,9 +63,8 @@ _PHONE = re.compile(r"\(?\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|1-\d{3}-\d{3}-\d{4}\b")
 _TIME = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|:\d", re.I)
 _STREET = re.compile(
     r"(?:\s+[A-Z][\w.]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Road|Rd\.|Drive|"
-    r"Lane|Ln\.|Way|Place|Court|Parkway|Pkwy\.|Highway|Square)"
+    r"Lane|Ln\.|Way|Place|Plaza|Court|Parkway|Pkwy\.|Highway|Square|Terrace)"
 )
-_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _DATE_TAIL = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
     r"\s*(?:and|to|through|-|–)\s*$",
@@ -64,6 +74,13 @@ _DATE_LINKS = ("and", "to", "through", "-", "–")  # _DATE_TAIL ends with one: 
 _ATTACHED = re.compile(r"-\d|\(\w\)")
 _SERVICE = re.compile(r"[2-9]11")
 _NEXT = re.compile(r"[\w'’.]+")
+_WORD = re.compile(r"[^\W\d_]+")
+_ANOTHER = re.compile(r",\s+(?:while|and|but)\s+(?:another|the other)\b", re.I)
+# A full stop that ends a sentence, not an initial's ("8 U.S.C. 1373" stays a headline).
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?]\s")
+# Statute sections: the same numeral elsewhere in the article names the statute too.
+_STATUTE_HINTS = ("U.S.C", "USC", "C.F.R", "Section ", "section ", "§")
+_STATUTE = re.compile(r"(?:U\.S\.C\.|USC|C\.F\.R\.|[Ss]ection|§)\s*(\d{2,5})\b")
 
 
 def _sentence_start(text: str, lo: int, i: int) -> bool:
@@ -105,6 +122,9 @@ def _indefinite_one(text: str, lo: int, start: int, prev: str, words: list[str])
         return True
     if not words or not text[start + 3 : start + 4].isspace():
         return True  # "like this one." / "one," end a phrase
+    window = text[start : start + 160]
+    if "other" in window and _ANOTHER.search(re.split(r"[.;]", window, maxsplit=1)[0]):
+        return True  # "One victim died …, while another was shot": one of several
     if words[0] in ONE_IDIOMS_AFTER:
         before = text[max(lo, start - 20) : start].lower().split()
         return not (words[0] in TIME_UNITS and before[-2:-1] and before[-2].rstrip("s") in TIME_UNITS)
@@ -112,20 +132,36 @@ def _indefinite_one(text: str, lo: int, start: int, prev: str, words: list[str])
 
 
 def _excluded(
-    text: str, m: re.Match[str], j: int, lo: int, hi: int, prev: str, low_prev: str, qualified: bool, titled: bool
+    text: str,
+    number: re.Match[str],
+    end: int,
+    para_start: int,
+    para_end: int,
+    prev: str,
+    low_prev: str,
+    qualified: bool,
+    in_title: bool,
 ) -> bool:
     """Whether context shows the number names, dates or addresses something instead of counting.
-    `low_prev` is `prev` lowercased, once for all the tests below."""
-    start, core, digits = m.start(), m.group(), m.group("dig")
-    before = text[start - 1] if start > lo else " "
-    after = text[j] if j < hi else " "
-    if before.isalnum() or before in "#'’_" or (before in "-/." and start - 2 >= lo and text[start - 2].isalnum()):
+    `number` is the core match and `end` where the figure ends (after its unit or range);
+    `prev` is the word before it and `low_prev` that word lowercased, once for all the tests
+    below; `in_title` says the paragraph is a Title Case headline, where capitals say nothing."""
+    start, core, digits = number.start(), number.group(), number.group("dig")
+    before = text[start - 1] if start > para_start else " "
+    after = text[end] if end < para_end else " "
+    if (
+        before.isalnum()
+        or before in "#'’_"
+        or (before in "-/." and start - 2 >= para_start and text[start - 2].isalnum())
+    ):
         return True  # MS-13, COVID-19, 9/11, '90s, #1, version 2.0
-    if after.isalpha() or after in "/_" or (after in "-(" and _ATTACHED.match(text, j)):
+    if after.isalpha() or after in "/_" or (after in "-(" and _ATTACHED.match(text, end)):
         return True  # 1st, 1990s, 24/7, 287(g), 555-1234
-    words = [w.lower().rstrip(".") for w in _NEXT.findall(text, j, j + 40)[:3]] if after == " " else []
+    words = [w.lower().rstrip(".") for w in _NEXT.findall(text, end, end + 40)[:3]] if after == " " else []
     if digits:
-        if _TIME.match(text, j) or _STREET.match(text, j) or low_prev in NAME_BEFORE:
+        if len(digits) >= 7 and digits.isdigit() and not number.group("dscale"):
+            return True  # 1234567890123: a tweet, status, case or account number, not a count
+        if _TIME.match(text, end) or _STREET.match(text, end) or low_prev in NAME_BEFORE:
             return True
         if words and words[0] in ("u.s.c", "c.f.r", "usc", "cfr", "stat"):
             return True  # 8 U.S.C. 1357: a statute
@@ -139,13 +175,13 @@ def _excluded(
             or words
             and words[0] in MONTHS
             or low_prev.endswith(_DATE_LINKS)
-            and _DATE_TAIL.search(text, max(lo, start - 25), start)
+            and _DATE_TAIL.search(text, max(para_start, start - 25), start)
         ):
             return True  # "Oct. 3", "January 6 and 8"
         counted = qualified and low_prev not in ("under", "over", "around", "about", "some")
         if (
-            _YEAR.fullmatch(digits)
-            and not (m.group("cur") or counted or m.group("dscale"))
+            YEAR.fullmatch(digits)
+            and not (number.group("cur") or counted or number.group("dscale"))
             and not (words and words[0] in COUNT_NOUNS)
         ):
             return True  # a year: "in 2019", "the 1798 law", "under 1798 law"
@@ -153,18 +189,30 @@ def _excluded(
             prev[:1].isupper()
             and prev.strip("“\"‘'(") not in CAP_STOP
             and not qualified
-            and not titled
+            and not in_title
+            and not (words and (words[0] in TIME_UNITS or words[0] == "times"))
             and prev[-1:].isalnum()
             and not prev.endswith(("'s", "’s", "ing"))
         ):
             return True  # Fox 5, Apollo 11, Trump 2020
-    elif core[:1].isupper() and not titled and not _sentence_start(text, lo, start):
+    elif core[:1].isupper() and not in_title and not _sentence_start(text, para_start, start):
         return True  # a number word inside a name ("the Chicago Seven")
     low_core = core.lower()
-    if low_core == "one" and j == m.end() and not qualified and _indefinite_one(text, lo, start, prev, words):
+    if low_core == "one" and end == number.end() and not qualified:
+        if _indefinite_one(text, para_start, start, prev, words):
+            return True
+    if low_core == "zero" and words[:1] and words[0] in ZERO_IDIOMS:
         return True
-    if low_core == "zero" and words[:1] == ["tolerance"]:
-        return True
+    if (
+        number.group("frac")
+        and not qualified
+        and low_core.split()[-1] in ORDINAL_FRACTIONS
+        and low_core.split()[0] in ("a", "one")
+        and words
+        and words[0] not in ("of", "less", "more", "fewer", "were", "are", "have", "had", "the")
+        and text[end : end + 1] == " "
+    ):
+        return True  # "a third victim", "a fourth remains a fugitive": ordinals, not shares
     if (
         len(words) >= 2
         and words[0] in TIME_UNITS
@@ -201,7 +249,7 @@ def _extend(
         return half.end(), value + 0.5, None, unit
     rm = _RATIO.match(text, j, hi)
     second = CORE.match(text, rm.end(), hi) if rm and value <= 10 else None
-    if second and (second.group("dig") or second.group("words")) and not _YEAR.fullmatch(second.group()):
+    if second and (second.group("dig") or second.group("words")) and not YEAR.fullmatch(second.group()):
         return second.end(), round(value / (value_of(second)[0] or 1), 3), None, "fraction"
     tm = _RANGE_TAIL.match(text, j, hi)
     sep = tm.group().strip() if tm else ""
@@ -212,6 +260,8 @@ def _extend(
         and (prev != "from" or _RANGING.search(text, max(0, m.start() - 30), m.start()))
         or sep in ("-", "–")
         and m.group("dig")
+        or sep == "or"
+        and value < 1000
     ):
         return j, value, None, unit
     assert tm is not None  # a separator was read
@@ -228,13 +278,17 @@ def _extend(
     ):
         return j, value, None, unit  # "up by 20% to $4.5 billion" is two figures
     upper, k = value_of(second)[0], second.end()
+    if sep == "or" and not value < upper <= 3 * value:
+        return j, value, None, unit  # "two or three", "three or four years"; not "one or 20"
     if (pm := _PERCENT.match(text, k, hi)) and unit in (None, "percent"):
         unit, k = "percent", pm.end()
     return k, value, upper if upper > value else None, unit  # "5-2" is a vote, not a range
 
 
-def _title_case(s: str) -> bool:
-    words = [w for w in re.findall(r"[^\W\d_]+", s) if len(w) > 3]
+def looks_title_case(s: str) -> bool:
+    """Whether a line is written in Title Case: of its words longer than three letters, at least
+    three in five are capitalised (the rule quotes/marks.py applies to headlines too)."""
+    words = [w for w in _WORD.findall(s) if len(w) > 3]
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
@@ -268,12 +322,13 @@ def find_figures(text: str, paragraphs: list[tuple[int, int]], sentences: list[l
     that introduced a list."""
     out: list[Figure] = []
     ctx = Context()
+    named = {m.group(1) for m in _STATUTE.finditer(text)} if any(k in text for k in _STATUTE_HINTS) else set()
     for p, (lo, hi) in enumerate(paragraphs):
         titled = (
             hi - lo < 250
             and text[hi - 1 : hi] not in ".\"”’'"
-            and _title_case(text[lo:hi])
-            and not re.search(r"[.!?]\s", text[lo:hi])
+            and looks_title_case(text[lo:hi])
+            and not _SENTENCE_END.search(text, lo, hi)
         )
         ctx.noun = ctx.event = None
         ctx.by_unit.clear()
@@ -292,6 +347,14 @@ def find_figures(text: str, paragraphs: list[tuple[int, int]], sentences: list[l
             if ext is None or _excluded(text, m, ext[0], lo, hi, prev, low_prev, q is not None, titled):
                 continue
             end, value, value_max, unit = ext
+            if m.group("dig") == text[m_start:end] and m.group("dig") in named:
+                continue  # "1373" after "8 U.S.C. 1373": the statute again
+            read_to = end  # what the figure counts is read after its number, before a time unit
+            if unit is None and not m.group("cur") and (tu := _TIME_UNIT.match(text, end, hi)):
+                word = tu.group("unit").lower()
+                unit, end = ("years" if word.startswith("decade") else word.rstrip("s") + "s"), tu.end()
+                if word.startswith("decade"):
+                    value, value_max = value * 10, None if value_max is None else value_max * 10
             pos = end
             start, qualifier = q if q and value_max is None else (m_start, None)
             if value_max is None and vague_upper is not None:
@@ -302,7 +365,7 @@ def find_figures(text: str, paragraphs: list[tuple[int, int]], sentences: list[l
                     start = text.rindex("between", lo, start)  # "between 800 and 1,000"; not "the ages of"
             k = bisect_right(sentences[p], (start, hi + 1)) - 1
             sent = sentences[p][k] if k >= 0 else (lo, hi)
-            counts = counts_of(text, start, end, sent, unit, ctx)
+            counts, reading, context = counts_of(text, start, read_to, end, sent, unit, ctx, titled)
             out.append(
                 Figure(
                     text[start:end],
@@ -314,6 +377,8 @@ def find_figures(text: str, paragraphs: list[tuple[int, int]], sentences: list[l
                     unit,
                     counts,
                     value_max=None if value_max is None else round(value_max, 6),
+                    reading=reading,
+                    context=context,
                 )
             )
     return out

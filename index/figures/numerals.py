@@ -18,7 +18,7 @@ _SCALE = "hundred|thousand|million|billion|trillion"
 # A number in words: a base ("two", "twenty-one"; "a" only before a scale), then scales each
 # optionally followed by one more base: "two hundred fifty thousand", "a dozen", "three million".
 _BASE = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS})"
-_NUMW = rf"(?:{_BASE}|an?(?=\s+(?:{_SCALE}|dozen)\b))(?:[\s-]+(?:{_SCALE}|dozen)(?:(?:\s+and)?\s+{_BASE}\b)?)*"
+_NUMW = rf"(?:{_BASE}|an?(?=\s+(?:{_SCALE}|dozen|decade)\b))(?:[\s-]+(?:{_SCALE}|dozen)(?:(?:\s+and)?\s+{_BASE}\b)?)*"
 _FRAC = "|".join(FRACTIONS)
 CORE = re.compile(
     rf"(?P<halfa>\bhalf\s+an?\s+(?:{_SCALE}|dozen)\b)"
@@ -26,7 +26,7 @@ CORE = re.compile(
     rf"(?:\s?(?P<dscale>{_SCALE})\b|(?P<short>k|m|mn|bn)\b)?"
     rf"|(?P<frac>\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:{_FRAC})\b|\bhalf\b)"
     rf"|(?P<vague>\b(?:tens\s+of\s+(?:thousands|millions)|(?:hundreds|thousands)\s+of\s+(?:thousands|millions)"
-    rf"|dozens|hundreds|thousands|millions|billions|(?:several|a\s+few)\s+(?:dozen|{_SCALE}))\b)"
+    rf"|dozens|decades|hundreds|thousands|millions|billions|(?:several|a\s+few)\s+(?:dozen|{_SCALE}))\b)"
     rf"|(?P<words>\b{_NUMW}\b)",
     re.I,
 )
@@ -56,7 +56,7 @@ _START_WORDS = [*UNITS_WORDS, *TENS_WORDS, *SCALES, *VAGUE, "dozen", "half"]
 _START_BODY = (
     "[0-9]|"
     + _trie([w for v in _START_WORDS for w in (v, v.capitalize())])
-    + rf"\b|[Aa]n?\s+(?=(?:{_SCALE}|dozen|{_FRAC})\b)|(?:[Ss]everal|[Aa]\s+few)\s+(?=(?:dozen|{_SCALE})\b)"
+    + rf"\b|[Aa]n?\s+(?=(?:{_SCALE}|dozen|decade|{_FRAC})\b)|(?:[Ss]everal|[Aa]\s+few)\s+(?=(?:dozen|{_SCALE})\b)"
 )
 START = re.compile(rf"(?<![\d.,])\b(?:{_START_BODY})")
 # The character before a number's start. START opens with look-behinds, so the regex engine tries
@@ -115,6 +115,8 @@ def value_of(m: re.Match[str]) -> tuple[float, str | None, float | None]:
             unit = float(12 if low[-1] == "dozen" else SCALES[low[-1]])
             return unit, None, _vague_upper(unit, unit)
         value = float(VAGUE[low[0]] * (VAGUE[low[-1]] if len(low) > 1 else 1))
+        if low[0] == "decades":  # two decades or more, under a century: 20 to 99 years
+            return 2 * value, "years", _vague_upper(value, value)
         return value, None, _vague_upper(value, float(VAGUE[low[-1]]))
     return words_value(words), None, None
 

@@ -1,140 +1,70 @@
-"""The figure ledger: figures that count the same thing grouped across articles, with whether
-the articles agree.
+"""The figure ledger: the corpus's figures grouped into facts, with whether the articles agree.
 
-Two figures count the same thing when they measure the same event ("arrested", "arrests"), in
-the same place when either names one, in the same unit, and are near enough in size to be
-reports of one fact (within a factor of 1.5). Inside a group each figure becomes the interval
-its wording allows ("nearly 500" is 425–500, "more than 450" is above 450), so the ledger can
-say whether two different numbers can both be true.
+Two figures are one fact when `evidence.veto` finds nothing in their readings that tells them
+apart and their sentences share enough telling words (`evidence.similarity`): a repeat inside
+one article needs less (the same value and the same counted thing), a report in another article
+more, and a different value more still. Small numbers ("two", "ten") and shares tie two articles
+only with strong wording. Candidate pairs come from figures that share a rare word of context,
+so the work grows with the corpus, not with its square.
+
+A fact's verdict compares articles, never the repeats of one: each article's statement is the
+widest its wordings allow ("approximately 40" and "40" in one story read as about 40), and a
+possible conflict is claimed only between two articles whose values cannot both hold, with
+each side's sentence, outlet and date.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from itertools import combinations
 
-from ..lexicon.names import US_STATES
-from ..lexicon.numbers import QUALIFIER_RANGES
-from ..model import Figure, FigureGroup
+from ..model import ArticleMeta, Conflict, Figure, FigureGroup, Verdict
+from .evidence import Traits, agreement, article_counts, rarity, similarity, stem, traits, veto
+from .values import fits, interval, near
 
-_EVENTS = (
-    "arrest",
-    "deport",
-    "detain",
-    "detent",
-    "remov",
-    "releas",
-    "convict",
-    "charg",
-    "apprehen",
-    "cross",
-    "encounter",
-    "expel",
-    "expuls",
-    "book",
-    "raid",
-    "target",
-    "prosecut",
-    "sentenc",
-    "kill",
-    "die",
-    "death",
-    "injur",
-    "fund",
-    "cost",
-    "spend",
-    "budget",
-    "bed",
-    "agent",
-    "officer",
-    "employ",
-    "case",
-    "petition",
-    "applicat",
-    "request",
-    "visa",
-    "asylum",
-    "refuge",
-)
-_GENERIC = frozenset(
-    """a an the of in on at for to from by with and or who which that those these
-    people person persons immigrants immigrant individuals individual men women undocumented more than
-    had have has been were was are is be this last week month year day since during across around
-    about nearly almost total some their its his her they them it""".split()
-)
-_PLACE = re.compile(
-    r"\b(?:in|across|from|at|for)\s+(?:the\s+(?:state|city|county)\s+of\s+)?"
-    r"((?:[A-Z][\w.'’-]*|of)(?:\s+(?:[A-Z][\w.'’-]*|of))*)"
-)
+# How much of two sentences' telling words (by rarity) one fact needs.
+SAME_ARTICLE = 0.25  # a repeat in one article, when the counted thing alone does not say so
+OTHER_ARTICLE = 0.4  # a report in another article
+DIFFERENT_VALUE = 0.5  # two articles with values that do not both hold
+SMALL = 0.55  # small counts ("two", "ten") and shares in another article
+SAME_ARTICLE_VALUES = 0.3  # two values of one article ("nearly 500" in the headline, 498 below)
+VAGUE = 0.5  # a vague amount and a number, by their wording alone
+RARE_VALUE, RARE_BONUS = 3, 0.2  # a value at most this many articles give adds to the evidence
+_KEY_WORDS = 8  # the rarest context words of a figure that make candidate pairs
+_BLOCK = 80  # a context word in more figures than this is no key
 
 
-def _stem(word: str) -> str:
-    for suffix in ("ations", "ation", "ions", "ion", "ments", "ment", "als", "al", "ings", "ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+def _small(f: Figure, t: Traits) -> bool:
+    return t.kind == "share" or t.kind == "count" and (f.value or 0) <= 12
 
 
-def interval(f: Figure) -> tuple[float, float]:
-    """The values the figure's wording allows."""
-    v = f.value if f.value is not None else 0.0
-    if f.value_max is not None:
-        return v, f.value_max
-    lo, hi = QUALIFIER_RANGES.get((f.qualifier or "").lower(), (1.0, 1.0))
-    return v * lo, v * hi
+def group_figures(
+    figures: Iterable[Figure],
+    metas: dict[str, ArticleMeta] | None = None,
+    text_of: Callable[[str], str] | None = None,
+) -> list[FigureGroup]:
+    """Facts, those stated by the most articles first. `metas` gives outlets and dates (articles
+    a year apart report different counts); `text_of` an article's text, for the sentences of a
+    possible conflict."""
+    metas = metas or {}
 
+    def sentence(f: Figure) -> str:
+        return sentence_around(text_of(f.article_id), f.start, f.end) if text_of else ""
 
-def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    return a[0] <= b[1] + 1e-9 and b[0] <= a[1] + 1e-9
-
-
-@dataclass(slots=True)
-class _Topic:
-    measures: frozenset[str]
-    place: str | None
-    words: frozenset[str]
-
-
-def topic(f: Figure) -> _Topic:
-    """What a figure measures (event stems, else content nouns) and where (a normalised place)."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", f.counts)]
-    stems = [_stem(w) for w in words if w not in _GENERIC]
-    events = frozenset(s for s in stems if s.startswith(_EVENTS))
-    place = None
-    if m := _PLACE.search(f.counts):
-        raw = re.sub(r"[.,]", "", m.group(1)).strip().lower()
-        raw = re.sub(r"\s+of$", "", raw)
-        place = US_STATES.get(raw, raw.split(" d c")[0].split(" dc")[0]) or None
-    return _Topic(events or frozenset(stems[:2]), place, frozenset(stems))
-
-
-_RELATIVE = ("percent", "fraction")
-
-
-def _same_thing(a: Figure, ta: _Topic, b: Figure, tb: _Topic) -> bool:
-    if a.unit != b.unit or not (ta.measures & tb.measures):
-        return False
-    if a.unit in _RELATIVE and len(ta.words & tb.words) < 2:
-        return False  # "a third" of what: shares need more than one common word to be one fact
-    if ta.place != tb.place and (ta.place and tb.place or a.value != b.value):
-        return False
-    lo, hi = sorted((a.value or 0.0, b.value or 0.0))
-    return lo > 0 and hi / lo <= 1.5
-
-
-def group_figures(figures: Iterable[Figure], titles: dict[str, str] | None = None) -> list[FigureGroup]:
-    """Groups, those cited by the most articles first. Small counts (a dozen or fewer) and
-    durations are left out: "two officials" in two stories is not one fact."""
-    titles = titles or {}
-    figs = [
-        f
-        for f in figures
-        if f.value and (f.value > 12 or f.unit is not None or f.value != int(f.value)) and f.unit != "days"
-    ]
-    topics = [topic(f) for f in figs]
+    figs = [f for f in figures if f.value is not None]
+    ts = [traits(f, metas.get(f.article_id)) for f in figs]
+    df, n = article_counts((f.article_id, t.context) for f, t in zip(figs, ts))
+    weight = rarity(df, n)
+    rare = _rare_values(figs, ts)
+    scored = []
+    for i, j in _candidates(figs, ts, df):
+        if (sim := _joins(figs[i], ts[i], figs[j], ts[j], weight, rare)) is not None:
+            scored.append((sim, i, j))
+    scored.sort(reverse=True)
     parent = list(range(len(figs)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(figs))}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -142,75 +72,210 @@ def group_figures(figures: Iterable[Figure], titles: dict[str, str] | None = Non
             i = parent[i]
         return i
 
-    blocks: dict[tuple[str | None, str], list[int]] = defaultdict(list)
-    for i, (f, t) in enumerate(zip(figs, topics)):
-        for m in t.measures:
-            blocks[(f.unit, m)].append(i)
-    value = [f.value or 0.0 for f in figs]  # every figure kept has a value
-    low, high = list(value), list(value)
-    for members in blocks.values():
-        members.sort(key=lambda i: value[i])
-        for n, i in enumerate(members):
-            for j in members[n + 1 :]:
-                if value[j] > value[i] * 1.5:
-                    break
-                ri, rj = find(i), find(j)
-                lo, hi = min(low[ri], low[rj]), max(high[ri], high[rj])
-                # A group spans at most a factor of 1.5, so similar counts cannot chain into one.
-                if ri != rj and hi <= lo * 1.5 and _same_thing(figs[i], topics[i], figs[j], topics[j]):
-                    parent[rj] = ri
-                    low[ri], high[ri] = lo, hi
-    clusters: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(figs)):
-        clusters[find(i)].append(i)
-    groups = [_judge([figs[i] for i in members], titles) for members in clusters.values()]
+    for _, i, j in scored:
+        ri, rj = find(i), find(j)
+        if ri == rj or not _mergeable(members[ri], members[rj], figs, ts):
+            continue
+        parent[rj] = ri
+        members[ri] += members.pop(rj)
+    groups = [
+        _judge([figs[i] for i in sorted(ms)], [ts[i] for i in sorted(ms)], weight, metas, sentence)
+        for ms in members.values()
+    ]
     groups.sort(key=lambda g: (-len(g.article_ids), -len(g.figures), g.label))
     return groups
 
 
-def _name(f: Figure, titles: dict[str, str]) -> str:
-    title = titles.get(f.article_id, f.article_id)
-    return f"“{f.text}” ({title[:40] + '…' if len(title) > 40 else title})"
+def _candidates(figs: list[Figure], ts: list[Traits], df: Counter[str]) -> set[tuple[int, int]]:
+    """Pairs worth comparing: figures of one article with near values, and figures of different
+    articles with near values that share one of their rarest context words (of those in more
+    than one article: a word of one article ties nothing)."""
+    pairs: set[tuple[int, int]] = set()
+    articles: dict[tuple, list[int]] = defaultdict(list)
+    words: dict[tuple, list[int]] = defaultdict(list)
+    for i, (f, t) in enumerate(zip(figs, ts)):
+        articles[(t.unit, t.kind, f.article_id)].append(i)
+        for w in sorted((w for w in t.context if df[w] > 1), key=df.__getitem__)[:_KEY_WORDS]:
+            words[(t.unit, t.kind, w)].append(i)
+    blocks = [*articles.values(), *(b for b in words.values() if len(b) <= _BLOCK)]
+    for block in blocks:
+        block.sort(key=lambda i: ts[i].low)
+        for n, i in enumerate(block):
+            for j in block[n + 1 :]:
+                if ts[j].low > ts[i].high * 1.15 + 1e-9:
+                    break
+                if near((ts[i].low, ts[i].high), (ts[j].low, ts[j].high)):
+                    pairs.add((min(i, j), max(i, j)))
+    return pairs
 
 
-def _judge(figs: list[Figure], titles: dict[str, str]) -> FigureGroup:
-    figs.sort(key=lambda f: (f.article_id, f.start))
-    exact = [f for f in figs if interval(f)[0] == interval(f)[1]]
-    anchor = Counter(f.value or 0.0 for f in exact).most_common(1)[0][0] if exact else figs[0].value or 0.0
-    label = max((f.counts for f in figs), key=lambda c: (len(c.split()) <= 12, len(c)))
-    if len({f.article_id for f in figs}) == 1 and len(figs) == 1:
+def _rare_values(figs: list[Figure], ts: list[Traits]) -> set[tuple[str, float]]:
+    """Values (with their unit) that few articles give, and more than a dozen: 498 people in
+    two articles is a sign of one fact, two officials is not."""
+    articles: dict[tuple[str, float], set[str]] = defaultdict(set)
+    for f, t in zip(figs, ts):
+        articles[(t.unit, f.value or 0.0)].add(f.article_id)
+    return {k for k, v in articles.items() if len(v) <= RARE_VALUE and k[1] > 12}
+
+
+def _joins(
+    a: Figure, ta: Traits, b: Figure, tb: Traits, weight: dict[str, float], rare: set[tuple[str, float]]
+) -> float | None:
+    """How strongly two figures are one fact (their sentences' similarity, what their readings
+    share, and how rare a value they share), or None."""
+    same_article = a.article_id == b.article_id
+    if veto(ta, tb, same_article) is not None:
+        return None
+    words = similarity(ta, tb, weight)
+    sim = words + agreement(ta, tb) + sum(RARE_BONUS for f, t in ((a, ta), (b, tb)) if (t.unit, f.value) in rare) / 2
+    agree = fits((ta.low, ta.high), (tb.low, tb.high))
+    equal = (ta.low, ta.high) == (tb.low, tb.high)
+    if (_vague(a) or _vague(b)) and (words < VAGUE or _vague(a) == _vague(b) and not equal):
+        return None  # "hundreds of thousands" fits most large counts: only wording ties it
+    if same_article:
+        # The same count of the same thing is a repeat; a duration, share or sum says what it
+        # measures in the words around it ("six months pregnant", "every six months").
+        same_thing = ta.kind == "count" and ta.head and ta.head == tb.head or ta.person and ta.person == tb.person
+        counted = sim if ta.kind == "count" else words  # a share or duration by its own words
+        if equal and (counted >= SAME_ARTICLE or same_thing):
+            return sim + 1.0  # repeats first: they are the surest
+        # Two values of one article are one fact only as a number and its rounding ("Nearly 500"
+        # in the headline, 498 below), not two bounds ("at least 882", "at least 866").
+        told = ta.event and ta.event == tb.event and min(a.value or 0, b.value or 0) > 12
+        rounding = (ta.low == ta.high) != (tb.low == tb.high) and _close(a, b, 1.1)
+        if agree and rounding and (words >= SAME_ARTICLE_VALUES or same_thing and told):
+            return sim + 1.0
+        return None
+    if not agree and not _may_conflict(a, ta, b, tb, words):
+        return None  # 9 and 10 jurisdictions, 107 and 110 arrests: exact counts of two things
+    if not _vague(a) and not _vague(b) and not _close(a, b, 1.15):
+        return None  # "more than 1,000" and "more than 680" both allow 1,010, but say other things
+    need = max(OTHER_ARTICLE, SMALL if _small(a, ta) else 0.0, DIFFERENT_VALUE if not agree else 0.0)
+    return sim if sim >= need else None
+
+
+def _vague(f: Figure) -> bool:
+    """A vague amount ("hundreds", "thousands"): a range that no qualifier made."""
+    return f.value_max is not None and f.qualifier is None
+
+
+def _may_conflict(a: Figure, ta: Traits, b: Figure, tb: Traits, words: float) -> bool:
+    """Whether two values that do not fit may still be two reports of one count, so that the
+    ledger may show a possible conflict: counts or sums (not shares, terms or changes), one of
+    them qualified or rounded ("more than 680" and 608), neither small, within 15% of each
+    other, the same counted thing, told in much the same words, in articles at most a month
+    apart when both are dated."""
+    return (
+        ta.kind in ("count", "money")
+        and bool(ta.head)
+        and ta.head == tb.head
+        and (ta.low != ta.high or tb.low != tb.high)
+        and min(a.value or 0, b.value or 0) > 12
+        and _close(a, b, 1.15)
+        and words >= DIFFERENT_VALUE
+        and not (ta.day and tb.day and abs(ta.day - tb.day) > 31)
+    )
+
+
+def _close(a: Figure, b: Figure, ratio: float) -> bool:
+    lo, hi = sorted((a.value or 0.0, b.value or 0.0))
+    return lo > 0 and hi / lo <= ratio
+
+
+def _mergeable(a: list[int], b: list[int], figs: list[Figure], ts: list[Traits]) -> bool:
+    """Whether two groups can be one fact: no pair across them is vetoed or far apart in value."""
+    for i in a:
+        for j in b:
+            if veto(ts[i], ts[j], figs[i].article_id == figs[j].article_id) is not None:
+                return False
+            if not near((ts[i].low, ts[i].high), (ts[j].low, ts[j].high)):
+                return False
+    return True
+
+
+def _judge(
+    figs: list[Figure],
+    ts: list[Traits],
+    weight: dict[str, float],
+    metas: dict[str, ArticleMeta],
+    sentence: Callable[[Figure], str],
+) -> FigureGroup:
+    figs_ts = sorted(zip(figs, ts), key=lambda x: (x[0].article_id, x[0].start))
+    figs = [f for f, _ in figs_ts]
+    label = _label(figs)
+    if len(figs) == 1:
         return FigureGroup(label, figs, "single")
-    articles = len({f.article_id for f in figs})
-    if not exact:  # only approximations: do they leave a value all of them allow?
-        lo = max(interval(f)[0] for f in figs)
-        hi = min(interval(f)[1] for f in figs)
-        if lo <= hi + 1e-9:
-            return FigureGroup(
-                label, figs, "consistent", [f"{len(figs)} approximate citations in {articles} articles fit together"]
-            )
-        return FigureGroup(
-            label,
-            figs,
-            "differs",
-            [f"the approximations {', '.join(_name(f, titles) for f in figs)} cannot all be true"],
-        )
-    notes: list[str] = []
-    verdict = "agree"
-    point = (anchor, anchor)
+    shared = set.intersection(*(set(t.context) for _, t in figs_ts))
+    evidence = _words(sorted(shared, key=lambda w: -weight.get(w, 0.0))[:5], figs)
+    by_article: dict[str, list[Figure]] = defaultdict(list)
     for f in figs:
-        iv = interval(f)
-        if iv == point:
-            continue
-        if _overlap(iv, point):
-            verdict = "consistent" if verdict == "agree" else verdict
-            notes.append(f"{_name(f, titles)} is consistent with {_fmt(anchor)}")
-        else:
-            verdict = "differs"
-            notes.append(f"{_name(f, titles)} does not fit {_fmt(anchor)}: the articles disagree")
-    if verdict == "agree":
-        notes.append(f"{len(figs)} citations in {articles} articles all give {_fmt(anchor)}")
-    return FigureGroup(label, figs, verdict, notes)
+        by_article[f.article_id].append(f)
+    if len(by_article) == 1:
+        return FigureGroup(label, figs, _verdict(figs), [f"stated {len(figs)} times in one article"], [], evidence)
+    spans = {a: (min(interval(f)[0] for f in fs), max(interval(f)[1] for f in fs)) for a, fs in by_article.items()}
+    conflicts = []
+    for a, b in combinations(sorted(by_article), 2):
+        if not fits(spans[a], spans[b]) and not any(map(_vague, by_article[a] + by_article[b])):
+            fa = min(by_article[a], key=lambda f: _gap(interval(f), spans[b]))
+            fb = min(by_article[b], key=lambda f: _gap(interval(f), spans[a]))
+            conflicts.append(_conflict(fa, fb, metas, sentence))
+    notes = [c.note for c in conflicts]
+    verdict: Verdict = "conflict" if conflicts else _verdict(figs)
+    if not conflicts:
+        notes.append(
+            f"{len(figs)} citations in {len(by_article)} articles "
+            + (f"all give “{figs[0].text}”" if verdict == "agree" else "fit together")
+        )
+    return FigureGroup(label, figs, verdict, notes, conflicts, evidence)
 
 
-def _fmt(v: float) -> str:
-    return f"{v:,.0f}" if v == int(v) else f"{v:,.3g}"
+def _words(stems: list[str], figs: list[Figure]) -> list[str]:
+    """The words behind the stems, as the figures' sentences write them."""
+    surface = {stem(w): w for f in reversed(figs) for w in f"{f.context} {f.counts}".lower().split()}
+    return [surface.get(s, s) for s in stems]
+
+
+def _verdict(figs: list[Figure]) -> Verdict:
+    return "agree" if len({interval(f) for f in figs}) == 1 else "consistent"
+
+
+def _gap(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return max(0.0, a[0] - b[1], b[0] - a[1])
+
+
+def _label(figs: list[Figure]) -> str:
+    """What the fact counts, in the words of its best-read figure: a noun of its own (not "of
+    those …"), an event, a place or time, short."""
+    best = max(
+        figs,
+        key=lambda f: (
+            0 < len(f.counts.split()) <= 12,
+            not f.counts.startswith("of "),
+            bool(f.reading.event),
+            bool(f.reading.place or f.reading.time),
+            len(f.counts),
+        ),
+    )
+    return best.counts
+
+
+def _cite(f: Figure, metas: dict[str, ArticleMeta]) -> str:
+    meta = metas.get(f.article_id)
+    where = ", ".join(x for x in ((meta.outlet or meta.title[:40]) if meta else f.article_id, meta and meta.date) if x)
+    return f"“{f.text}” ({where})"
+
+
+def _conflict(a: Figure, b: Figure, metas: dict[str, ArticleMeta], sentence: Callable[[Figure], str]) -> Conflict:
+    note = f"possible conflict: {_cite(a, metas)} and {_cite(b, metas)} cannot both hold"
+    return Conflict(a, b, note, sentence(a), sentence(b))
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n")
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of `text` holding [start, end), at most 400 characters of it."""
+    a = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
+    m = _SENTENCE_BREAK.search(text, end, end + 400)
+    b = m.start() + 1 if m else min(len(text), end + 400)
+    return text[a:b].strip()

@@ -170,6 +170,25 @@ US_STATES = {
     "dc": "washington",
 }
 
+# Capitalised words that name no person on their own, though they open sentences or stand where a
+# speaker does: time words, platforms, photo credits, party and nationality words, openers.
+NOT_NAMES = frozenset(
+    """Hours Minutes Days Weeks Months Years Early Late Later Earlier Moments Shortly Soon Afterward
+    Afterwards Overnight Recently Finally Wait Look Well Yes Yeah Okay Please Thanks Sorry Again
+    Twitter Facebook Instagram YouTube TikTok Snapchat Reddit Truth Social Threads Bluesky Getty
+    Images Reuters AP AFP Photo Video Credit Courtesy Source Sources Associated Press Getty/Instagram
+    Democratic Democrat Democrats Republican Republicans Independent Conservative Conservatives
+    Liberal Liberals Progressive Progressives American Americans Mexican Mexicans Cuban Cubans
+    Chinese Russian Russians Iranian Syrian Syrians Israeli Israelis Palestinian Palestinians
+    Ukrainian European Europeans African Asian Hispanic Hispanics Latino Latinos Latina Latinas
+    Muslim Muslims Christian Christians Jewish Catholic Catholics Evangelical Evangelicals
+    British French German Germans Canadian Canadians Haitian Haitians Venezuelan Venezuelans
+    Guatemalan Guatemalans Honduran Hondurans Salvadoran Salvadorans Central Northern Southern
+    Eastern Western Breaking Update Updated Editor Editors Note Watch Listen Read Related Advertisement
+    Both Neither Either Nobody Everybody Everyone Someone Anyone Critics Supporters Opponents Officials
+    Democrats Lawmakers Voters Residents Protesters Advocates Activists Experts Analysts Police""".split()
+)
+
 # Words written before a name that are not part of it: party and partisan labels ("Republican
 # Donald Trump"); titles and roles are in words.ROLE_WORDS.
 PARTY_WORDS = frozenset("republican republicans democrat democratic democrats gop independent libertarian".split())

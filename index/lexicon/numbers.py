@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 UNITS_WORDS = {
     "zero": 0,
     "one": 1,
@@ -48,6 +50,7 @@ SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000
 # 100 to 999; "dozens": 12 to 143, a dozen dozens).
 VAGUE = {
     "dozens": 12,
+    "decades": 10,
     "hundreds": 100,
     "thousands": 1_000,
     "millions": 1_000_000,
@@ -55,6 +58,8 @@ VAGUE = {
     "tens": 10,
 }
 VAGUE_SPAN = {12: 12}  # unit → how many units the amount stays under (default: 10, the next order)
+# A year as a bare numeral ("in 2019", "the 1798 law"): one pattern for extraction and counts.
+YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 # Fractions by denominator word; "a third" → 1/3, "two-thirds" → 2/3.
 FRACTIONS = {
     "half": 2,
@@ -142,9 +147,12 @@ RELATIVE_TIME_AFTER = frozenset("ago earlier later before after prior".split())
 # "one should"); these compounds with "one" are idioms ("one-time").
 ONE_BEFORE = frozenset("no any every each the this that which at someone anyone one like loved little young".split())
 ONE_IDIOMS_AFTER = frozenset(
-    """of another after by day time way thing point hand side kind sort such who that
+    """of another after by day time way thing point hand side kind sort such who that occasion
     which can could should would must might may will does do""".split()
 )
+# "a third victim", "a fourth remains a fugitive": these denominators are also ordinals.
+ORDINAL_FRACTIONS = frozenset("third fourth fifth sixth tenth".split())
+ZERO_IDIOMS = frozenset("tolerance help sum chance interest".split())  # "zero tolerance", "with zero help"
 ONE_IDIOMS = frozenset("time on way sided stop off size man woman two".split())
 # Reading what a figure counts: auxiliaries (a verb group, never the end of the phrase) and the
 # words that end a clause.
@@ -182,6 +190,13 @@ EVENTS = {
     **{w: "sent" for w in "send sends sent sending".split()},
     **{w: "hired" for w in "hire hires hired hiring".split()},
 }
+# Nouns for people: a count of any of them counts people ("498 immigrants", "nearly 500 people").
+PEOPLE_NOUNS = frozenset(
+    """people persons individuals immigrants migrants aliens noncitizens non-citizens residents men
+    women adults deportees detainees arrestees illegals foreigners nationals""".split()
+)
+# Nouns that count people by what happened to them: "40 arrests" are 40 people arrested.
+EVENT_NOUNS = frozenset("arrests deportations removals apprehensions detentions expulsions encounters bookings".split())
 # Events that happen to people: a count with no noun of its own counts people ("ICE arrests 58").
 PEOPLE_EVENTS = frozenset(
     "arrested detained deported removed released charged apprehended booked expelled "
@@ -211,7 +226,8 @@ VERB_WORDS = frozenset(
     live lives lived come comes came go goes went make makes made take takes took get gets got show shows showed
     occur occurs occurred need needs want wants seek seeks lack lacks account accounts receive receives
     received say says said told expect expects expected appear appears appeared continue continues become
-    became stay stays stayed wait waits waited work works worked fled flee flees enter enters entered""".split()
+    became stay stays stayed wait waits waited work works worked fled flee flees enter enters entered
+    arrive arrives arrived pay pays paid owe owes owed""".split()
 )
 # Words of time that a count keeps after "this", "last" or "next" ("this week", "last fiscal year").
 TIME_WORDS = frozenset(
@@ -232,5 +248,19 @@ LY_NOUNS = frozenset(
 # Verbs whose object is the level their subject reaches: "detention costs reached $3.4 billion".
 LEVEL_VERBS = frozenset(
     """reached reach reaches totaled totalled totals total topped tops hit hits averaged averages
-    exceeded exceeds surpassed varies vary varied ranges ranged range stands stood""".split()
+    exceeded exceeds surpassed varies vary varied ranges ranged range stands stood hovered hovers hover""".split()
+)
+
+# Words that say nothing about which event a figure reports (the ledger compares the rest of a
+# figure's sentence): function words, reporting verbs, and words every immigration story has.
+CONTEXT_STOP = frozenset(
+    """the and for with that this these those from into onto over under than then there their
+    they them its his her him she who whom whose which what when where while why how also about
+    after before been being have has had was were are will would could should can may might must
+    not but nor yet all any each every some such more most other another only just very said says
+    say told tells according announced statement today yesterday week month year years months
+    weeks days day percent per cent one two three four five six seven eight nine ten hundred
+    thousand million billion dozens hundreds thousands millions nearly almost about more than
+    least less fewer approximately roughly around some estimated total including include includes
+    our out off did does doing our your you we our it's he's she's mr mrs ms""".split()
 )

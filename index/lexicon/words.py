@@ -46,9 +46,11 @@ ROLE_WORDS = frozenset(
     lieutenant captain sergeant lt. sgt. capt. gen. col. maj. cmdr. adm. professor prof. dr.
     economist researcher analyst fellow pastor rev. reverend bishop priest father imam rabbi czar ambassador minister
     commander superintendent assemblyman assemblywoman assemblymember delegate trustee coordinator
-    counsel partner former chancellor marshal warden inspector investigator
+    counsel partner former chancellor marshal warden inspector investigator member councilmember
     senior principal associate assistant interim speaker majority minority whip leader
-    mr. mrs. ms. mr mrs ms""".split()
+    mr. mrs. ms. mr mrs ms del. host anchor correspondent reporter columnist editor publisher
+    adviser advisor strategist consultant pollster nominee candidate co-director co-chair
+    co-founder ceo lawmaker legislator alderman alderwoman councilor spokesmen""".split()
 )
 FEMALE_ROLES = frozenset("spokeswoman congresswoman chairwoman councilwoman assemblywoman mrs. ms. mrs ms".split())
 MALE_ROLES = frozenset("spokesman congressman chairman councilman assemblyman mr. mr".split())

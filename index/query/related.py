@@ -1,56 +1,135 @@
-"""Related passages: from the passage being read, the passages in other articles that give the
-same figure, quote the same speaker or tell the same event in similar words, with the reasons.
+"""Related passages: from the passage being read, the passages in other articles that are about
+the same thing, each with reasons a reporter can read.
 
-Works on plain data from `whoosh_index.Reader`; the engine holds the reader and serialises access.
+- "same fact": a figure of this passage and one there state one fact of the figure ledger
+  (never a bare shared value: 50 percent in a poll is not a man aged 50);
+- "same speaker": someone quoted here is quoted there (one speaker identity);
+- "same event": the two passages share distinctive names, places or dates;
+- "same wording": a passage told in nearly the same words (a wire copy, a repeated release).
+
+Fewer, right links beat many weak ones: wording alone relates two passages only when several
+rare words or names are shared. Works on plain data from `whoosh_index.Reader` and the ledger's
+facts; the engine holds the reader and serialises access.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
+
 from ..ledger.speakers import identity
-from ..model import Related
+from ..lexicon.words import CAP_STOP
+from ..model import Figure, FigureGroup, Related
 from ..storage.whoosh_index import Reader, tokens
 
-# Weights: a shared distinctive figure is the strongest sign that two passages report one fact.
-W_FIGURE, W_SPEAKER, W_WORDING = 3.0, 2.0, 2.0
-# Wording alone relates two passages only when it scores near the best match and at least two
-# telling words are shared: otherwise the panel fills with passages that share "place".
-MIN_WORDING = 0.3
+W_FACT, W_SPEAKER, W_EVENT, W_BODY = 3.0, 2.0, 2.0, 1.0
+# Wording relates two passages only when it scores near the best match and shares telling words:
+# at least two distinctive names or dates (in few passages of the corpus), or, for a passage
+# told in nearly the same words, six rare words.
+MIN_WORDING, SAME_WORDING = 0.3, 0.8
+MIN_NAMES, MIN_WORDS = 2, 6
+MIN_RARE, RARE_SHARE = 3, 0.02
+_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:19|20)\d\d\b")
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
 
 
-def related(reader: Reader, article_id: str, paragraph: int, titles: dict[str, str], limit: int = 10) -> list[Related]:
-    """Passages in other articles sharing a figure, a speaker or wording with this passage."""
+class FactMember(NamedTuple):
+    """A figure of the ledger's fact, where it sits."""
+
+    fact: FigureGroup
+    figure: Figure
+
+
+PassageFacts = Mapping[tuple[str, int], Sequence[FactMember]]
+
+
+def facts_by_passage(groups: Sequence[FigureGroup]) -> dict[tuple[str, int], list[FactMember]]:
+    """The ledger's facts stated in more than one article, by the passages holding them."""
+    out: dict[tuple[str, int], list[FactMember]] = {}
+    for g in groups:
+        if len(g.article_ids) > 1:
+            for f in g.figures:
+                out.setdefault((f.article_id, f.paragraph), []).append(FactMember(g, f))
+    return out
+
+
+def related(
+    reader: Reader,
+    article_id: str,
+    paragraph: int,
+    titles: dict[str, str],
+    facts: PassageFacts,
+    limit: int = 10,
+) -> list[Related]:
+    """Passages in other articles stating a fact of this passage, quoting its speaker, or
+    telling its event."""
     pid = f"{article_id}#{paragraph}"
     doc = reader.document(pid)
     if doc is None:
         return []
-    values = set(doc.get("values", "").split())
-    speakers = {s for s in doc.get("speaker_key", "").split(",") if s}
-    found: dict[str, Related] = {}
+    found: dict[tuple[str, int], Related] = {}
 
-    def add(d: dict, score: float, reason: str) -> None:
-        r = found.get(d["id"])
+    def add(aid: str, para: int, body: str, score: float, reason: str) -> None:
+        r = found.get((aid, para))
         if r is None:
-            r = found[d["id"]] = Related(
-                d["article_id"], titles.get(d["article_id"], ""), d["paragraph"], d["body"], 0.0
-            )
-        r.score += score
-        r.reasons.append(reason)
+            r = found[(aid, para)] = Related(aid, titles.get(aid, ""), para, body, 0.0)
+        if reason not in r.reasons:
+            r.score += score
+            r.reasons.append(reason)
 
-    for d in reader.related_by("values", values, article_id, 50):
-        shared = sorted(values & set(d.get("values", "").split()), key=float)
-        add(d, W_FIGURE * len(shared), "same figure: " + ", ".join(shared))
+    for member in facts.get((article_id, paragraph), ()):
+        for f in member.fact.figures:
+            if f.article_id != article_id:
+                there = reader.document(f"{f.article_id}#{f.paragraph}")
+                if there is not None:
+                    add(
+                        f.article_id, f.paragraph, there["body"], W_FACT, f"same fact: {f.text} {_what(f, member.fact)}"
+                    )
+    speakers = {s for s in doc.get("speaker_key", "").split(",") if s}
     for d in reader.related_by("speaker_key", speakers, article_id, 50):
-        names = [n for n in d.get("speaker", "").split(" ; ") if n and identity(n).lower() in speakers]
-        add(d, W_SPEAKER, "same speaker: " + (max(names, key=len) if names else ", ".join(sorted(speakers))))
+        keys = speakers & {s for s in d.get("speaker_key", "").split(",") if s}
+        names = [n for n in d.get("speaker", "").split(" ; ") if n and identity(n).lower() in keys]
+        who = max(names, key=len) if names else ", ".join(sorted(keys))
+        people = any(not k.startswith("org:") for k in keys)  # a person ties closer than "ICE said"
+        add(d["article_id"], d["paragraph"], d["body"], W_SPEAKER if people else W_BODY, f"same speaker: {who}")
     similar, terms = reader.more_like(pid, article_id, 20)
     if similar:
         top = max(d["_score"] for d in similar) or 1.0
+        mine = doc["body"].lower()
+        rare = max(MIN_RARE, int(RARE_SHARE * reader.passage_count()))
         for d in similar:
+            if d["_score"] < MIN_WORDING * top:
+                continue
+            names = [n for n in _names(d["body"]) if n.lower() in mine and reader.passages_with(n) <= rare]
             shared = _surface_words(d["body"], terms)
-            if d["_score"] >= MIN_WORDING * top and len(shared) >= 2:
-                add(d, W_WORDING * d["_score"] / top, "similar wording: " + ", ".join(shared[:4]))
+            if len(names) >= MIN_NAMES:
+                add(
+                    d["article_id"],
+                    d["paragraph"],
+                    d["body"],
+                    W_EVENT * d["_score"] / top,
+                    f"same event: {', '.join(names[:4])}",
+                )
+            elif len(shared) >= MIN_WORDS and d["_score"] >= SAME_WORDING * top:
+                add(d["article_id"], d["paragraph"], d["body"], W_BODY, f"same wording: {', '.join(shared[:5])}")
     ranked = sorted(found.values(), key=lambda r: (-r.score, r.article_id, r.paragraph))
     return ranked[:limit]
+
+
+def _what(f: Figure, fact: FigureGroup) -> str:
+    """What the fact counts, as that figure's own sentence says it when it names a thing ("31
+    months" and "months in prison" read "31 months in prison")."""
+    what = f.counts if len(f.counts.split()) >= 2 and not f.counts.startswith("of ") else fact.label
+    unit = f.text.split()[-1].lower()
+    return what[len(unit) :].strip() if what.lower().startswith(unit + " ") else what
+
+
+def _names(text: str) -> list[str]:
+    """Distinctive names and dates of a passage, once each: runs of capitalised words not
+    opening a sentence ("Operation Safe City", "Cook County"), month days and years."""
+    names = [m.group() for m in _NAME.finditer(text) if m.group().split()[0] not in CAP_STOP]
+    return list(dict.fromkeys(n for n in [*names, *(m.group() for m in _DATE.finditer(text))] if len(n) >= 4))
 
 
 def _surface_words(text: str, stems: list[str]) -> list[str]:

@@ -14,11 +14,13 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
+from ..lexicon.orgs import NOT_ORGS
 from ..lexicon.words import CAP_STOP, CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PREPOSITIONS, SAME_DOCUMENT, SPOKES
 from ..model import Quote
 from ..text.clean import Cleaned
 from .attribution import after_quote, before_quote, sentence_subject
-from .marks import Span, classify, find_spans, sentences
+from .confidence import confidence, reason, too_weak, withheld
+from .marks import Span, classify, find_spans, marks_view, sentences
 from .mentions import Mention, Token, is_cue, tokenize
 from .resolve import Resolver
 
@@ -32,6 +34,7 @@ class Attribution(NamedTuple):
     role: str | None
     rule: str
     kind: str | None
+    doubt: str = ""  # what speaks against the choice, if anything (confidence.py)
 
 
 NOBODY = Attribution(None, None, None, "unattributed", None)
@@ -46,7 +49,7 @@ class QuotedText:
     """One article's text, marks, sentences and tokens, shared by the attribution steps."""
 
     def __init__(self, cleaned: Cleaned) -> None:
-        self.text, self.paras = cleaned.text, cleaned.spans
+        self.text, self.paras = marks_view(cleaned.text), cleaned.spans
         self.spans = find_spans(self.text, self.paras)
         self.by_para: list[list[Span]] = [[] for _ in self.paras]
         for s in self.spans:
@@ -100,7 +103,7 @@ def _explicit(art: QuotedText, q: Span) -> tuple[Mention, str] | None:
         if found:
             return found
     found = before_quote(art.masked, art.near(a, q.open_mark))
-    if found or q.open_mark != lo or q.paragraph == 0:
+    if found or art.text[lo : q.open_mark].strip() or q.paragraph == 0:
         return found
     plo, phi = art.paras[q.paragraph - 1]
     intro = art.text[plo:phi].rstrip()
@@ -111,6 +114,23 @@ def _explicit(art: QuotedText, q: Span) -> tuple[Mention, str] | None:
         m = sentence_subject(art.masked, last, ("person", "pronoun", "role", "org"))
         return (m, "colon-intro") if m else None
     return None
+
+
+# A transcript's speaker label opening the quote: ""PENCE: Well, look, …", ""Q: Why now?"".
+_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}|Q|A):\s")
+
+
+def _label(art: QuotedText, q: Span) -> tuple[Mention, str] | None:
+    """The speaker a transcript names at the start of the quote; an interviewer's "Q:" or an
+    answer's "A:" names nobody (the quote is the transcript's, not the last speaker's)."""
+    m = _LABEL.match(art.text, q.start, q.end)
+    if m is None:
+        return None
+    label = m.group(1)
+    if label in ("Q", "A") or label in NOT_ORGS or len(label) < 3:
+        return Mention("group", "", m.start(), m.start()), "transcript"
+    name = " ".join(w.capitalize() for w in label.split())
+    return Mention("person", label, m.start(), m.end(1), name=name), "transcript"
 
 
 def _document_source(art: QuotedText, resolver: Resolver, m: Mention) -> Attribution | None:
@@ -203,8 +223,9 @@ def _implicit(art: QuotedText, resolver: Resolver, q: Span, prev: tuple[Span, At
         toks = art.near(*before, end=False)
         kinds = ("person", "pronoun", "role") + (("doc",) if any(map(is_cue, toks)) else ())
         m = sentence_subject(art.masked, toks, kinds)
-        if m is not None and (found := resolver.resolve(m, m.start)).speaker:
-            return Attribution(found.speaker, m.surface, found.role, "prev-sentence", found.kind)
+        if m is not None and (m.kind != "person" or resolver.known(m.name or "")):
+            if (found := resolver.resolve(m, m.start)).speaker:
+                return Attribution(found.speaker, m.surface, found.role, "prev-sentence", found.kind, found.doubt)
     return _voice_in_sentence(art, resolver, q, a, b) or NOBODY
 
 
@@ -235,13 +256,34 @@ def _speaks(art: QuotedText, pos: int, b: int) -> bool:
     )
 
 
+def _short_speech(art: QuotedText, q: Span) -> bool:
+    """A quote of one to three words that a speech cue attributes directly (""We are furious,"
+    Mayor Tom Banks said."): it opens its sentence and ends in punctuation inside the marks, so
+    a scare quote or a title ("the "crisis," he said") stays out."""
+    if q.reason != "short" or not q.closed or art.text[q.end - 1 : q.end] not in (",", "!", "?"):
+        return False
+    a, _ = art.sents[q.paragraph][art.sentence_of(q)]
+    if art.text[a : q.open_mark].strip():
+        return False
+    nxt = art.next_mark(q)
+    b = art.sents[q.paragraph][art.sentence_of(q)][1]
+    found = after_quote(art.masked, art.near(q.end + 1, b if nxt is None else min(b, nxt), end=False))
+    return found is not None and found[1] in ("quote-said-name", "quote-name-said") and found[0].kind != "group"
+
+
 def attribute(art: QuotedText) -> list[Quote]:
     """The article's quotes with their speakers; offsets index the article's text."""
-    spans = [s for s in art.spans if s.is_quote]
-    explicit = [_explicit(art, q) for q in spans]
+    spans = [s for s in art.spans if s.is_quote or _short_speech(art, s)]
+    explicit = [_label(art, q) or _explicit(art, q) for q in spans]
     for i in range(len(spans) - 2, -1, -1):  # a multi-paragraph quote attributed in a later part
         later = explicit[i + 1]
-        if explicit[i] is None and not spans[i].closed and spans[i + 1].continued and later:
+        if (
+            explicit[i] is None
+            and not spans[i].closed
+            and spans[i + 1].continued
+            and later
+            and later[1] != "transcript"
+        ):
             explicit[i] = (later[0], "continuation")
     if not spans:
         return []  # nothing to attribute: skip reading the article's people
@@ -252,13 +294,17 @@ def attribute(art: QuotedText) -> list[Quote]:
         if found:
             m, rule = found
             r = resolver.resolve(m, m.start)
-            result = Attribution(r.speaker, m.surface, r.role, r.how if r.how in _INDIRECT else rule, r.kind)
+            how = r.how if r.how in _INDIRECT else rule
+            result = Attribution(r.speaker, m.surface, r.role, how, r.kind, r.doubt)
             if r.speaker is None and m.kind == "doc":
                 result = _document_source(art, resolver, m) or result
         else:
             result = _implicit(art, resolver, q, prev)
+        if result.speaker and too_weak(result.rule, result.doubt):
+            why = withheld(result.rule, result.doubt, result.speaker)
+            result = NOBODY._replace(surface=result.surface, rule=result.rule, doubt=why)
         prev = (q, result)
-        speaker, surface, role, rule, kind = result
+        speaker, surface, role, rule, kind, doubt = result
         quotes.append(
             Quote(
                 art.text[q.start : q.end],
@@ -270,6 +316,8 @@ def attribute(art: QuotedText) -> list[Quote]:
                 role,
                 rule,
                 speaker_kind=kind if speaker else None,
+                confidence=confidence(rule, doubt) if speaker else 0.0,
+                reason=reason(rule, doubt) if speaker else doubt or reason(rule, ""),
             )
         )
     return quotes

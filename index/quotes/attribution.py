@@ -97,6 +97,8 @@ def _skip_participle(toks: list[Token], j: int, lo: int) -> int:
     return j
 
 
+_DASHES = frozenset("— – ― -".split())
+_BULLETS = frozenset("- – — • * ·".split())
 _SOME = frozenset("one two three another some many several".split())
 
 
@@ -110,7 +112,7 @@ def _unnamed(toks: list[Token], i: int, j: int) -> Mention:
 def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
     """Attribution right after a closing mark: `, X said`, `, said X`, `, according to X`, `, X.`"""
     i = 0
-    while i < len(toks) and toks[i].text in ",—–-)":
+    while i < len(toks) and toks[i].text in ",—–―-)":
         i += 1
     if i >= len(toks):
         return None
@@ -145,7 +147,8 @@ def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
     if k < len(toks) and toks[k].text in CUE_VERBS and toks[k].text not in PARTICIPLE_CUES:
         return m, "quote-name-said"
     if m.kind == "person" and (k >= len(toks) or toks[k].text in ".;"):
-        return m, "quote-name"
+        dash = any(t.text in _DASHES for t in toks[:i])
+        return m, "dash-name" if dash else "quote-name"  # "…" ― Christina Lastra
     return None
 
 
@@ -190,9 +193,12 @@ def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") ->
         m = sentence_subject(text, toks[:participle], ("person", "pronoun", "role", "org", "anaphor"))
         return (m, "participle") if m else None
     if len(toks) >= 2 and toks[-1].text == ":":
-        m, k = np_after(text, toks, 0)
+        lead = 1 if toks[0].text in _BULLETS else 0  # a list of statements: "- Omar: "…""
+        m, k = np_after(text, toks, lead)
         if m is not None and k == len(toks) - 1 and m.kind in ("person", "org"):
             return m, "colon-name"  # a headline's "Homan: 'We will not back down'"
+        if (titled := final_name(text, toks[lead:-1])) and all(t.cap or t.low in NAME_LINKS for t in toks[lead:-1]):
+            return titled, "colon-name"  # "- Minneapolis City Council Member Aisha Chughtai: "…""
         m = sentence_subject(text, toks[:-1], ("person", "pronoun", "org", "group"))
         if m is not None:
             return m, "colon-intro"  # "Jones disagreed: "…"", "The attorneys stated in a filing: "…""

@@ -25,7 +25,7 @@ from ..lexicon.words import (
     ROLE_WORDS,
     SPOKES,
 )
-from .mentions import keeps_full_stop
+from .mentions import keeps_full_stop, plausible_name
 
 
 def _alias_lengths() -> dict[str, int]:
@@ -134,7 +134,9 @@ class Cast:
     def __init__(self, text: str) -> None:
         self.text = text
         self.people: list[tuple[int, str]] = []  # (offset, name) of people in subject position
-        self.fullest: dict[str, str] = {}
+        self.fullest: dict[str, str] = {}  # surname → the fullest name first given with it
+        self.by_surname: dict[str, list[str]] = {}  # surname → every full name given with it, in order
+        self.by_given: dict[str, list[str]] = {}  # given name → the full names it starts
         self.roles: dict[str, str] = {}
         self.orgs: list[tuple[int, str, str]] = []  # (offset, short name, type)
         self.spokespeople: list[tuple[int, str, str]] = []  # (offset, organisation, gender f/m/n), unnamed
@@ -145,15 +147,25 @@ class Cast:
         return _gender(full, self.roles.get(full) or self.roles.get(name))
 
     def _person(self, name: str, role: str | None, pos: int, subject: bool) -> None:
-        parts = [w for w in name.split() if w.lower() not in NAME_SUFFIXES]
+        """Record a person; a suffix stays part of the name (Donald Trump Jr. is not Donald Trump)."""
+        words = name.split()
+        parts = [w for w in words if w.lower() not in NAME_SUFFIXES]
         if not parts:
             return
-        if len(parts) > len(self.fullest.get(parts[-1], "").split()):
-            self.fullest[parts[-1]] = " ".join(parts)
+        full = " ".join(parts + [w for w in words[-1:] if w.lower() in NAME_SUFFIXES])
+        surname = parts[-1]
+        if len(parts) > len(self.fullest.get(surname, "").split()):
+            self.fullest[surname] = full
+        if len(parts) > 1:
+            same = self.by_surname.setdefault(surname, [])
+            if full not in same and not any(_extends(f, full) for f in same):
+                same[:] = [f for f in same if not _extends(full, f)] + [full]
+            if parts[0] in GIVEN_NAMES and full not in self.by_given.setdefault(parts[0], []):
+                self.by_given[parts[0]].append(full)
         if role:
-            self.roles.setdefault(" ".join(parts), role)
+            self.roles.setdefault(full, role)
         if subject:
-            self.people.append((pos, " ".join(parts)))
+            self.people.append((pos, full))
 
     def _scan(self, text: str) -> None:
         """Find organisations and named people in each run of capitalised words: a person has a
@@ -241,6 +253,8 @@ class Cast:
         if not name or len(name) > 4 or not all([_name_word(w) for w, _ in name]):
             return
         words = [w.removesuffix("’s").removesuffix("'s") for w, _ in name]
+        if not plausible_name(words):
+            return
         given = words[0] in GIVEN_NAMES
         if not given and words[0] in PLACE_WORDS:
             return
@@ -270,7 +284,56 @@ class Cast:
         subject = not modifier and prev not in PREPOSITIONS and (prev != "the" or bool(roles or lead))
         self._person(" ".join(words), role or None, name[0][1], subject)
 
-    def full_name(self, name: str) -> str:
+    def candidates(self, name: str, role: str | None = None) -> list[str]:
+        """The full names the article gives that a shorter name can stand for: by surname (and
+        given name when written; "Mrs. Clinton" is not Bill Clinton), or, for a given name alone
+        as features write it ("Jessica said"), by given name."""
+        parts = [w for w in name.split() if w.lower() not in NAME_SUFFIXES]
+        if not parts:
+            return []
+        suffix = _suffix(name)
+        found = [
+            f
+            for f in self.by_surname.get(parts[-1], [])
+            if (len(parts) == 1 or f.split()[0] == parts[0]) and _suffix(f) == suffix
+        ]  # "Trump" is not Donald Trump Jr., "Trump Jr." is
+        if not found and len(parts) == 1:
+            found = list(self.by_given.get(parts[0], []))
+        honorific = (role or "").split()[-1:]
+        if honorific and len(found) > 1 and (want := _HONORIFIC_GENDER.get(honorific[0].lower())):
+            found = [f for f in found if _gender(f, self.roles.get(f)) in (want, None)] or found
+        return found
+
+    def known(self, name: str) -> bool:
+        """Whether the article gives a name as a person's with some evidence (a given name, a
+        role, a fuller form, a cue verb after it): a capitalised word that opens a sentence
+        ("Perceived", "Revelers", "Iowa") is no one until then."""
         parts = name.split()
-        full = self.fullest.get(parts[-1], name) if parts else name
-        return full if len(full.split()) > len(parts) else name
+        return bool(parts) and (
+            len(parts) > 1 and parts[0] in GIVEN_NAMES or bool(self.candidates(name)) or parts[-1] in self.fullest
+        )
+
+    def full_name(self, name: str, role: str | None = None) -> str:
+        """The fullest form of a name in this article: the one person a surname or given name
+        stands for, the first introduced when several share it."""
+        found = self.candidates(name, role)
+        if not found:
+            parts = name.split()
+            full = self.fullest.get(parts[-1], name) if parts else name
+            return full if len(full.split()) > len(parts) and parts[-1].lower() not in NAME_SUFFIXES else name
+        return found[0] if len(found[0].split()) >= len(name.split()) else name
+
+
+_HONORIFIC_GENDER = {"mrs.": "f", "ms.": "f", "mrs": "f", "ms": "f", "mr.": "m", "mr": "m"}
+
+
+def _suffix(name: str) -> str:
+    last = name.split()[-1:]
+    return last[0].lower().rstrip(".") if last and last[0].lower() in NAME_SUFFIXES else ""
+
+
+def _extends(longer: str, shorter: str) -> bool:
+    """Whether a name is a fuller form of another: the same first and last word, more between
+    ("Joseph R. Biden Jr." of "Joseph Biden Jr.", "Leonard E. Burman" of "Leonard Burman")."""
+    a, b = longer.split(), shorter.split()
+    return len(a) > len(b) and a[0] == b[0] and a[-1] == b[-1]

@@ -22,7 +22,7 @@ _OPEN_LEFT = "([{—–-/" + MARKS
 _CLOSE_RIGHT = ".,;:!?)]}—–-…" + MARKS
 _DOUBLE = re.compile(f"[{DOUBLE_OPEN}{DOUBLE_CLOSE}{DOUBLE_EITHER}]")
 _SINGLE = re.compile(f"[{SINGLE_OPEN}{SINGLE_CLOSE}{SINGLE_EITHER}]")
-_ELISION = re.compile(r"(?:\d\ds|em|til|cause|n'|tis|twas)\b", re.I)
+_ELISION = re.compile(r"(?:\d\ds|em|til|cause|n'|tis|twas|bout|round|fore|nuff|kay|cuz|nother)\b", re.I)
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _SPEAKING_PRONOUNS = frozenset("i we you me us our my your i'm we're we'll you're i’m we’re we’ll you’re".split())
@@ -130,7 +130,29 @@ def _outside(inner: list[tuple[int, int | None]], outer: list[tuple[int, int]]) 
 
 
 def _opens_paragraph(text: str, lo: int, hi: int) -> bool:
+    lo += lo + 1 < hi and text[lo] == " "  # a doubled apostrophe read as ' "' (`marks_view`)
     return lo < hi and text[lo] in MARKS and text[lo] not in DOUBLE_CLOSE + SINGLE_CLOSE
+
+
+_DOUBLED = re.compile(r"(?<!')''(?!')")
+
+
+def marks_view(text: str) -> str:
+    """The text with each doubled apostrophe (''quote'', as the New York Times feed writes double
+    marks) read as one double mark and a space, so it pairs like any double mark; offsets and the
+    characters of every quote are unchanged."""
+    if "''" not in text:
+        return text
+    out, pos = [], 0
+    for m in _DOUBLED.finditer(text):
+        i = m.start()
+        left = text[i - 1] if i else " "
+        right = text[i + 2] if i + 2 < len(text) else " "
+        opens = (left.isspace() or left in _OPEN_LEFT) and not right.isspace()
+        out += [text[pos:i], ' "' if opens else '" ']
+        pos = i + 2
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def find_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
@@ -157,7 +179,8 @@ def find_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
                 if not (next_opens or re.search(r"[.!?…]$", text[o + 1 : end])):
                     continue
                 carried = next_opens
-            out.append(Span(o + 1, hi if c is None else c, p, o, c is not None, reopened and o == lo))
+            first = o == lo or o == lo + 1 and text[lo] == " "
+            out.append(Span(o + 1, hi if c is None else c, p, o, c is not None, reopened and first))
             if c is None:
                 out[-1].end = end
     return out

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from ..lexicon.names import GIVEN_NAMES
+from ..lexicon.names import GIVEN_NAMES, NAME_SUFFIXES, NOT_NAMES
 from ..lexicon.orgs import ALIASES, ANAPHOR_TYPES, NOT_ORGS, ORG_HEADS, alias_key
 from ..lexicon.words import (
     ADVERBIAL_STARTS,
@@ -68,7 +69,11 @@ _PARTY = re.compile(r"[DRI]-[A-Z][a-z]{1,4}\.")
 def keeps_full_stop(word: str) -> bool:
     """Whether a word ending in a full stop owns it ("U.S.", "Sen.", "J.", "D-Calif.")."""
     return (
-        len(word) <= 2 or "." in word[:-1] or word[:-1].lower() in TITLE_ABBREVIATIONS or bool(_PARTY.fullmatch(word))
+        len(word) <= 2
+        or "." in word[:-1]
+        or word[:-1].lower() in TITLE_ABBREVIATIONS
+        or word.lower() in NAME_SUFFIXES
+        or bool(_PARTY.fullmatch(word))
     )
 
 
@@ -114,6 +119,32 @@ def modifies_role(toks: list[Token], k: int) -> bool:
     )
 
 
+_CONTRACTION = re.compile(r"['’](?:s|re|ve|ll|d|t)$", re.I)
+
+
+def plausible_name(words: list[str]) -> bool:
+    """Whether capitalised words can be a person's name: not a time word, platform, credit, party
+    or nationality word or sentence opener ("Hours later", "Twitter", "Getty", "Democratic",
+    "Finally", "Performing"), not a possessive or contraction ("Obama's", "There's"), not a
+    shouted dateline ("WASHINGTON"); a given name first always can."""
+    return _plausible(tuple(words))
+
+
+@lru_cache(maxsize=1 << 14)
+def _plausible(words: tuple[str, ...]) -> bool:  # cached: the same names recur in every article
+    if not words:
+        return False
+    if words[0] in GIVEN_NAMES and len(words) > 1:
+        return not _CONTRACTION.search(words[-1])
+    if any(w in NOT_NAMES or w.rstrip(".,") in NOT_NAMES for w in words) or _CONTRACTION.search(words[-1]):
+        return False
+    if len(words) == 1:
+        w = words[0]
+        if w.isupper() and len(w) > 2 or w.endswith(("ly", "ing")) and w not in GIVEN_NAMES:
+            return False
+    return not all(w.isupper() and len(w) > 2 for w in words)
+
+
 def find_org(words: list[str]) -> str | None:
     """Short name of the longest known organisation named inside a run of words."""
     for n in range(len(words), 0, -1):
@@ -145,7 +176,9 @@ def interpret(toks: list[Token]) -> Mention | None:
     roles = [
         i
         for i, w in enumerate(lows)
-        if w in ROLE_WORDS and not (i and words[i - 1] in GIVEN_NAMES) and not words[i].endswith(("'s", "’s"))
+        if w in ROLE_WORDS
+        and not (i and i == len(words) - 1 and words[i - 1] in GIVEN_NAMES)
+        and not words[i].endswith(("'s", "’s"))
     ]  # "the National Sheriff's Association" is no sheriff
     if roles and roles[-1] + 1 < len(body):
         name = body[roles[-1] + 1 :]
@@ -158,7 +191,8 @@ def interpret(toks: list[Token]) -> Mention | None:
         ):
             role = " ".join(words[: roles[-1] + 1])
             gender = "f" if FEMALE_ROLES.intersection(lows) else "m" if MALE_ROLES.intersection(lows) else None
-            return mk("person", name=" ".join(t.text for t in name), role=role, gender=gender)
+            if plausible_name([t.text for t in name]):
+                return mk("person", name=" ".join(t.text for t in name), role=role, gender=gender)
     head = lows[-1]
     if head in DOCUMENT_NOUNS and (words[-1].islower() or len(body) > 1 and words[0] not in GIVEN_NAMES):
         # "the DHS web page", "the Declined Detainer Outcome Report"; not "Sam Page"
@@ -189,7 +223,12 @@ def interpret(toks: list[Token]) -> Mention | None:
         if any(w in ORG_HEADS for w in words):
             return mk("org", name=" ".join(words))
         shouting = len(body) > 1 and all(w.isupper() for w in words)  # a dateline: "MEXICO CITY"
-        if len(body) <= 5 and not shouting and not any(t.low in NAME_LINKS - NAME_PARTICLES for t in body):
+        if (
+            len(body) <= 5
+            and not shouting
+            and not any(t.low in NAME_LINKS - NAME_PARTICLES for t in body)
+            and plausible_name(words)
+        ):
             return mk("person", name=" ".join(words))
     return None
 

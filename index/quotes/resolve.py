@@ -21,6 +21,7 @@ from .cast import Cast
 from .mentions import Mention
 
 _CATAPHOR_REACH = 600  # characters after a description within which the person it describes is named
+_RIVAL_REACH = 400  # characters before a pronoun within which a second person who fits it casts doubt
 _DEFINITE = re.compile(r"(?:the|[\w.]+['’]s)\b", re.I)
 # A sentence whose subject is someone the article describes but does not name, speaking: "A labor
 # contractor who asked that his name not be used says …", "Another woman said …". A "he" or "she"
@@ -47,6 +48,7 @@ class Resolved(NamedTuple):
         str  # the rule --explain shows: name, org, pronoun, org-anaphor, role-anaphor, role-cataphor, document, unnamed
     )
     kind: str | None  # "person" or "organisation"
+    doubt: str = ""  # what speaks against the choice ("another man fits 'he'"), for the confidence
 
 
 class Resolver(Cast):
@@ -133,13 +135,20 @@ class Resolver(Cast):
             [(p, nm, self.gender(nm), False) for p, nm in self._people_before(pos)]
             + [(p, org, g, True) for p, org, g in self.spokespeople if p < pos and g != "n"]
         )
-        pick = next((c for c in reversed(earlier) if c[2] in (None, m.gender)), earlier[-1] if earlier else None)
-        if pick is None:
-            return Resolved(None, None, "pronoun", None)
+        fits = [c for c in reversed(earlier) if c[2] in (None, m.gender)]
+        if not fits:
+            return Resolved(None, None, "pronoun", None)  # no one it can be: "she" is not the last man
+        pick = fits[0]
         k = bisect_left(self.unnamed, pick[0] + 1)
         if m.gender in ("m", "f") and k < len(self.unnamed) and self.unnamed[k] < pos:
             return Resolved(None, None, "unnamed", None)  # "A contractor … says …" ¶ ""…," he says."
-        return self._org_named(pick[1], "pronoun") if pick[3] else self._person_named(pick[1], "pronoun")
+        rival = next((c for c in fits[1:] if c[1] != pick[1]), None)
+        found = self._org_named(pick[1], "pronoun") if pick[3] else self._person_named(pick[1], "pronoun")
+        if rival is not None and pos - rival[0] < _RIVAL_REACH:
+            return found._replace(doubt=f"{rival[1]} was named just before and fits '{m.head}' too")
+        if pick[2] is None and m.gender in ("m", "f"):
+            return found._replace(doubt=f"whether '{m.head}' fits {pick[1]} is not known")
+        return found
 
     def _role(self, m: Mention, pos: int) -> Resolved:
         """A role: the last person given it ("the director"), a spokesperson's organisation, or,
@@ -166,8 +175,11 @@ class Resolver(Cast):
     def resolve(self, m: Mention, pos: int) -> Resolved:
         """The canonical speaker of a mention at offset pos, its role, the rule and its kind."""
         if m.kind == "person" and m.name:
-            name = self.full_name(m.name)
-            return Resolved(name, m.role or self.roles.get(name), "name", "person")
+            name = self.full_name(m.name, m.role)
+            found = Resolved(name, m.role or self.roles.get(name), "name", "person")
+            if len(self.candidates(m.name, m.role)) > 1:
+                return found._replace(doubt=f"several people in the article are called {m.name}")
+            return found
         if m.kind == "org" and m.name:
             return self._org_named(m.name, "org")
         if m.kind == "pronoun":

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..model import Article, ArticleMeta, Figure, Passage, Quote
+from ..model import Article, ArticleMeta, Figure, Passage, Quote, Reading
 
 FILENAME = "facts.db"
 
@@ -24,14 +24,26 @@ CREATE TABLE IF NOT EXISTS articles (
     quote_count INTEGER, figure_count INTEGER, text TEXT, spans TEXT);
 CREATE TABLE IF NOT EXISTS quotes (
     article_id TEXT, n INTEGER, text TEXT, start INTEGER, end INTEGER, paragraph INTEGER,
-    speaker TEXT, speaker_surface TEXT, role TEXT, rule TEXT, speaker_kind TEXT);
+    speaker TEXT, speaker_surface TEXT, role TEXT, rule TEXT, speaker_kind TEXT, confidence REAL, reason TEXT);
 CREATE TABLE IF NOT EXISTS figures (
     article_id TEXT, n INTEGER, text TEXT, start INTEGER, end INTEGER, paragraph INTEGER,
-    value REAL, qualifier TEXT, unit TEXT, counts TEXT, value_max REAL);
+    value REAL, qualifier TEXT, unit TEXT, counts TEXT, value_max REAL, reading TEXT, context TEXT);
 CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article_id);
 CREATE INDEX IF NOT EXISTS figures_article ON figures(article_id);
 """
-_QUOTE_COLS = ("text", "start", "end", "paragraph", "speaker", "speaker_surface", "role", "rule", "speaker_kind")
+_QUOTE_COLS = (
+    "text",
+    "start",
+    "end",
+    "paragraph",
+    "speaker",
+    "speaker_surface",
+    "role",
+    "rule",
+    "speaker_kind",
+    "confidence",
+    "reason",
+)
 _FIGURE_COLS = ("text", "start", "end", "paragraph", "value", "qualifier", "unit", "counts", "value_max")
 
 
@@ -95,8 +107,11 @@ class FactStore:
             [(a.id, n, *(getattr(q, c) for c in _QUOTE_COLS)) for n, q in enumerate(a.quotes)],
         )
         self._db.executemany(
-            f"INSERT INTO figures VALUES (?,?,{','.join('?' * len(_FIGURE_COLS))})",
-            [(a.id, n, *(getattr(f, c) for c in _FIGURE_COLS)) for n, f in enumerate(a.figures)],
+            f"INSERT INTO figures VALUES (?,?,{','.join('?' * len(_FIGURE_COLS))},?,?)",
+            [
+                (a.id, n, *(getattr(f, c) for c in _FIGURE_COLS), json.dumps(f.reading.to_json()), f.context)
+                for n, f in enumerate(a.figures)
+            ],
         )
 
     def delete(self, article_id: str) -> None:
@@ -149,8 +164,23 @@ class FactStore:
         return [Quote(**dict(zip(_QUOTE_COLS, row[1:])), article_id=row[0]) for row in rows]
 
     def figures(self, article_id: str | None = None) -> list[Figure]:
-        rows = self._select("figures", _FIGURE_COLS, article_id)
-        return [Figure(**dict(zip(_FIGURE_COLS, row[1:])), article_id=row[0]) for row in rows]
+        """Every figure in article order, or one article's, with what each counts."""
+        rows = self._select("figures", (*_FIGURE_COLS, "reading", "context"), article_id)
+        return [
+            Figure(
+                **dict(zip(_FIGURE_COLS, row[1:-2])),
+                article_id=row[0],
+                reading=Reading.from_json(json.loads(row[-2])),
+                context=row[-1],
+            )
+            for row in rows
+        ]
+
+    def texts(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """The clean text of some articles (a possible conflict shows each side's sentence)."""
+        ids = list(article_ids)
+        marks = ",".join("?" * len(ids))
+        return dict(self._rows(f"SELECT id, text FROM articles WHERE id IN ({marks})", ids)) if ids else {}
 
     def _select(self, table: str, cols: tuple[str, ...], article_id: str | None) -> list[tuple]:
         where, args = ("WHERE article_id = ?", (article_id,)) if article_id is not None else ("", ())

@@ -2,7 +2,7 @@
 
 One document per passage (paragraph; paragraph 0 is the headline). Beside the passage's words it
 indexes the quotes in it (`quote:`), who speaks them (`speaker:`), its figures (`figure:`) and
-their values, so every query, filter and related-passage lookup is one search over one index
+what they count, so every query, filter and related-passage lookup is one search over one index
 with nothing else in its posting lists. Articles, quotes and figures themselves are read back
 from the fact store, not from Whoosh's stored fields.
 
@@ -34,7 +34,7 @@ from ..ledger.speakers import identity
 from ..model import Article, Figure, Quote
 from .facts import FactStore
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 13  # 13: a field of word pairs for phrase search
 PASSAGES = "passages"
 # Whoosh's stop list plus the auxiliaries and pronouns that fill news prose: without them
 # "similar wording" is explained by "had" and "been".
@@ -74,7 +74,6 @@ def _schema() -> Schema:
         figure=TEXT(analyzer=ANALYZER, phrase=False),
         speaker=TEXT(stored=True),
         speaker_key=KEYWORD(stored=True, commas=True, lowercase=True),
-        values=KEYWORD(stored=True),
     )
 
 
@@ -112,29 +111,16 @@ os.register_at_fork(after_in_child=_die_with_builder)
 # --- documents ------------------------------------------------------------------------------
 
 
-def value_key(v: float) -> str:
-    return f"{v:.6g}"
-
-
-def _distinctive(f: Figure) -> bool:
-    """Figures that can tie two articles to one fact: not the small counts every story has."""
-    return f.value is not None and (f.value > 12 or f.value != int(f.value) or f.unit is not None)
-
-
 def passage_documents(article: Article) -> Iterator[dict[str, Any]]:
-    per: dict[int, tuple[list[Quote], list[Figure], set[str]]] = {
-        p.index: ([], [], set()) for p in article.passages
-    }  # quotes, figures, values
+    per: dict[int, tuple[list[Quote], list[Figure]]] = {p.index: ([], []) for p in article.passages}
     for q in article.quotes:
         if q.paragraph in per:
             per[q.paragraph][0].append(q)
     for f in article.figures:
         if f.paragraph in per:
             per[f.paragraph][1].append(f)
-            if f.value is not None and _distinctive(f):
-                per[f.paragraph][2].add(value_key(f.value))
     for p in article.passages:
-        quotes, figures, values = per[p.index]
+        quotes, figures = per[p.index]
         speakers = sorted({q.speaker for q in quotes if q.speaker})
         keys = sorted({identity(q.speaker, q.speaker_kind).lower() for q in quotes if q.speaker})
         yield {
@@ -147,7 +133,6 @@ def passage_documents(article: Article) -> Iterator[dict[str, Any]]:
             "figure": " \n".join(f"{f.text} {f.counts}" for f in figures),
             "speaker": " ; ".join(speakers + sorted({q.role for q in quotes if q.role})),
             "speaker_key": ",".join(keys),
-            "values": " ".join(sorted(values)),
         }
 
 
@@ -402,6 +387,14 @@ class Reader:
         if not terms:
             return []
         return _hits(self.searcher.search(Or(terms), limit=limit, mask=Term("article_id", exclude_article)))
+
+    def passages_with(self, text: str) -> int:
+        """In how many passages the rarest word of `text` occurs (how telling a name is)."""
+        counts = [self.searcher.doc_frequency("body", t) for t, _, _ in tokens(text)]
+        return min(counts) if counts else 0
+
+    def passage_count(self) -> int:
+        return self.searcher.doc_count()
 
     def more_like(self, doc_id: str, exclude_article: str, limit: int) -> tuple[list[dict[str, Any]], list[str]]:
         """Passages with similar wording, and the key terms that made them similar."""

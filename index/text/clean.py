@@ -110,6 +110,7 @@ def _may_hold_url(s: str, low: str) -> bool:
 
 
 _FURNITURE_WORDS = 14  # a furniture line is short: navigation, a prompt, a label, a banner
+_FURNITURE_CHARS = 300  # no line of 14 words (without urls or addresses) is longer
 _MEDIUM_SHARE = 0.6
 _CONTACT = re.compile(
     r"^(?:(?:media|press|public affairs|news)\s+)?(?:contacts?|phone|tel|fax|e-?mail|inquiries)\s*:", re.I
@@ -127,6 +128,8 @@ def is_furniture(line: str) -> bool:
     low = s.lower()
     if _form_text(s, low) or _CONTACT.match(s):
         return True
+    if len(s) > _FURNITURE_CHARS and "@" not in s and not _may_hold_url(s, low):
+        return False  # a story paragraph: far too long to be a short line of page words
     if _may_hold_url(s, low):
         low = _URL.sub(" ", s).lower()
     if "@" in low:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from html.parser import HTMLParser
 from typing import Any
 
 from .provenance import Provenance, iso_date
@@ -33,8 +34,8 @@ def front_matter(block: str) -> Provenance:
 
     try:
         data = yaml.safe_load(block)
-    except yaml.YAMLError:
-        return Provenance()
+    except yaml.YAMLError:  # hand-written front matter often breaks YAML ("title: Raids: a timeline")
+        data = _plain_fields(block)
     if not isinstance(data, dict):
         return Provenance()
     fields = {str(k).lower(): v for k, v in data.items()}
@@ -54,6 +55,18 @@ def front_matter(block: str) -> Provenance:
     )
 
 
+_PLAIN_FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+
+
+def _plain_fields(block: str) -> dict[str, str]:
+    """`key: value` lines read as written, the value up to the line's end, quotes stripped."""
+    fields: dict[str, str] = {}
+    for line in block.split("\n"):
+        if m := _PLAIN_FIELD.match(line):
+            fields.setdefault(m.group(1), m.group(2).strip("\"'"))
+    return fields
+
+
 def _text(value: Any) -> str | None:
     if value is None:
         return None
@@ -61,7 +74,8 @@ def _text(value: Any) -> str | None:
 
 
 def _paragraphs(text: str) -> list[str]:
-    """Headings, paragraphs and list items as plain text, in order; code blocks and raw HTML
+    """Headings, paragraphs and list items as plain text, in order, and the text of raw HTML
+    blocks (blog exports often keep the article body as HTML inside the Markdown file); code
     blocks are not prose and are left out."""
     from markdown_it import MarkdownIt
 
@@ -71,7 +85,52 @@ def _paragraphs(text: str) -> list[str]:
         if tok.type == "inline" and k and tokens[k - 1].type in _BLOCKS:
             if line := " ".join(_inline(tok.children or []).split()):
                 out.append(line)
+        elif tok.type == "html_block":
+            out += html_paragraphs(tok.content)
     return out
+
+
+class _HTMLText(HTMLParser):
+    """The text of an HTML fragment, a paragraph per block element; scripts, styles and
+    embedded frames are not text."""
+
+    _BLOCK = frozenset("p div br li h1 h2 h3 h4 h5 h6 blockquote section article tr table ul ol figure".split())
+    _SKIP = frozenset("script style iframe noscript object svg".split())
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.paragraphs: list[str] = []
+        self._current: list[str] = []
+        self._skipping = 0
+
+    def _end_paragraph(self) -> None:
+        if line := " ".join("".join(self._current).split()):
+            self.paragraphs.append(line)
+        self._current = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in self._SKIP:
+            self._skipping += 1
+        elif tag in self._BLOCK:
+            self._end_paragraph()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP:
+            self._skipping = max(0, self._skipping - 1)
+        elif tag in self._BLOCK:
+            self._end_paragraph()
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self._current.append(data)
+
+
+def html_paragraphs(fragment: str) -> list[str]:
+    parser = _HTMLText()
+    parser.feed(fragment)
+    parser.close()
+    parser._end_paragraph()
+    return parser.paragraphs
 
 
 def _inline(children: list) -> str:

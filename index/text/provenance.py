@@ -58,6 +58,7 @@ DATE_LINE = re.compile(
 DATELINE = re.compile(
     rf"^[A-Z][A-Za-z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.]{{1,20}})?\s*[,(]\s*(?P<date>{DATE})\)?\s*[-–—]", re.I
 )
+_DIGIT = re.compile(r"\d")
 _URL_LABEL = re.compile(
     r"^(?:source|url|link|original(?:ly published)?(?: at| on)?|canonical|read (?:it|more) at)\s*[:\-–]?\s*"
     r"(?P<url>https?://\S+)\s*$",
@@ -99,7 +100,7 @@ def byline_of_date_line(line: str) -> str | None:
 
 
 def _date_line(line: str) -> re.Match[str] | None:
-    if len(line) > 160 or not any(ch.isdigit() for ch in line):
+    if len(line) > 160 or not _DIGIT.search(line):
         return None
     return DATE_LINE.match(line)
 

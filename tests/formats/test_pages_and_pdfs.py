@@ -227,3 +227,29 @@ code that is not prose
     assert "First item with emphasis" in a.text and "Second item" in a.text
     for mark in ("*", "`", "<em>", "- ", ">-", "code that is not prose"):
         assert mark not in a.text, mark
+
+
+def test_a_blog_export_keeps_its_html_body():
+    """Blog exports keep the article as HTML inside the Markdown file: its text is the story."""
+    raw = (
+        "---\nauthor: Ana Ruiz\ndate: Nov 3, 2012 4:35 pm\ntitle: Agents detain 12 at bakery\n---\n\n"
+        '\t\t<p><span class="img"><img alt="x.jpg" src="https://e.x/x.jpg"></span></p>\n\n'
+        "<p>Agents detained 12 workers at a <a href='https://e.x'>Queens bakery</a>, officials said.</p>\n\n"
+        "<p><iframe src='https://www.youtube.com/embed/x'></iframe></p>\n\n"
+        "<p>&quot;We were not told,&quot; said Mayor Ana Lopez.<br>The raid lasted &amp; ended at noon.</p>"
+        "<script>var tracker = 1;</script>\n"
+    )
+    a = _article(raw.encode(), "blog/bakery.md")
+    assert (a.title, a.byline, a.date) == ("Agents detain 12 at bakery", "Ana Ruiz", "2012-11-03")
+    assert a.text.split("\n\n")[1:] == [
+        "Agents detained 12 workers at a Queens bakery, officials said.",
+        '"We were not told," said Mayor Ana Lopez.',
+        "The raid lasted & ended at noon.",
+    ]
+    assert [(q.text, q.speaker) for q in a.quotes] == [("We were not told,", "Ana Lopez")]
+
+
+def test_front_matter_that_is_not_valid_yaml_is_still_read():
+    raw = "---\nauthor: Ben Yakas\ndate: Dec 15, 2016 2:35 pm\ntitle: Raids: A Timeline\n---\n\nAgents arrested 12.\n"
+    a = _article(raw.encode(), "raids.md")
+    assert (a.title, a.byline, a.date) == ("Raids: A Timeline", "Ben Yakas", "2016-12-15")

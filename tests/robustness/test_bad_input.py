@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import signal
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -151,3 +153,42 @@ def test_ten_thousand_small_files(tmp_path: Path):
     assert engine.sync().rebuilt
     assert len(engine.articles()) == 10_000
     assert engine.sync().up_to_date
+
+
+@contextmanager
+def _bounded(seconds: int):
+    """Fail instead of hanging: a pathological input that sends a pattern into backtracking or
+    a quadratic loop must end the test, not the CI run. The bound is generous; speed itself is
+    measured in bench/, not here."""
+
+    def stop(signum, frame):
+        raise TimeoutError(f"extraction still running after {seconds} s")
+
+    old = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marks\n\n" + '"' * 10_000,
+        "Marks\n\n" + "“" * 5_000 + "”" * 5_000,
+        "Nested\n\n" + "“a ‘b “c ‘d " * 2_000 + " he said.",
+        "One line\n\n" + ('"We will," said Ana Ruiz, spokeswoman, and she said 500 more, ' * 4_000),
+        "Numbers\n\n" + " ".join(f"{n:,}" for n in range(20_000)),
+        "Capitals\n\n" + "Ana Ruiz Lopez Garcia " * 10_000 + "said.",
+    ],
+    ids=["straight-marks", "curly-marks", "nested", "one-long-line", "numbers", "capitals"],
+)
+def test_hostile_text_is_extracted_within_a_bound(text: str):
+    from icereader.index.extract import extract
+
+    with _bounded(20):
+        cleaned = clean(text)
+        quotes, figures = extract(cleaned)
+    assert all(cleaned.text[q.start : q.end] == q.text for q in quotes)

@@ -14,7 +14,6 @@ from icereader.tui.screens.search import SearchScreen
 from icereader.tui.screens.speakers import SpeakersScreen, Unattributed
 from icereader.tui.screens.timeline import TimelineScreen
 from icereader.tui.widgets.passage import PassageView
-
 from test_reader import SIZE, doc, open_article, settle
 
 
@@ -158,7 +157,7 @@ async def test_n_walks_on_to_the_next_article_with_hits_and_N_comes_back(walk_co
         articles = [a for a, _ in seen]
         assert set(articles) == {"a.txt", "b.txt"} and "c.txt" not in articles
         assert articles[0] == first and articles.index(next(a for a in articles if a != first)) > 0
-        assert f"article 1 of 2" in str(view.border_subtitle) or "article 2 of 2" in str(view.border_subtitle)
+        assert "article 1 of 2" in str(view.border_subtitle) or "article 2 of 2" in str(view.border_subtitle)
         # N from an article's first hit goes back to the previous article's last hit
         while view.hit_index != 0:
             await pilot.press("N")
@@ -451,4 +450,3 @@ async def test_search_waits_for_the_index_with_a_message(engine: Engine, monkeyp
         await pilot.press("slash")
         await pilot.pause()
         assert isinstance(app.screen, SearchScreen)
-

@@ -190,7 +190,7 @@ async def test_related_jump_and_back(app):
         await pilot.press(*["j"] * (source - doc(app).cursor))
         await settle(app, pilot)
         related = app.screen.query_one("#related").related
-        assert related and "same figure" in related[0].reason
+        assert related and "same fact" in related[0].reason
         await pilot.press("right_square_bracket")
         await settle(app, pilot)
         assert (doc(app).article.id, doc(app).cursor) == (related[0].article_id, related[0].paragraph)

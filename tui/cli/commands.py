@@ -13,7 +13,7 @@ from rich.text import Text
 
 from ...index.engine import Engine, read_article
 from ...index.errors import CorpusError, UnreadableFile
-from ...index.model import ArticleMeta, Quote, SyncReport
+from ...index.model import ArticleMeta, Figure, Quote, SyncReport
 from ..text import plural
 
 out = Console(highlight=False, soft_wrap=True)
@@ -128,50 +128,80 @@ def _write_csv(rows: list[dict], fields: list[str]) -> None:
     w.writerows(rows)
 
 
+QUOTE_FIELDS = ["paragraph", "start", "end", "speaker", "speaker_surface", "role", "rule", "confidence"]
+
+
 def quotes(engine: Engine, args: argparse.Namespace) -> int:
     fmt = args.format or ("json" if args.json else "csv" if args.csv else "text")
-    found = engine.quotes(args.speaker)
-    if args.speaker and not found:
+    speakers = engine.find_speakers(args.speaker) if args.speaker else []
+    if args.speaker and not speakers:
         err.print(f"no speaker matches {args.speaker!r} (see 'icereader speakers')", markup=False)
         return 1
-    speaker = engine.find_speaker(args.speaker) if args.speaker else None
+    if len(speakers) > 1 and not args.all:
+        err.print(f"{args.speaker!r} matches {len(speakers)} speakers; name one, or add --all:", markup=False)
+        for s in speakers:
+            err.print(_speaker_line(s))
+        return 2
+    found = [q for s in speakers for q in engine.quotes(s)] if speakers else engine.quotes()
     if fmt == "md":
         from ..cite import fact_check_sheet
 
-        heading = f"Fact-check sheet: quotes by {speaker.name}" if speaker else "Fact-check sheet: every quote"
+        names = ", ".join(s.name for s in speakers)
+        heading = f"Fact-check sheet: quotes by {names}" if speakers else "Fact-check sheet: every quote"
         print(fact_check_sheet(found, _articles(engine), heading), end="")
         return 0
-    if speaker and fmt == "text":
-        out.print(_speaker_line(speaker))
+    if speakers and fmt == "text":
+        for s in speakers:
+            out.print(_speaker_line(s))
         out.print()
     metas = _articles(engine)
     rows = [dict(q.to_json(), **_cite(metas.get(q.article_id), q.article_id)) for q in found]
     if fmt == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=1))
     elif fmt == "csv":
-        _write_csv(rows, [*CITE_FIELDS, "paragraph", "start", "end", "speaker", "speaker_surface", "role", "text"])
+        _write_csv(rows, [*CITE_FIELDS, *QUOTE_FIELDS, "doubtful", "reason", "text"])
     else:
         for q in found:
             _print_quote(q, _source_line(metas.get(q.article_id), q.article_id))
     return 0
 
 
-def _print_quote(q: Quote, title: str) -> None:
-    who = Text(q.speaker or "unattributed", style="bold" if q.speaker else "dim")
+def _print_quote(q: Quote, title: str, explain: bool = False) -> None:
+    """The speaker (dimmed with "?" when doubtful), role and source, then the quote; with
+    `explain`, why the speaker was given."""
+    if q.speaker:
+        who = Text(f"{q.speaker}?" if q.doubtful else q.speaker, style="dim" if q.doubtful else "bold")
+    else:
+        who = Text("unattributed", style="dim")
     if q.role:
         who.append(f", {q.role}", style="")
     who.append(f"  — {title} ¶{q.paragraph}", style="dim")
     out.print(who)
-    out.print(Text(f"  “{q.text}”\n"))
+    out.print(Text(f"  “{q.text}”"))
+    if explain or q.doubtful:
+        surface = f"; written “{q.speaker_surface}”" if explain and q.speaker_surface else ""
+        out.print(Text(f"    why: {q.why}{surface}", style="dim"))
+    out.print()
 
 
-VERDICT_STYLE = {"agree": "bold green", "consistent": "bold cyan", "differs": "bold red", "single": "dim"}
+VERDICTS = {
+    "conflict": ("POSSIBLE CONFLICT", "bold red"),
+    "consistent": ("CONSISTENT", "bold cyan"),
+    "agree": ("AGREE", "bold green"),
+    "single": ("ONCE", "dim"),
+}
 
 
 def figures_by_topic(engine: Engine, args: argparse.Namespace) -> int:
+    """The ledger: facts with their members (figure, qualifier, article), the words that tie
+    them, and a possible conflict's two sentences."""
     groups = engine.figure_groups()
     metas = _articles(engine)
     if args.json:
+
+        def cited(f: Figure) -> dict:
+            return dict(f.to_json(), **_cite(metas.get(f.article_id), f.article_id))
+
         print(
             json.dumps(
                 [
@@ -179,9 +209,16 @@ def figures_by_topic(engine: Engine, args: argparse.Namespace) -> int:
                         "label": g.label,
                         "verdict": g.verdict,
                         "notes": g.notes,
+                        "evidence": g.evidence,
                         "articles": g.article_ids,
-                        "figures": [
-                            dict(f.to_json(), **_cite(metas.get(f.article_id), f.article_id)) for f in g.figures
+                        "figures": [cited(f) for f in g.figures],
+                        "conflicts": [
+                            {
+                                "note": c.note,
+                                "a": dict(cited(c.a), sentence=c.a_sentence),
+                                "b": dict(cited(c.b), sentence=c.b_sentence),
+                            }
+                            for c in g.conflicts
                         ],
                     }
                     for g in groups
@@ -209,17 +246,33 @@ def figures_by_topic(engine: Engine, args: argparse.Namespace) -> int:
         return 0
     shared = [g for g in groups if len(g.figures) > 1]
     for g in shared:
-        head = Text(f"{g.verdict.upper():<11}", style=VERDICT_STYLE[g.verdict])
+        word, style = VERDICTS[g.verdict]
+        head = Text(f"{word:<18}", style=style)
         head.append(g.label or "(what it counts is unclear)", style="bold")
         head.append(f"  {plural(len(g.figures), 'citation')} in {plural(len(g.article_ids), 'article')}", style="dim")
         out.print(head)
         for f in g.figures:
-            out.print(Text(f"  {f.text:>22}  {_source_line(metas.get(f.article_id), f.article_id)} ¶{f.paragraph}"))
-        for note in g.notes:
+            line = Text(f"  {f.text:>22}  ", style="bold")
+            line.append(f"{_source_line(metas.get(f.article_id), f.article_id)} ¶{f.paragraph}")
+            out.print(line)
+        if g.evidence:
+            out.print(Text(f"    tied by: {', '.join(g.evidence)}", style="dim"))
+        for c in g.conflicts:
+            out.print(Text(f"    {c.note}", style="italic"))
+            for f, sentence in ((c.a, c.a_sentence), (c.b, c.b_sentence)):
+                out.print(Text(f"      “{f.text}”: {sentence}", style="dim"))
+        for note in g.notes if not g.conflicts else []:
             out.print(Text(f"    {note}", style="italic"))
         out.print()
     singles = len(groups) - len(shared)
-    out.print(Text(f"{len(shared)} figures cited more than once; {singles} cited once (--json lists all)", style="dim"))
+    conflicts = sum(g.verdict == "conflict" for g in shared)
+    out.print(
+        Text(
+            f"{plural(len(shared), 'fact')} cited more than once ({plural(conflicts, 'possible conflict')}); "
+            f"{singles} cited once (--json lists all)",
+            style="dim",
+        )
+    )
     return 0
 
 
@@ -243,6 +296,50 @@ def figures(engine: Engine, args: argparse.Namespace) -> int:
             line.append(f"  {f.counts}")
             out.print(line)
     return 0
+
+
+def related(engine: Engine, args: argparse.Namespace) -> int:
+    """Passages of other articles related to one paragraph, with the reasons."""
+    metas = _articles(engine)
+    meta = _find_article(list(metas.values()), args.file)
+    if meta is None:
+        err.print(f"no article {args.file!r} in {engine.root} (see 'icereader index -v')", markup=False)
+        return 1
+    found = engine.related(meta.id, args.paragraph, limit=args.limit)
+    rows = [
+        dict(_cite(metas.get(r.article_id), r.article_id), paragraph=r.paragraph, text=r.text, reasons=r.reasons)
+        for r in found
+    ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    out.print(Text(f"Related to {_source_line(meta, meta.id)} ¶{args.paragraph}", style="bold"))
+    if not found:
+        out.print(Text("nothing closely related in other articles", style="dim"))
+    for n, r in enumerate(found, 1):
+        out.print(
+            Text(
+                f"\n{n}. {_source_line(metas.get(r.article_id), r.article_id)}  ¶{r.paragraph}  [{r.article_id}]",
+                style="bold cyan",
+            )
+        )
+        for reason in r.reasons:
+            out.print(Text(f"   {reason}", style="italic"))
+        out.print(Text(r.text))
+    return 0
+
+
+def _find_article(metas: list[ArticleMeta], name: str) -> ArticleMeta | None:
+    """The article a user named: its id, its path in the corpus, or a path ending with it."""
+    for test in (
+        lambda m: name in (m.id, m.path),
+        lambda m: m.path.endswith("/" + name) or name.endswith("/" + m.path),
+        lambda m: m.path.rsplit("/", 1)[-1] == name.rsplit("/", 1)[-1],
+    ):
+        matches = [m for m in metas if test(m)]
+        if len(matches) == 1:
+            return matches[0]
+    return None
 
 
 def speakers(engine: Engine, args: argparse.Namespace) -> int:
@@ -290,7 +387,7 @@ def extract(files: list[str], as_json: bool, explain: bool) -> int:
     if as_json:
         rows = []
         for a in results:
-            quotes = [dict(q.to_json(), **({"rule": q.rule} if explain else {})) for q in a.quotes]
+            quotes = [q.to_json() for q in a.quotes]
             rows.append(
                 {
                     "file": a.path,
@@ -310,9 +407,7 @@ def extract(files: list[str], as_json: bool, explain: bool) -> int:
             if a.url:
                 out.print(Text(a.url, style="dim"))
             for q in a.quotes:
-                _print_quote(q, a.path)
-                if explain:
-                    out.print(Text(f"    rule: {q.rule}; surface: {q.speaker_surface}\n", style="dim"))
+                _print_quote(q, a.path, explain)
             for f in a.figures:
                 out.print(Text(f"  {f.text:>22}  {f.counts}"))
     return 1 if failures and not results else 0

@@ -78,15 +78,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("quotes", parents=[common], help="every quote, or one speaker's")
     s.add_argument("--speaker", metavar="NAME")
+    s.add_argument("--all", action="store_true", help="with --speaker: every speaker the name matches")
     _formats(s, csv=True, md=True)
 
     s = sub.add_parser("figures", parents=[common], help="every figure the articles cite")
     s.add_argument(
         "--by-topic",
         action="store_true",
-        help="group figures that count the same thing across articles; flag disagreements",
+        help="the facts the figures state across articles, with possible conflicts and their sentences",
     )
     _formats(s, csv=True)
+
+    s = sub.add_parser("related", parents=[common], help="passages of other articles related to one paragraph")
+    s.add_argument("file", metavar="FILE", help="an article of the corpus: its id or path")
+    s.add_argument("paragraph", metavar="PARAGRAPH", type=_paragraph, help="its paragraph (0 is the headline)")
+    s.add_argument("--limit", type=_positive, default=10, metavar="N")
+    s.add_argument("--json", action="store_true")
 
     s = sub.add_parser("speakers", parents=[common], help="everyone quoted, merged across articles")
     _formats(s, csv=False)
@@ -105,6 +112,16 @@ def _positive(text: str) -> int:
         n = 0
     if n < 1:
         raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {text!r}")
+    return n
+
+
+def _paragraph(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"must be a paragraph number (0 or more), not {text!r}")
     return n
 
 
@@ -153,7 +170,7 @@ def _run(args: argparse.Namespace) -> int:
         if not (sys.stdin.isatty() and sys.stdout.isatty()):
             return _fail(
                 "the reader needs a terminal; without one use a command: index, search, quotes, "
-                "figures, speakers, extract (see 'icereader --help')",
+                "figures, related, speakers, extract (see 'icereader --help')",
                 EXIT_USAGE,
             )
         from ...index.engine import Engine

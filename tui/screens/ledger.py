@@ -1,5 +1,7 @@
-"""`F`: the corpus figures ledger. Figures that count the same thing across articles, with a
-verdict (agree, consistent, differs) and why; Enter on a citation opens it in its article."""
+"""`F`: the corpus figures ledger. The facts the articles' figures state, each with its members
+(the figure as written, its qualifier, the article), the words that tie them, and a verdict
+(agree, consistent, possible conflict: with each side's sentence, outlet and date); Enter on a
+citation opens it in its article."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from ..widgets.footer import KeyFooter
 from ..widgets.virtual_list import VirtualList
 
 VERDICT = {
-    "differs": ("DIFFERS", "bold #ff8787"),
+    "conflict": ("POSSIBLE CONFLICT", "bold #ff8787"),
     "consistent": ("CONSISTENT", "bold #5fd7d7"),
     "agree": ("AGREE", "bold #87d787"),
     "single": ("ONCE", "dim"),
@@ -31,7 +33,7 @@ def _group_lines(g: FigureGroup, width: int) -> list[Content]:
     distinct = list(dict.fromkeys(f.text for f in g.figures))
     values = ", ".join(distinct[:4]) + (f" … +{len(distinct) - 4}" if len(distinct) > 4 else "")
     return [
-        Content.assemble((f"{word:<11}", style), (values, "bold")),
+        Content.assemble((word, style), "  ", (values, "bold")),
         Content(g.label or "(unclear what it counts)"),
         Content.styled(f"{plural(len(g.figures), 'citation')} · {plural(len(g.article_ids), 'article')}", "dim"),
     ]
@@ -80,14 +82,17 @@ class LedgerScreen(ModalScreen[Location | None]):
         lst = self.query_one("#groups", VirtualList)
         lst.loading = False
         lst.set_items(self.groups, _group_lines)
-        differs = sum(g.verdict == "differs" for g in shared)
-        lst.border_title = f"{plural(len(shared), 'shared figure')} · {plural(differs, 'disagreement')}"
+        conflicts = sum(g.verdict == "conflict" for g in shared)
+        lst.border_title = (
+            f"{plural(len(shared), 'fact')} cited more than once · {plural(conflicts, 'possible conflict')}"
+        )
         if not self.groups:
             self.query_one("#group-card", Static).update("No figures in this corpus.")
 
     def _citation_lines(self, f: Figure, width: int) -> list[Content]:
+        qualifier = f" ({f.qualifier})" if f.qualifier else ""
         return [
-            Content.assemble((f.text, "bold"), "  ", (f.counts, "dim")),
+            Content.assemble((f.text, "bold"), (qualifier, "italic"), "  ", (f.counts, "dim")),
             Content(f"{self.titles.get(f.article_id, f.article_id)} ¶{f.paragraph}"),
         ]
 
@@ -96,7 +101,14 @@ class LedgerScreen(ModalScreen[Location | None]):
         g = self.groups[event.index]
         word, style = VERDICT[g.verdict]
         card = [Content.assemble((word, style), "  ", (g.label or "", "bold"))]
+        if g.evidence:
+            card.append(Content.styled(f"tied by: {', '.join(g.evidence)}", "dim"))
         card += [Content(f"• {note}") for note in g.notes]
+        for c in g.conflicts:
+            card += [
+                Content.styled(f"  “{f.text}”: {sentence}", "italic")
+                for f, sentence in ((c.a, c.a_sentence), (c.b, c.b_sentence))
+            ]
         self.query_one("#group-card", Static).update(Content("\n").join(card))
         self.query_one("#citations", VirtualList).set_items(g.figures, self._citation_lines)
 

@@ -39,8 +39,13 @@ def _overlapping(items: Sequence, start: int, end: int, bounds=lambda item: (ite
     return out
 
 
-def _label(q: Quote, colours: SpeakerColours) -> Content:
-    return Content.styled(f" ‹{q.speaker or 'unattributed'}›", f"italic {colours.of(q.speaker)}")
+def _label(q: Quote, colours: SpeakerColours, glued: bool) -> Content:
+    """The speaker tag after a quote: dimmed with "?" when the attribution is doubtful (the
+    reason is `Quote.why`); a space after it when the text runs on without one (a scraped
+    `in prison, ”he said.` must not read `‹Mike Alvarez›he said`)."""
+    name = f"{q.speaker}?" if q.doubtful else q.speaker or "unattributed"
+    style = f"italic {colours.of(q.speaker)}" + (" dim" if q.doubtful else "")
+    return Content.styled(f" ‹{name}›" + (" " if glued else ""), style)
 
 
 def passage_content(
@@ -67,7 +72,7 @@ def passage_content(
         content = content.stylize(colours.of(q.speaker) if q.speaker else f"italic {UNATTRIBUTED}", s, e)
         nxt = mine[i + 1] if i + 1 < len(mine) else None
         if q.end <= p.end and not (nxt and nxt.speaker == q.speaker):
-            labels.append((e, _label(q, colours)))
+            labels.append((e, _label(q, colours, text[e : e + 1].isalnum())))
     for f in _overlapping(figures, p.start, p.end):
         span = _clip(f.start, f.end, p)
         if span:

@@ -1,0 +1,233 @@
+"""Whether two figures state one fact: what each counts, compared part by part, and how much of
+their sentences' telling words they share.
+
+A figure's `Reading` gives its kind, counted thing, event, scope, place, time, direction and
+person; its `context` gives the telling words of its sentence. Two figures are one fact only
+when nothing in their readings tells them apart (another person, place, year, event, subset or
+direction is a veto) and their sentences share enough rare words, weighted by how few articles
+use them: "498 arrested in a four-day operation targeting sanctuary cities" and "nearly 500
+people … in an operation targeting sanctuary cities" share rare words; the ages of two
+defendants, a poll's 50 percent and a man aged 50, or arrests in 2010 and in 2020 do not.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..lexicon.numbers import CONTEXT_STOP, EVENT_NOUNS, EVENTS, PEOPLE_EVENTS, PEOPLE_NOUNS, VERB_WORDS
+from ..lexicon.words import PREPOSITIONS, ROLE_WORDS
+from ..model import ArticleMeta, Figure
+from .speakers import person_name
+from .values import interval
+
+_WORD = re.compile(r"[a-z][a-z'’-]*|\d{4}")
+_NEGATION = frozenset("not no without never non".split())
+_HEAD_ENDS = frozenset("who that which whose when where while nationwide annually last this".split())
+# Scope words that say nothing about which subset is meant.
+_SCOPE_FILLER = frozenset("of the those these that who were was are is had have has with been a an".split())
+_SUFFIXES = ("ations", "ation", "ions", "ion", "ments", "ment", "ings", "ing", "ies", "ed", "es", "s")
+_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude stem, enough to match "arrests", "arrested" and "arrest"."""
+    w = word.lower().strip("'’-").removesuffix("’s").removesuffix("'s")
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    return w
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in CONTEXT_STOP)
+
+
+class Traits(NamedTuple):
+    """A figure's reading in comparable form."""
+
+    kind: str
+    unit: str
+    low: float
+    high: float
+    head: str  # the counted thing's head noun, stemmed; "people" for any noun for people
+    event: str
+    scope: frozenset[str]
+    negated: bool
+    place: frozenset[str]
+    years: frozenset[str]
+    person: str
+    direction: str
+    context: frozenset[str]
+    day: int | None  # the article's date, in days, when known
+
+
+def _head(thing: str) -> tuple[str, str]:
+    """(head noun, event) of a counted thing: "criminal illegal aliens" → ("people", ""),
+    "arrests" → ("people", "arrested"), "of those arrested" → ("", "arrested"), "count of
+    conspiracy" → ("count/conspiracy", ""): what a count of a thing counts is part of it."""
+    words = [w.strip(".,'’\"“”") for w in thing.lower().split()]
+    words = [w for w in words if w and w not in ("the", "those", "these", "a", "an")]
+    of = ""
+    for k, w in enumerate(words):
+        if k and (w in _HEAD_ENDS or w in PREPOSITIONS or w in VERB_WORDS or w.endswith(("ing", "ed")) and len(w) > 5):
+            if w == "of" and k + 1 < len(words):
+                of = stem(words[k + 1])
+            words = words[:k]
+            break
+    words = [w for w in words if w != "of"]
+    if not words:
+        return "", ""
+    last = words[-1].removesuffix("-plus")
+    if last in EVENT_NOUNS:
+        return "people", EVENTS[last]
+    if last in PEOPLE_NOUNS or last + "s" in PEOPLE_NOUNS or last in ("people", "persons"):
+        return "people", ""
+    return stem(last) + (f"/{of}" if of else ""), ""
+
+
+def _day(date: str | None) -> int | None:
+    m = _DATE.match(date or "")
+    if not m:
+        return None
+    y, mo, d = (int(x) for x in m.groups())
+    return y * 372 + mo * 31 + d
+
+
+def traits(f: Figure, meta: ArticleMeta | None) -> Traits:
+    r = f.reading
+    head, event = _head(r.thing)
+    event = r.event or event
+    scope_words = [w for w in _WORD.findall(r.scope.lower()) if w not in _SCOPE_FILLER]
+    low, high = interval(f)
+    return Traits(
+        r.kind,
+        f.unit or "",
+        low,
+        high,
+        head if r.kind not in ("age", "duration") else f.unit or "",
+        EVENTS.get(event, event),
+        frozenset(stem(w) for w in scope_words if w not in _NEGATION),
+        any(w in _NEGATION for w in scope_words),
+        _places(r.place),
+        frozenset(re.findall(r"\b(?:19|20)\d\d\b", f"{r.time} {r.place} {r.scope}")),
+        _person(r.person),
+        r.direction,
+        _stems(" ".join((f.context, r.thing, r.scope, r.place, r.time))),
+        _day(meta.date if meta else None),
+    )
+
+
+_PLACE_ALIASES = {
+    "nyc": "new york",
+    "la": "los angeles",
+    "dc": "washington",
+    "u.s": "united states",
+    "us": "united states",
+}
+_PLACE_FILLER = frozenset(
+    """in at across throughout near outside inside within along from to into the of area
+    metropolitan city county state""".split()
+)
+
+
+def _places(place: str) -> frozenset[str]:
+    """The words of a place, short names spelled out ("NYC" is New York)."""
+    words = []
+    for w in re.findall(r"[a-z][a-z.'’-]*", place.lower()):
+        w = w.strip(".")
+        words += _PLACE_ALIASES.get(w, w).split()
+    return frozenset(w for w in words if w not in _PLACE_FILLER)
+
+
+def _person(name: str) -> str:
+    """A person's name as lowercase words, titles and roles dropped; the surname last."""
+    given, surname, _ = person_name(name) if name else ("", "", "")
+    words = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w.lower() not in ROLE_WORDS]
+    return " ".join([*words[:-1], surname]) if surname else ""
+
+
+def article_counts(contexts: Iterable[tuple[str, frozenset[str]]]) -> tuple[Counter[str], int]:
+    """In how many articles each context word occurs, and how many articles there are."""
+    by_article: dict[str, set[str]] = {}
+    for article, words in contexts:
+        by_article.setdefault(article, set()).update(words)
+    return Counter(w for words in by_article.values() for w in words), len(by_article)
+
+
+def rarity(df: Counter[str], n: int) -> dict[str, float]:
+    """How telling each context word is: the log of how few articles use it."""
+    return {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
+
+
+def similarity(a: Traits, b: Traits, weight: dict[str, float]) -> float:
+    """Share of both sentences' telling words (by weight) that the two have in common."""
+    shared = sum(weight.get(w, 0.0) for w in a.context & b.context)
+    total = sum(weight.get(w, 0.0) for w in a.context) + sum(weight.get(w, 0.0) for w in b.context)
+    return 2 * shared / total if total else 0.0
+
+
+def agreement(a: Traits, b: Traits) -> float:
+    """What two readings say alike, as a bonus to their sentences' similarity: the same counted
+    thing, event, place or time each tell of one fact worded two ways ("41 people arrested in
+    the New York City area", "roughly 40 arrests in the NYC area")."""
+    score = 0.0
+    if a.head and a.head == b.head:
+        score += 0.1
+    if a.event and a.event == b.event:
+        score += 0.1
+    if a.place & b.place:
+        score += 0.1
+    if a.years & b.years:
+        score += 0.1
+    if a.day and b.day and abs(a.day - b.day) <= 14:
+        score += 0.1  # articles of the same fortnight
+    return score
+
+
+def veto(a: Traits, b: Traits, same_article: bool) -> str | None:
+    """Why two figures cannot be one fact, or None when their readings allow it."""
+    if a.unit != b.unit or a.kind != b.kind:
+        return "different units"
+    if a.direction != b.direction:
+        return "different directions"
+    if (a.person or b.person) and not _same_person(a.person, b.person):
+        return "different people"
+    if a.kind == "age" and not a.person and not same_article:
+        return "ages of no one named"  # "44 years old" here and a 41-year-old airplane there
+    if a.head and b.head and a.head != b.head:
+        return "different things"
+    if a.event in PEOPLE_EVENTS and b.event in PEOPLE_EVENTS and a.event != b.event:
+        return "different events"  # arrested and deported; not "identified" and "required"
+    if a.negated != b.negated or a.scope and b.scope and not _scopes_agree(a.scope, b.scope):
+        return "different scope"
+    if (a.scope or b.scope) and not (a.scope and b.scope) and (a.low, a.high) != (b.low, b.high):
+        return "a subset and a whole"
+    if a.place and b.place and not a.place & b.place:
+        return "different places"
+    if a.years and b.years and not a.years & b.years:
+        return "different years"
+    if not same_article and not (a.years & b.years) and a.day and b.day and abs(a.day - b.day) > 300:
+        return "articles a year apart"
+    return None
+
+
+def _same_person(a: str, b: str) -> bool:
+    """The same surname, and the shorter name's words all in the longer ("Defendants Vishnubhai
+    Chaudhari" is Vishnubhai Chaudhari; Leelabahen Chaudhari is not)."""
+    wa, wb = a.split(), b.split()
+    if not wa or not wb or wa[-1] != wb[-1]:
+        return False
+    short, long = sorted((set(wa), set(wb)), key=len)
+    return short <= long
+
+
+def _scopes_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two subsets are one when their wording shares half its words ("with criminal
+    convictions", "had prior criminal convictions")."""
+    return len(a & b) >= 0.5 * min(len(a), len(b))

@@ -1,0 +1,50 @@
+"""The figures ledger window: facts with their members, qualifiers and evidence, and a possible
+conflict shown with both sentences, outlets and dates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from icereader.index.engine import Engine
+from icereader.tui.app import IceReaderApp
+from icereader.tui.screens.ledger import LedgerScreen
+
+SWEEP = "arrests nationwide in the first full week of February during Operation Cross Check, the agency said."
+
+
+def _corpus(tmp_path: Path) -> Engine:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        f"ICE confirms sweep\n\nBy Ana Ruiz, Metro Daily\n2017-02-13\n\nAgents made more than 680 {SWEEP}\n",
+        encoding="utf-8",
+    )
+    (corpus / "b.txt").write_text(
+        f"Sweep numbers questioned\n\nAgents made 608 {SWEEP} Critics disputed it.\n", encoding="utf-8"
+    )
+    engine = Engine(corpus, tmp_path / "idx")
+    engine.sync()
+    return engine
+
+
+async def test_a_possible_conflict_shows_both_sentences(tmp_path: Path):
+    app = IceReaderApp(_corpus(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.1)
+        await app.workers.wait_for_complete()
+        await pilot.press("F")
+        for _ in range(4):
+            await pilot.pause(0.05)
+            await app.workers.wait_for_complete()
+        assert isinstance(app.screen, LedgerScreen)
+        groups = app.screen.query_one("#groups")
+        assert "1 possible conflict" in str(groups.border_title)
+        target = next(i for i, g in enumerate(app.screen.groups) if g.verdict == "conflict")
+        groups.highlighted = target
+        await pilot.pause()
+        card = app.screen.query_one("#group-card").content.plain
+        assert card.startswith("POSSIBLE CONFLICT")
+        assert "“608”: Agents made 608 arrests" in card and "“more than 680”: Agents made more than 680" in card
+        assert "cannot both hold" in card and "disagree" not in card
+        citations = app.screen.query_one("#citations")
+        assert citations.count == 2
