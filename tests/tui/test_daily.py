@@ -186,6 +186,24 @@ async def test_hits_are_the_matching_passages_only(walk_corpus: Path, tmp_path: 
         assert view.hits and not any(sheriff.start <= s < sheriff.end for s, _ in view.hits)
 
 
+async def test_the_typed_word_form_ranks_above_other_forms_of_its_stem(walk_corpus: Path, tmp_path: Path):
+    """'detainer', 'detainers' and 'detain' share a stem; the passages with the form typed (or its
+    plural) come first, the one with only 'detain' after them, though it still matches."""
+    app = IceReaderApp(Engine(walk_corpus, tmp_path / "idx"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"detainer")
+        await settle(app, pilot)
+        screen = app.screen
+        texts = [screen.loaded[ref].text for ref in screen.refs]
+        assert len(texts) == 5  # the headline and three paragraphs with the word, one with "detain"
+        assert [("detainer" in t) for t in texts] == [True, True, True, True, False]
+        assert "detain people" in texts[-1]
+        await pilot.press("ctrl+a", "ctrl+k", *"detain")  # typing the short form puts it first
+        await settle(app, pilot)
+        assert "detain people" in screen.loaded[screen.refs[0]].text
+
+
 # --- 3. cite -------------------------------------------------------------------------------------------
 
 
@@ -311,6 +329,47 @@ async def test_the_current_paragraph_stays_on_screen_after_a_resize(app):
             current = next(v for v in view.query(PassageView) if v.passage.index == view.cursor)
             top, bottom = view.scroll_y, view.scroll_y + view.scrollable_content_region.height
             assert top <= current.virtual_region.y < bottom, (width, height)
+
+
+async def test_the_speaker_tag_keeps_a_space_from_the_next_word(tmp_path: Path):
+    """A scraped `in prison, ”he said` was drawn `‹Mike Alvarez›he said`."""
+    c = tmp_path / "glued"
+    _write(c, "g.txt", "Jail talk", ["“We keep them in prison, ”Mike Alvarez said on Monday."])
+    app = IceReaderApp(Engine(c, tmp_path / "idx"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        body = next(v for v in doc(app).query(PassageView) if v.passage.index == 1)
+        text = body.content.plain
+        assert "‹Mike Alvarez› Mike Alvarez said" in text, text
+
+
+async def test_l_and_f_show_their_pane_at_narrow_widths(app):
+    """At 60 columns one pane shows beside nothing: `l` from the figures brings the article filter,
+    `f` from the filter brings the figures (focus must not fall back to the pane just left: a
+    race between Textual's hiding and the focus, so it is tried a few times)."""
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(app, pilot)
+        for _ in range(8):
+            await pilot.press("f")
+            await pilot.pause(0.1)
+            assert app.focused.id == "figures" and app.screen.query_one("#sidebar").display
+            assert not app.screen.query_one("#articles-pane").display
+            await pilot.press("escape", "l")  # (Esc: nothing to clear, the key goes to the screen)
+            await pilot.pause(0.1)
+            assert app.focused.id == "article-filter" and app.screen.query_one("#articles-pane").display
+            assert not app.screen.query_one("#sidebar").display
+            await pilot.press("enter")  # on to the list, so `f` is a key again
+
+
+async def test_the_headline_is_named_so_in_the_related_panel(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await open_article(app, pilot, "001_")
+        doc(app).focus()
+        await pilot.press("g")
+        await settle(app, pilot)
+        title = str(app.screen.query_one("#related").border_title)
+        assert doc(app).cursor == 0 and "headline of" in title and "¶0" not in title
 
 
 async def test_article_titles_wrap_whole_when_the_list_has_a_scrollbar(tmp_path: Path):

@@ -211,8 +211,8 @@ class ReaderScreen(Screen):
         self.query_one(ArticleList).set_articles(metas)
         if ready and self.article is not None and self.article.id not in self.metas:
             self.article = None  # removed from the folder: open another
-        if ready and self.article is not None:
-            self._load_related(self.article.id, self.query_one(DocumentView).cursor)
+        if ready and self.article is not None and (cursor := self.query_one(DocumentView).cursor) >= 0:
+            self._load_related(self.article.id, cursor)  # (below 0: still opening; its cursor move loads them)
         if not metas:
             self.query_one(DocumentView).show_message(
                 "No articles",
@@ -241,9 +241,11 @@ class ReaderScreen(Screen):
 
     def action_focus_pane(self, pane: str) -> None:
         """Focus a pane, first showing it if the terminal is too narrow to show everything."""
-        self.side = {"articles": "articles", "figures": "sidebar", "related": "sidebar"}.get(pane, self.side)
         widget = self.query_one(f"#{pane}")
-        self.call_after_refresh(widget.focus)
+        # Focus first, then show: a focused widget that is hidden hands its focus to a sibling
+        # (the article list to its filter box), which brought back the pane just left.
+        widget.focus()
+        self.side = {"articles": "articles", "figures": "sidebar", "related": "sidebar"}.get(pane, self.side)
 
     def action_cancel_indexing(self) -> None:
         for worker in self.workers:
@@ -370,8 +372,8 @@ class ReaderScreen(Screen):
     # --- narrowing the article list ------------------------------------------------------------------
 
     def action_filter_articles(self) -> None:
+        self.query_one("#article-filter").focus()  # first: see action_focus_pane
         self.side = "articles"
-        self.call_after_refresh(self.query_one("#article-filter").focus)
 
     @on(Input.Changed, "#article-filter")
     def _filter_typed(self, event: Input.Changed) -> None:
