@@ -202,9 +202,12 @@ class Engine:
 
         with self._lock:
             if self._facts is None:
-                gen = generations.current(self.base)
-                if gen is None:
-                    return None
+                try:
+                    gen = generations.current(self.base)
+                except IndexBroken:
+                    return None  # the sync rebuilds it
+                if gen is None or gen.manifest.get("schema") != generations.SCHEMA_VERSION:
+                    return None  # none yet, or written by another version: the sync rebuilds it
                 try:
                     self._facts = FactStore(gen.path, snapshot=True)
                 except Exception:

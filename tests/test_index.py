@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from icereader.index.engine import Engine
 from icereader.index.errors import Cancelled
+from icereader.index.storage import generations
 from icereader.index.storage import whoosh_index as store
 
 NEW_ARTICLE = """Raids reach Denver
@@ -220,7 +221,7 @@ def test_garbage_manifest_is_rebuilt(engine: Engine):
 def test_index_from_another_schema_version_is_rebuilt(engine: Engine):
     manifest_path = engine.base / generation(engine) / "manifest.json"
     manifest = json.loads(manifest_path.read_text())
-    manifest["schema"] = store.SCHEMA_VERSION - 1
+    manifest["schema"] = generations.SCHEMA_VERSION - 1
     manifest_path.write_text(json.dumps(manifest))
     report = engine.sync()
     assert report.rebuilt and "version" in report.reason

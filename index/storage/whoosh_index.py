@@ -34,7 +34,6 @@ from ..ledger.speakers import identity
 from ..model import Article, Figure, Quote
 from .facts import FactStore
 
-SCHEMA_VERSION = 13  # 13: a field of word pairs for phrase search
 PASSAGES = "passages"
 # Whoosh's stop list plus the auxiliaries and pronouns that fill news prose: without them
 # "similar wording" is explained by "had" and "been".

@@ -58,6 +58,12 @@ def walk_corpus(tmp_path: Path) -> Path:
     return c
 
 
+def esc_in_footer(screen) -> str:
+    from textual.widgets._footer import FooterKey
+
+    return next(k.description for k in screen.query(FooterKey) if k.key == "escape")
+
+
 # --- 1. filter as you type; sort ------------------------------------------------------------------
 
 
@@ -88,11 +94,15 @@ async def test_speakers_filter_matches_roles_and_esc_clears_then_closes(app):
         await pilot.press("s")
         await settle(app, pilot)
         screen = app.screen
+        assert esc_in_footer(screen) == "Close"
         await pilot.press(*"spokesman")
         await pilot.pause()
         assert screen.shown and all("spokesman" in " ".join(e.roles).lower() for e in screen.shown)
+        assert esc_in_footer(screen) == "Clear filter"  # the footer says what Esc will do
         await pilot.press("escape")  # clears the filter
         assert isinstance(app.screen, SpeakersScreen) and screen.query_one("#speaker-filter").value == ""
+        await pilot.pause()
+        assert esc_in_footer(screen) == "Close"
         assert len(screen.shown) == len(screen.entries)
         await pilot.press("escape")  # an empty filter: Esc closes the window
         assert not isinstance(app.screen, SpeakersScreen)
@@ -316,6 +326,27 @@ async def test_footer_keeps_search_and_help_at_80_columns(app):
             assert region.width and region.right <= 80, key
 
 
+async def test_footer_keys_that_do_not_fit_are_left_out_not_cut(app):
+    """With `n Next hit` in the row, 120 columns cut `Quit` to `Qu`; keys that do not fit are now
+    left out (help lists them), search and help first, quit always, none under the palette key."""
+    from textual.widgets._footer import FooterKey
+
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"detainer", "enter")
+        await settle(app, pilot)
+        for width, height in ((120, 40), (80, 24), (100, 30)):
+            await pilot.resize_terminal(width, height)
+            await settle(app, pilot)
+            keys = list(app.screen.query(FooterKey))
+            palette = next(k for k in keys if k.has_class("-command-palette"))
+            row = [k for k in keys if k is not palette]
+            assert [k.action for k in row[:2]] == ["search", "help"] and row[-1].action == "quit", width
+            assert all(k.region.right <= palette.region.x for k in row), width
+            full = max(k.region.right for k in row)
+            assert full <= width and palette.region.right <= width, width
+
+
 async def test_the_current_paragraph_stays_on_screen_after_a_resize(app):
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
@@ -509,3 +540,31 @@ async def test_search_waits_for_the_index_with_a_message(engine: Engine, monkeyp
         await pilot.press("slash")
         await pilot.pause()
         assert isinstance(app.screen, SearchScreen)
+
+
+async def test_an_index_from_an_older_version_is_not_read_at_start_up(engine: Engine, monkeypatch):
+    """The early list reads the last index's fact store; one written by an older icereader (a
+    column missing) crashed the reader with a traceback. It is now left for the sync to rebuild."""
+    import sqlite3
+    import threading
+
+    from icereader.index.storage import generations
+
+    engine.close()
+    gen = generations.current(engine.base)
+    manifest = json.loads((gen.path / "manifest.json").read_text())
+    manifest["schema"] = generations.SCHEMA_VERSION - 1
+    (gen.path / "manifest.json").write_text(json.dumps(manifest))
+    with sqlite3.connect(gen.path / "facts.db") as db:
+        db.execute("ALTER TABLE quotes DROP COLUMN confidence")
+    release = threading.Event()
+    real_sync = engine.sync
+    monkeypatch.setattr(engine, "sync", lambda **kw: (release.wait(10), real_sync(**kw))[1])
+    app = IceReaderApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.5)
+        assert app.screen.query_one("#articles").count == 0 and doc(app).article is None
+        release.set()
+        await settle(app, pilot)
+        assert app.index_ready and app.screen.query_one("#articles").count == 5
+        assert doc(app).article is not None and doc(app).article.quotes

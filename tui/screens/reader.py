@@ -268,7 +268,11 @@ class ReaderScreen(Screen):
     @work(thread=True, exclusive=True, group="open")
     def _load_location(self, location: Location) -> None:
         article = self.article if self.article and self.article.id == location.article_id else None
-        article = article or self.engine.article(location.article_id)
+        try:
+            article = article or self.engine.article(location.article_id)
+        except Exception as e:  # an unreadable index must not take the reader down with a traceback
+            self.post_message(IndexFailed(f"could not open the article: {type(e).__name__}: {e}"))
+            return
         if article is None:
             self.app.call_from_thread(self.notify, "That article is no longer in the index.", severity="warning")
             return

@@ -134,7 +134,9 @@ class SearchScreen(ModalScreen[Location | None]):
         meta = reader_app(self).meta(ref[0])
         title = meta.title if meta else hit.article_title if hit else ref[0]
         where = [b for b in (meta.outlet, meta.date) if b] if meta else []
-        head = Content.assemble((title, "bold"), (" · " + " · ".join([*where, paragraph_label(ref[1])]), "dim"))
+        tail = " · " + " · ".join([*where, paragraph_label(ref[1])])
+        room = max(width - len(tail), min(width, 20))  # a long title is cut, not where the hit is
+        head = Content.assemble(Content.styled(title, "bold").truncate(room, ellipsis=True), (tail, "dim"))
         if hit is None:
             self._fetch(index // PAGE)
             return [head, Content.styled("…", "dim")]

@@ -3,7 +3,6 @@ Esc clears the box (when it is empty, Esc does what it does around it: closes th
 
 from __future__ import annotations
 
-from textual.actions import SkipAction
 from textual.binding import Binding
 from textual.widgets import Input
 
@@ -11,7 +10,7 @@ from textual.widgets import Input
 class FilterBox(Input):
     BINDINGS = [
         Binding("down,enter", "to_list", "To the list", show=False),
-        Binding("escape", "clear_or_leave", "Clear filter", show=False),
+        Binding("escape", "clear", "Clear filter"),
     ]
 
     def __init__(self, target: str, placeholder: str, **kwargs) -> None:
@@ -22,9 +21,16 @@ class FilterBox(Input):
     def action_to_list(self) -> None:
         self.screen.query_one(self.target).focus()
 
-    def action_clear_or_leave(self) -> None:
-        if not self.value:
-            raise SkipAction()
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "clear":  # an empty box leaves Esc (and its footer entry) to the window
+            return bool(self.value)
+        return super().check_action(action, parameters)
+
+    def watch_value(self, old: str, new: str) -> None:
+        if bool(old) != bool(new):
+            self.refresh_bindings()  # the footer's Esc: clear the filter, or close
+
+    def action_clear(self) -> None:
         self.value = ""
 
 

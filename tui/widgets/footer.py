@@ -7,10 +7,14 @@ and a narrow terminal gets the compact style.
 Textual 8.2's footer also leaks: each recompose (every change of the active bindings: moving
 focus, opening a view) leaves the old keys' `compact` watchers on the footer, which keep every
 old key alive; the soak grew by ~60 MB per 1,000 key presses.
+
+Keys that do not fit the width are left out (help lists them all) rather than cut off at the
+right edge, which took `Quit` at 120 columns once `n Next hit` joined the row.
 """
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer
@@ -27,7 +31,14 @@ def _rank(action: str) -> int:
     return len(FIRST) + 1 if action in LAST else len(FIRST)
 
 
+def _cells(key: str, description: str, compact: bool) -> int:
+    """Columns a key takes in the row (Textual's FooterKey: padding, or a margin when compact)."""
+    return cell_len(key) + cell_len(description) + (2 if compact else 3)
+
+
 class KeyFooter(Footer):
+    _width: int | None = None  # the terminal width the keys were chosen for
+
     def compose(self) -> ComposeResult:
         if not self._bindings_ready:
             return
@@ -36,7 +47,23 @@ class KeyFooter(Footer):
         for _node, binding, enabled, tooltip in active.values():
             if binding.show and binding.action not in seen:
                 seen[binding.action] = (binding, enabled, tooltip)
-        for binding, enabled, tooltip in sorted(seen.values(), key=lambda b: _rank(b[0].action)):
+        show_palette = self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE
+        palette = active.get(self.app.COMMAND_PALETTE_BINDING) if show_palette else None
+        compact = self.app.size.width < NARROW
+        room = self.app.size.width - 1
+        if palette is not None:
+            room -= _cells(self.app.get_key_display(palette[1]), palette[1].description, compact) + 2
+        ranked = sorted(seen.values(), key=lambda b: _rank(b[0].action))
+        last = [b for b in ranked if b[0].action in LAST]
+        room -= sum(_cells(self.app.get_key_display(b[0]), b[0].description, compact) for b in last)
+        fitting = []
+        for entry in ranked[: len(ranked) - len(last)]:
+            cells = _cells(self.app.get_key_display(entry[0]), entry[0].description, compact)
+            if cells <= room:
+                fitting.append(entry)
+                room -= cells
+        self._width = self.app.size.width
+        for binding, enabled, tooltip in fitting + last:
             yield FooterKey(
                 binding.key,
                 self.app.get_key_display(binding),
@@ -45,8 +72,7 @@ class KeyFooter(Footer):
                 disabled=not enabled,
                 tooltip=tooltip,
             ).data_bind(compact=Footer.compact)
-        palette = active.get(self.app.COMMAND_PALETTE_BINDING)
-        if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE and palette is not None:
+        if palette is not None:
             _node, binding, enabled, tooltip = palette
             yield FooterKey(
                 binding.key,
@@ -60,6 +86,8 @@ class KeyFooter(Footer):
 
     def on_resize(self) -> None:
         self.compact = self.app.size.width < NARROW
+        if self._width != self.app.size.width:
+            self.call_after_refresh(self.recompose)  # what fits changed
 
     async def recompose(self) -> None:
         await super().recompose()
