@@ -9,6 +9,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.widgets import Input
 
 from ..index.engine import Engine
 from ..index.model import ArticleMeta
@@ -47,6 +48,7 @@ class IceReaderApp(App[None]):
         super().__init__()
         self.engine = engine
         self.last_query = ""
+        self.quitting = False
         self.reader = ReaderScreen(engine)
         theme = settings.load().get("theme")
         if isinstance(theme, str) and theme in self.available_themes:
@@ -130,9 +132,15 @@ class IceReaderApp(App[None]):
             return
         self.notify(f"Screenshot saved: {path}", title="Screenshot", markup=False)
 
+    def exit(self, *args, **kwargs) -> None:
+        self.quitting = True
+        super().exit(*args, **kwargs)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "search":
-            return isinstance(self.screen, ReaderScreen)  # elsewhere `/` is just a character
+        if self.quitting:  # keys typed after `q` (`qs` in one read) must not open a window mid-exit
+            return False
+        if action == "search":  # elsewhere, and in a filter box, `/` is just a character
+            return isinstance(self.screen, ReaderScreen) and not isinstance(self.focused, Input)
         return True
 
     def _needs_index(self) -> bool:

@@ -124,6 +124,9 @@ async def test_article_filter_box_narrows_the_list_and_esc_shows_all(app):
         await pilot.press("escape")
         await pilot.pause()
         assert len(articles.metas) == 5 and app.screen.query_one("#article-filter").value == ""
+        await pilot.press("l", "slash")  # in the box `/` is a character (paths, dates), not search
+        await pilot.pause()
+        assert not isinstance(app.screen, SearchScreen) and app.screen.query_one("#article-filter").value == "/"
 
 
 # --- 2. search as a walk ----------------------------------------------------------------------------
@@ -455,6 +458,25 @@ async def test_help_lists_the_query_syntax(app):
             assert piece in text, piece
         for key in ("ctrl+d", "ctrl+f", " c ", " t ", " l "):
             assert key in text, key
+
+
+async def test_help_wraps_under_its_column_and_scrolls_with_j_and_space(app):
+    """At 80 columns a long description wrapped back to the left edge, under the keys."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        await settle(app, pilot)
+        lines = app.screen.query_one("Static").content.plain.splitlines()
+        at = next(i for i, line in enumerate(lines) if "speakers: everyone quoted" in line)
+        column = lines[at].index("speakers:")
+        assert lines[at + 1][:column].strip() == "" and lines[at + 1][column:].strip(), lines[at : at + 2]
+        box = app.screen.query_one("#help-box")
+        await pilot.press("j")
+        await pilot.pause()
+        assert box.scroll_y == 1
+        await pilot.press("space")
+        await pilot.pause()
+        assert box.scroll_y > 5
 
 
 async def test_the_chosen_theme_is_remembered(engine: Engine, tmp_path: Path):

@@ -9,6 +9,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from ..widgets.footer import KeyFooter
+
 KEYS = [
     (
         "Anywhere",
@@ -72,28 +74,61 @@ SYNTAX = [
 ]
 
 
+class HelpBox(VerticalScroll):
+    """Scrolls with the reader's keys as well as the arrows."""
+
+    BINDINGS = [
+        Binding("j", "scroll_down", show=False),
+        Binding("k", "scroll_up", show=False),
+        Binding("space", "page_down", show=False),
+        Binding("b", "page_up", show=False),
+        Binding("g", "scroll_home", show=False),
+        Binding("G", "scroll_end", show=False),
+    ]
+
+
+def _entries(keys: list[tuple[str, str]], style: str, key_width: int, width: int) -> list[Content]:
+    """Key and description in two columns; a long description wraps under itself, not under the key."""
+    room = max(width - key_width - 2, 20)
+    out = []
+    for key, description in keys:
+        first, *rest = Content(description).wrap(room) or [Content("")]
+        out.append(Content.assemble((f"  {key:<{key_width}}", style), first))
+        out += [Content.assemble(" " * (key_width + 2), line) for line in rest]
+    return out
+
+
+def help_text(width: int) -> Content:
+    lines: list[Content] = []
+    for group, keys in KEYS:
+        lines.append(Content.styled(group, "bold underline"))
+        lines += _entries(keys, "bold #d29922", max(18, *(len(k) + 2 for k, _ in keys)), width)
+        lines.append(Content(""))
+    lines.append(Content.styled("Query syntax", "bold underline"))
+    lines += _entries(SYNTAX, "bold #2aa198", 22, width)
+    lines += [
+        Content.styled("  Exact word forms rank first: detainer finds detainers before detained.", "italic"),
+        Content(""),
+        Content.styled("Quotes are coloured by speaker and named ‹like this›; figures are underlined.", "italic"),
+    ]
+    return Content("\n").join(lines)
+
+
 class HelpScreen(ModalScreen[None]):
     AUTO_FOCUS = "#help-box"  # so ↓, PgDn and End scroll it
     BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss(None)", "Close")]
 
     def compose(self) -> ComposeResult:
-        lines: list[Content] = []
-        for group, keys in KEYS:
-            lines.append(Content.styled(group, "bold underline"))
-            width = max(18, *(len(k) + 2 for k, _ in keys))
-            lines += [Content.assemble((f"  {k:<{width}}", "bold #d29922"), v) for k, v in keys]
-            lines.append(Content(""))
-        lines.append(Content.styled("Query syntax", "bold underline"))
-        lines += [Content.assemble((f"  {k:<22}", "bold #2aa198"), v) for k, v in SYNTAX]
-        lines.append(
-            Content.styled("  Exact word forms rank first: detainer finds detainers before detained.", "italic")
-        )
-        lines.append(Content(""))
-        lines.append(
-            Content.styled("Quotes are coloured by speaker and named ‹like this›; figures are underlined.", "italic")
-        )
-        with VerticalScroll(id="help-box"):
-            yield Static(Content("\n").join(lines), markup=False)
+        with HelpBox(id="help-box"):
+            yield Static(help_text(80), markup=False)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#help-box").border_title = "icereader keys (esc closes)"
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._rewrap)
+
+    def _rewrap(self) -> None:
+        box = self.query_one("#help-box")
+        self.query_one(Static).update(help_text(box.scrollable_content_region.width))

@@ -295,6 +295,8 @@ class ReaderScreen(Screen):
     # --- search hits, walked across the corpus -----------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if reader_app(self).quitting:
+            return False
         if action == "hit":
             return bool(self.walk or self.query_one(DocumentView).hits)
         return True
