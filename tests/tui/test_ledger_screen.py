@@ -75,3 +75,19 @@ async def test_the_ledger_filters_as_you_type(tmp_path: Path):
         assert isinstance(app.screen, LedgerScreen) and len(screen.groups) == everything
         await pilot.press("escape")
         assert not isinstance(app.screen, LedgerScreen)
+
+
+async def test_c_copies_a_ledger_citation_with_its_sentence_and_source(tmp_path: Path):
+    app = IceReaderApp(_corpus(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("F")
+        await settle(app, pilot)
+        await pilot.press("c")  # in the filter box, a letter
+        assert app.screen.query_one("#ledger-filter").value == "c" and not app.clipboard
+        await pilot.press("backspace", "down", "enter")
+        assert app.focused.id == "citations"
+        await pilot.press("c")
+        f = app.screen.groups[0].figures[0]
+        assert app.clipboard.startswith(f.text) and f"Agents made {f.text} {SWEEP}" in app.clipboard
+        assert app.screen.metas[f.article_id].title in app.clipboard

@@ -55,8 +55,9 @@ KEYS = [
         [
             ("↑ ↓ j k", "move"),
             ("enter / click", "open"),
-            ("type", "in the speakers window: filter by name, role or organisation"),
-            ("c / w", "on a quote: copy its citation / why this speaker"),
+            ("type", "speakers: filter by name, role, organisation; ledger: by figure, what it counts, outlet"),
+            ("c", "on a quote, a search result or a ledger citation: copy its citation"),
+            ("w", "on a quote: why the reader names this speaker (or none)"),
         ],
     ),
     ("Search", [("type", "results update as you type"), ("↓", "browse every match"), ("enter", "open at the passage")]),

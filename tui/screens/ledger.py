@@ -1,7 +1,8 @@
 """`F`: the corpus figures ledger. The facts the articles' figures state, each with its members
 (the figure as written, its qualifier, the article), the words that tie them, and a verdict
 (agree, consistent, possible conflict: with each side's sentence, outlet and date); Enter on a
-citation opens it in its article. Typing filters the facts (a figure, what it counts, an outlet)."""
+citation opens it in its article, `c` copies it as a citation. Typing filters the facts (a figure,
+what it counts, an outlet)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from textual.widgets import Input, Static
 
 from ...index.engine import Engine
 from ...index.model import ArticleMeta, Figure, FigureGroup
+from .. import cite
+from ..appref import reader_app
 from ..messages import Location
 from ..text import paragraph_label, plural
 from ..widgets.filter_box import FilterBox, matches, words_of
@@ -46,6 +49,7 @@ class LedgerScreen(ModalScreen[Location | None]):
         Binding("escape", "dismiss(None)", "Close"),
         Binding("q", "dismiss(None)", "Close", show=False),
         Binding("tab", "app.focus_next", "Switch list"),
+        Binding("c", "cite", "Copy citation"),
     ]
 
     def __init__(self, engine: Engine) -> None:
@@ -53,8 +57,7 @@ class LedgerScreen(ModalScreen[Location | None]):
         self.engine = engine
         self.all: list[FigureGroup] = []  # shared facts first, then those cited once
         self.groups: list[FigureGroup] = []  # those the filter lets through
-        self.titles: dict[str, str] = {}
-        self.outlets: dict[str, str | None] = {}
+        self.metas: dict[str, ArticleMeta] = {}
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="ledger-box", classes="modal-box"):
@@ -86,8 +89,7 @@ class LedgerScreen(ModalScreen[Location | None]):
         if self not in self.app.screen_stack:
             return  # closed while the worker ran
         self.all = [g for g in groups if len(g.figures) > 1] + [g for g in groups if len(g.figures) == 1]
-        self.titles = {m.id: m.title for m in metas}
-        self.outlets = {m.id: m.outlet for m in metas}
+        self.metas = {m.id: m for m in metas}
         self.query_one("#groups", VirtualList).loading = False
         self._refill()
 
@@ -115,15 +117,18 @@ class LedgerScreen(ModalScreen[Location | None]):
             VERDICT[g.verdict][0],
             *(f.text for f in g.figures),
             *(f.counts for f in g.figures),
-            *(self.titles.get(a) for a in g.article_ids),
-            *(self.outlets.get(a) for a in g.article_ids),
+            *(self.metas[a].title for a in g.article_ids if a in self.metas),
+            *(self.metas[a].outlet for a in g.article_ids if a in self.metas),
         ]
 
     def _citation_lines(self, f: Figure, width: int) -> list[Content]:
         qualifier = f" ({f.qualifier})" if f.qualifier else ""
         return [
             Content.assemble((f.text, "bold"), (qualifier, "italic"), "  ", (f.counts, "dim")),
-            Content(f"{self.titles.get(f.article_id, f.article_id)} · {paragraph_label(f.paragraph)}"),
+            Content(
+                f"{meta.title if (meta := self.metas.get(f.article_id)) else f.article_id} · "
+                f"{paragraph_label(f.paragraph)}"
+            ),
         ]
 
     @on(VirtualList.Highlighted, "#groups")
@@ -151,3 +156,18 @@ class LedgerScreen(ModalScreen[Location | None]):
         groups = self.query_one("#groups", VirtualList)
         f = self.groups[groups.highlighted or 0].figures[event.index]
         self.dismiss(Location(f.article_id, f.paragraph, mark=(f.start, f.end)))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "cite":  # a key of the citations list: in the filter box c is a letter
+            return self.focused is self.query_one("#citations")
+        return True
+
+    def action_cite(self) -> None:
+        """The highlighted citation with its sentence's paragraph, title, outlet, date and url."""
+        groups, citations = self.query_one("#groups", VirtualList), self.query_one("#citations", VirtualList)
+        if groups.highlighted is None or citations.highlighted is None or not self.groups:
+            return
+        f = self.groups[groups.highlighted].figures[citations.highlighted]
+        article = self.engine.article(f.article_id)
+        passage = article.passages[f.paragraph].text if article and f.paragraph < len(article.passages) else ""
+        reader_app(self).copy_citation(cite.figure(f, self.metas.get(f.article_id), passage))
