@@ -152,6 +152,48 @@ async def test_search_lists_every_match_past_the_first_page(tmp_path: Path):
         assert "zebra" in screen.loaded[last].text and screen.loaded[last].highlights
 
 
+async def test_the_best_page_shows_first_and_the_list_grows_to_every_match(tmp_path: Path, monkeypatch):
+    """Listing every match scores them all (two to four times the quick query at 100,000
+    passages): the best page and the count come first, the highlight stays as the rest arrives,
+    and Enter before then opens once the walk can cover every match."""
+    import threading
+
+    c = tmp_path / "many"
+    for n in range(12):
+        _write(c, f"s{n:02}.txt", f"Story {n}", [f"Paragraph {k}: the zebra crossing was closed." for k in range(10)])
+    engine = Engine(c, tmp_path / "idx")
+    release = threading.Event()
+    real_search = engine.search
+
+    def slow_every(text, limit=20, every=False):
+        if every:
+            release.wait(10)
+        return real_search(text, limit, every)
+
+    monkeypatch.setattr(engine, "search", slow_every)
+    app = IceReaderApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"zebra")
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if app.screen.refs:
+                break
+        screen = app.screen
+        results = screen.query_one("#results")
+        assert results.count == 50 and not screen.complete
+        assert "120 passages match (listing them all…)" in str(screen.query_one("#search-count").content)
+        await pilot.press("down", "down", "down")
+        await pilot.press("enter")  # waits for the full list
+        assert isinstance(app.screen, SearchScreen)
+        chosen = screen.refs[2]
+        release.set()
+        await settle(app, pilot)
+        assert not isinstance(app.screen, SearchScreen)
+        assert (doc(app).article.id, doc(app).cursor) == chosen
+        assert sum(len(p) for p in app.screen.walk.paragraphs.values()) == 120
+
+
 async def test_n_walks_on_to_the_next_article_with_hits_and_N_comes_back(walk_corpus: Path, tmp_path: Path):
     app = IceReaderApp(Engine(walk_corpus, tmp_path / "idx"))
     async with app.run_test(size=SIZE) as pilot:
