@@ -104,12 +104,17 @@ class ReaderScreen(Screen):
         # the GIL for that would delay the first paint.
         self.call_after_refresh(self.index_corpus)
 
-    @work(thread=True, group="peek")
     def list_last_index(self) -> None:
-        """The articles as the last index knew them, on screen before the folder is checked."""
-        metas = self.engine.last_articles()
+        """The articles as the last index knew them, in the first frame, before the folder is
+        checked. Read here rather than in a worker: one SQLite query (0.14 s at 10,000 articles)
+        costs less than the wait for a thread that competes with the indexing worker for the GIL
+        (the list showed 1.3 s after the first frame at 10,000 articles, 0.12 s with five)."""
+        try:
+            metas = self.engine.last_articles()
+        except Exception:  # an unreadable last index: the sync rebuilds it and lists the articles
+            return
         if metas:
-            self.app.call_from_thread(self._show_articles, metas, False)
+            self._show_articles(metas, False)
 
     @property
     def corpus_name(self) -> str:
