@@ -37,25 +37,37 @@ def build_fts5(engine, path: Path) -> tuple[Fts5, dict]:
 
 
 def search(engine, fts: Fts5, repeats: int, seed: int) -> dict:
+    """Each query on the engine as the command line runs it (top 20 and the count), as the reader's
+    search box runs it (also every match's place, for the full list and the walk), and on FTS5,
+    interleaved; p95 per kind of query and its ratio to FTS5 from the same run."""
     queries = mix(seed)
     for q in queries:  # warm-up: page cache, parser, first-use imports
         engine.search(q.text, 20)
         fts.search(q.fts5, 20)
     ice: list[float] = []
+    every: list[float] = []
     lite: list[float] = []
     per: dict[str, dict] = {}
+    samples: dict[str, dict[str, list[float]]] = {}
     for _ in range(repeats):
         for q in queries:
             ms, res = timed(lambda: engine.search(q.text, 20))
+            ms_every, _ = timed(lambda: engine.search(q.text, 20, every=True))
             ms2, (hits2, total2) = timed(lambda: fts.search(q.fts5, 20))
             ice.append(ms)
+            every.append(ms_every)
             lite.append(ms2)
+            k = samples.setdefault(q.kind, {"engine": [], "every": [], "fts5": []})
+            k["engine"].append(ms)
+            k["every"].append(ms_every)
+            k["fts5"].append(ms2)
             d = per.setdefault(
                 q.text,
                 {
                     "kind": q.kind,
                     "fts5_query": q.fts5,
                     "engine_ms": [],
+                    "every_ms": [],
                     "fts5_ms": [],
                     "engine_total": res.total,
                     "fts5_total": total2,
@@ -64,19 +76,34 @@ def search(engine, fts: Fts5, repeats: int, seed: int) -> dict:
                 },
             )
             d["engine_ms"].append(ms)
+            d["every_ms"].append(ms_every)
             d["fts5_ms"].append(ms2)
-    by_kind: dict[str, dict] = {}
     for d in per.values():
-        d["engine_ms"] = summary(d["engine_ms"])["median"]
-        d["fts5_ms"] = summary(d["fts5_ms"])["median"]
-        k = by_kind.setdefault(d["kind"], {"engine": [], "fts5": []})
-        k["engine"].append(d["engine_ms"])
-        k["fts5"].append(d["fts5_ms"])
-    kinds = {
-        k: {"engine_median": summary(v["engine"])["median"], "fts5_median": summary(v["fts5"])["median"]}
-        for k, v in by_kind.items()
+        for key in ("engine_ms", "every_ms", "fts5_ms"):
+            d[key] = summary(d[key])["median"]
+
+    def ratios(engine_ms: list[float], every_ms: list[float], fts_ms: list[float]) -> dict:
+        e, v, f = summary(engine_ms), summary(every_ms), summary(fts_ms)
+        return {
+            "engine_median": e["median"],
+            "engine_p95": e["p95"],
+            "every_p95": v["p95"],
+            "fts5_median": f["median"],
+            "fts5_p95": f["p95"],
+            "p95_ratio": e["p95"] / f["p95"] if f["p95"] else None,
+            "every_p95_ratio": v["p95"] / f["p95"] if f["p95"] else None,
+        }
+
+    kinds = {k: ratios(v["engine"], v["every"], v["fts5"]) for k, v in samples.items()}
+    return {
+        "queries": len(queries),
+        "engine": summary(ice),
+        "engine_every": summary(every),
+        "fts5": summary(lite),
+        "overall": ratios(ice, every, lite),
+        "by_kind": kinds,
+        "per_query": per,
     }
-    return {"queries": len(queries), "engine": summary(ice), "fts5": summary(lite), "by_kind": kinds, "per_query": per}
 
 
 def sample_passages(engine, n: int, seed: int) -> list[tuple[str, int]]:

@@ -119,6 +119,11 @@ async def run_reader(args) -> None:
                 DEBOUNCE = 0.15
             marks["debounce_ms"] = DEBOUNCE * 1000
             first = queries[0]
+            # The list comes from the last index's fact store before the index opens; `/` before
+            # then only says the index is being built.
+            if not await _until(lambda: app.index_ready, args.timeout):
+                raise TimeoutError("the index never opened")
+            marks["index_ready"] = now()
             await pilot.press("slash")  # then the text in one go: Pilot's per-key pauses are not the app's
             if not await _until(lambda: type(app.screen).__name__ == "SearchScreen", args.timeout):
                 raise TimeoutError("search screen never opened")

@@ -5,6 +5,7 @@
     python -m bench --quick                  # 1k only, 1 repeat: does everything still run?
     python -m bench --soak                   # also the 2,000-key soak on the 10,000-article corpus
     python -m bench --profile                # also cProfile/importtime dumps of the slow steps
+    python -m bench --sizes 100k --queries-only --skip-extract   # search vs FTS5 and start-up only
 
 Why one process per size group but subprocesses for start-up, memory and soak: engine timings
 share warm caches like a running reader does, while start-up and RSS must start from a fresh
@@ -126,9 +127,10 @@ class Run:
         build_reps = a.build_repeats or (
             1 if n >= 100_000 or a.quick else min(a.repeats, 2) if n >= 10_000 else a.repeats
         )
-        self.group(r, "build", lambda: m_build.full_build(corpus, idx, n, build_reps), label)
-        self.group(r, "unchanged", lambda: m_build.unchanged(corpus, idx, 3 if a.quick else 10), label)
-        self.group(r, "incremental", lambda: m_build.incremental(corpus, idx, a.repeats, a.seed), label)
+        if not a.queries_only:
+            self.group(r, "build", lambda: m_build.full_build(corpus, idx, n, build_reps), label)
+            self.group(r, "unchanged", lambda: m_build.unchanged(corpus, idx, 3 if a.quick else 10), label)
+            self.group(r, "incremental", lambda: m_build.incremental(corpus, idx, a.repeats, a.seed), label)
         eng = None
         try:
             eng = m_query.open_engine(corpus, idx)
@@ -295,6 +297,11 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--soak-passages", type=int, default=100_000)
     ap.add_argument("--profile", action="store_true", help="also write cProfile and importtime dumps")
     ap.add_argument("--no-tmux", action="store_true", help="skip the tmux start-up timing")
+    ap.add_argument(
+        "--queries-only",
+        action="store_true",
+        help="per size, only search, related and views (the index is built once, untimed, if missing)",
+    )
     ap.add_argument("--skip-startup", action="store_true")
     ap.add_argument("--skip-extract", action="store_true")
     ap.add_argument("--corpora", type=Path, default=DEFAULT_ROOT, help="where generated corpora are kept")

@@ -53,7 +53,7 @@ def _keys(action: str, rng: random.Random) -> list[str]:
         word = rng.choice(_WORDS)
         return ["slash", *[("space" if c == " " else c) for c in word], "enter"]
     if action == "speakers":
-        return ["s", "enter", "enter"]
+        return ["s", "enter", "enter", "enter"]  # filter box, speakers, quotes: open one
     if action == "figures":
         return ["f", "enter"]
     return [action]

@@ -4,7 +4,8 @@
 part, run in a worker by the reader). Queries then use two Whoosh searchers, one for searches
 and one for related passages, each behind its own lock (searchers are not thread-safe), so a
 slow related-passages query never holds up the search box; articles, quotes and figures come
-from the fact store.
+from the fact store. Before `sync()`, `last_articles()` reads the last index's fact store alone
+(SQLite, no Whoosh), so the reader lists the articles while the folder is checked.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import IndexBroken, IndexBusy, IndexLocationError
-from .model import Article, ArticleMeta, Figure, Quote, Related, SearchResult, Speaker
+from .model import Article, ArticleMeta, Figure, Quote, Related, SearchHit, SearchResult, Speaker
 from .sync.scan import bundled_corpus, resolve_root
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ class Engine:
             if (self.base / "CURRENT").exists():
                 self.reopen()
             raise
-        if report.up_to_date and self._facts is not None and self._opened == self._signature():
+        if report.up_to_date and self._search is not None and self._opened == self._signature():
             return report  # the open searchers already show this index
         try:
             self.reopen()
@@ -152,12 +153,17 @@ class Engine:
             if gen is None:
                 raise IndexBroken("no index has been built yet")
             search, related = whoosh_index.Reader(gen.path), whoosh_index.Reader(gen.path)
+            # The store `last_articles()` opened is kept when it shows this very index: closing it
+            # under the reader's first article load would fail that load.
+            keep = self._facts if self._search is None and self._opened == signature else None
             try:
-                facts = FactStore(gen.path, snapshot=True)
+                facts = keep or FactStore(gen.path, snapshot=True)
             except Exception as e:
                 search.close()
                 related.close()
                 raise IndexBroken(f"fact store unreadable ({type(e).__name__})") from None
+            if keep is not None:
+                self._facts = None  # not closed with the rest
             self.close()
             self._search, self._related, self._facts = _Guarded(search), _Guarded(related), facts
             self._opened = signature
@@ -175,35 +181,74 @@ class Engine:
 
     def _open(self) -> tuple[_Guarded, _Guarded, FactStore]:
         with self._lock:
-            if self._facts is None:
+            if self._search is None:
                 self.reopen()
             assert self._search and self._related and self._facts
             return self._search, self._related, self._facts
 
+    def _fact_store(self) -> FactStore:
+        """The open fact store: the one `last_articles()` opened alone, or the index's."""
+        with self._lock:
+            return self._facts if self._facts is not None else self._open()[2]
+
     # --- articles --------------------------------------------------------------------------------
 
+    def last_articles(self) -> list[ArticleMeta] | None:
+        """The articles of the last built index, read from its fact store without opening Whoosh
+        or looking at the corpus folder (None when there is no index yet): what the reader shows
+        at once while `sync()` checks the folder. After a sync, the same as `articles()`."""
+        from .storage import generations
+        from .storage.facts import FactStore
+
+        with self._lock:
+            if self._facts is None:
+                try:
+                    gen = generations.current(self.base)
+                except IndexBroken:
+                    return None  # the sync rebuilds it
+                if gen is None or gen.manifest.get("schema") != generations.SCHEMA_VERSION:
+                    return None  # none yet, or written by another version: the sync rebuilds it
+                try:
+                    self._facts = FactStore(gen.path, snapshot=True)
+                except Exception:
+                    return None  # damaged: the sync rebuilds it
+                self._opened = self._signature()
+            facts = self._facts
+        return facts.articles()
+
     def articles(self) -> list[ArticleMeta]:
-        return self._open()[2].articles()
+        return self._fact_store().articles()
 
     def _titles(self) -> dict[str, str]:
-        facts = self._open()[2]
+        facts = self._fact_store()
         with self._lock:
             if self._title_map is None:
                 self._title_map = facts.titles()
             return self._title_map
 
     def article(self, article_id: str) -> Article | None:
-        return self._open()[2].article(article_id)
+        return self._fact_store().article(article_id)
 
     # --- queries -------------------------------------------------------------------------------
 
-    def search(self, query: str, limit: int = 20) -> SearchResult:
+    def search(self, query: str, limit: int = 20, every: bool = False) -> SearchResult:
+        """The best `limit` passages and how many match; `every`: also every match's place
+        (article id, paragraph), best first, for listing and walking them all."""
         from .query.search import search
 
         guarded = self._open()[0]
         titles = self._titles()
         with guarded.lock:
-            return search(guarded.reader, query, titles, limit)
+            return search(guarded.reader, query, titles, limit, every)
+
+    def passages(self, refs: list[tuple[str, int]], terms: Iterable[str]) -> list[SearchHit]:
+        """Search hits for the places `refs` of a result's `matches` (its text, `terms` marked)."""
+        from .query.search import passages
+
+        guarded = self._open()[0]
+        titles = self._titles()
+        with guarded.lock:
+            return passages(guarded.reader, refs, terms, titles)
 
     @staticmethod
     def term_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
@@ -230,7 +275,7 @@ class Engine:
     def _cached(self, key: str, compute: Callable[[FactStore], Any]) -> Any:
         """A corpus-wide view, computed once per opened index. Its own lock: filling it takes
         a second at 10,000 articles and must not hold up searches or related passages."""
-        facts = self._open()[2]
+        facts = self._fact_store()
         with self._ledger_lock:
             if self._ledger_of is not facts:
                 self._ledger, self._ledger_of = {}, facts
@@ -282,7 +327,7 @@ class Engine:
         return list(self._cached("by_speaker", lambda _: _by_speaker(quotes)).get(found.id, [])) if found else []
 
     def figures(self) -> list[Figure]:
-        return self._open()[2].figures()
+        return self._fact_store().figures()
 
     def figure_groups(self) -> list[FigureGroup]:
         """The corpus's facts: figures that count the same thing, with agreement verdicts; a new

@@ -231,10 +231,11 @@ class SearchHit:
 @dataclass(slots=True)
 class SearchResult:
     query: str
-    hits: list[SearchHit]
+    hits: list[SearchHit]  # the best `limit` passages, with their text
     total: int
     terms: list[str] = field(default_factory=list)
     message: str | None = None
+    matches: list[tuple[str, int]] = field(default_factory=list)  # with `every`: all, as (article id, paragraph)
 
 
 @dataclass(slots=True)

@@ -278,3 +278,24 @@ def test_related_takes_a_path_and_says_when_the_article_is_unknown(capsys):
     assert code == 1 and "no article 'nope.txt'" in err
     code, _, err = run(capsys, "related", "003_f04f637e484eb0ba.txt", "-1")
     assert code == 2 and "paragraph number" in err
+
+
+def test_quotes_as_a_markdown_fact_check_sheet(capsys, tmp_path: Path):
+    """`quotes --format md`: one checkbox per quote with its speaker and paragraph, grouped under
+    each article's title, outlet, date and link; article text cannot inject Markdown."""
+    code, out, _ = run(capsys, "quotes", "--speaker", "lucero", "--format", "md")
+    code_json, data, _ = run(capsys, "quotes", "--speaker", "lucero", "--json")
+    quotes = json.loads(data)
+    quotes = quotes["quotes"] if isinstance(quotes, dict) else quotes
+    assert code == code_json == 0 and out.startswith("# Fact-check sheet: quotes by Henry Lucero")
+    boxes = [line for line in out.splitlines() if line.startswith("- [ ] “")]
+    assert len(boxes) == len(quotes) == 3
+    assert out.count("  — Henry Lucero") == 3 and "## 1. ICE prepares targeted arrests" in out
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        'Story with *stars*\n\n"Deport them all [now](http://x) <b>today</b>," Mayor Ann Lee said.\n', encoding="utf-8"
+    )
+    code, out, _ = run(capsys, "quotes", "--corpus", str(corpus), "--index-dir", str(tmp_path / "i"), "--format", "md")
+    assert code == 0 and "## 1. Story with \\*stars\\*" in out
+    assert "\\[now\\](http://x) \\<b\\>today\\</b\\>" in out and "<b>" not in out

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from icereader.index.engine import Engine
 from icereader.index.errors import Cancelled
+from icereader.index.storage import generations
 from icereader.index.storage import whoosh_index as store
 
 NEW_ARTICLE = """Raids reach Denver
@@ -220,7 +221,7 @@ def test_garbage_manifest_is_rebuilt(engine: Engine):
 def test_index_from_another_schema_version_is_rebuilt(engine: Engine):
     manifest_path = engine.base / generation(engine) / "manifest.json"
     manifest = json.loads(manifest_path.read_text())
-    manifest["schema"] = store.SCHEMA_VERSION - 1
+    manifest["schema"] = generations.SCHEMA_VERSION - 1
     manifest_path.write_text(json.dumps(manifest))
     report = engine.sync()
     assert report.rebuilt and "version" in report.reason
@@ -272,3 +273,51 @@ def test_corpus_views_are_new_lists_that_callers_may_change(bundled_engine: Engi
     speakers.clear()
     groups.reverse()
     assert bundled_engine.speakers() and bundled_engine.figure_groups()[0] is not groups[0]
+
+
+PHRASE_TEXTS = [
+    "Agents took him to the detention center in Tacoma on Friday.",
+    "The center of detention was closed; detention officers left the center.",
+    "The county detention, center of the dispute, stayed open.",
+    "Detention center detention center: the words twice in a row.",
+    "She said the immigration detention center near Tacoma holds 1,500 people.",
+    "Immigration agents detained people near the center.",
+    "The detention center was near; the center detention rules were not.",  # both pairs, not in a row
+]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        '"detention center"',
+        '"center detention"',
+        '"immigration detention center"',
+        '"detention center detention"',
+        '"detention center detention center"',
+        '"detention center near tacoma"',
+        '"center of the dispute"',
+        '"detention officers left"',
+        '"immigration agents detained"',
+        '"tacoma detention"',
+        '"detention center" tacoma',
+        '"detention center" OR "immigration agents"',
+        '"detention center" NOT friday',
+    ],
+)
+def test_phrases_looked_up_by_word_pairs_match_what_positions_match(tmp_path: Path, phrase: str):
+    """The pairs field only narrows: a phrase finds exactly the passages Whoosh's positional phrase
+    query finds (words in a row as the body indexes them), no more and no fewer."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for n, text in enumerate(PHRASE_TEXTS):
+        (corpus / f"p{n}.txt").write_text(f"Story {n}\n\n{text}\n", encoding="utf-8")
+    engine = Engine(corpus, tmp_path / "idx")
+    engine.sync()
+    reader = store.Reader(engine.base / generation(engine).strip())
+    try:
+        q = reader.parse(phrase)
+        positional = {hit["id"] for hit in reader.searcher.search(q, limit=None)}
+        _top, total, refs = reader.search(q, limit=100, every=True)
+        assert {f"{a}#{p}" for a, p in refs} == positional and total == len(positional)
+    finally:
+        reader.close()

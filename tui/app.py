@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.widgets import Input
 
 from ..index.engine import Engine
+from ..index.model import ArticleMeta
+from . import settings
 from .colours import SpeakerColours
 from .messages import Location
 from .palette import CorpusCommands
 from .screens.reader import ReaderScreen
+
+# Textual's own palette entries this app replaces: "Keys" beside our help, and a screenshot that
+# failed where the downloads folder does not exist.
+REPLACED_COMMANDS = ("Keys", "Screenshot")
 
 
 class IceReaderApp(App[None]):
@@ -40,10 +48,28 @@ class IceReaderApp(App[None]):
         super().__init__()
         self.engine = engine
         self.last_query = ""
+        self.quitting = False
         self.reader = ReaderScreen(engine)
+        theme = settings.load().get("theme")
+        if isinstance(theme, str) and theme in self.available_themes:
+            self.theme = theme
+
+    def on_mount(self) -> None:
+        self.theme_changed_signal.subscribe(self, lambda theme: settings.save(theme=theme.name))
 
     def get_default_screen(self) -> Screen:
         return self.reader
+
+    def meta(self, article_id: str) -> ArticleMeta | None:
+        """An article's title, outlet, date and url, as the article list has them."""
+        return self.reader.metas.get(article_id)
+
+    def copy_citation(self, text: str) -> None:
+        from .clipboard import copy
+
+        places = copy(self, text)
+        first = text.splitlines()[0] if text else ""
+        self.notify(f"Citation copied ({', '.join(places)}):\n{first[:120]}", title="Copied", timeout=4, markup=False)
 
     def _open(self, location: Location | None) -> None:
         if location is not None:
@@ -92,9 +118,29 @@ class IceReaderApp(App[None]):
     def action_reindex(self) -> None:
         self.reader.index_corpus(rebuild=False, asked=True)
 
+    def action_save_screenshot(self) -> None:
+        """An SVG of the screen in the downloads folder (or, without one, the current folder)."""
+        from platformdirs import user_downloads_dir
+
+        folder = Path(user_downloads_dir())
+        if not folder.is_dir():
+            folder = Path.cwd()
+        try:
+            path = self.save_screenshot(path=str(folder))
+        except OSError as e:
+            self.notify(f"Could not save the screenshot in {folder}: {e.strerror or e}", severity="error", markup=False)
+            return
+        self.notify(f"Screenshot saved: {path}", title="Screenshot", markup=False)
+
+    def exit(self, *args, **kwargs) -> None:
+        self.quitting = True
+        super().exit(*args, **kwargs)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "search":
-            return isinstance(self.screen, ReaderScreen)  # elsewhere `/` is just a character
+        if self.quitting:  # keys typed after `q` (`qs` in one read) must not open a window mid-exit
+            return False
+        if action == "search":  # elsewhere, and in a filter box, `/` is just a character
+            return isinstance(self.screen, ReaderScreen) and not isinstance(self.focused, Input)
         return True
 
     def _needs_index(self) -> bool:
@@ -104,14 +150,25 @@ class IceReaderApp(App[None]):
         return False
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            if command.title not in REPLACED_COMMANDS:
+                yield command
         yield SystemCommand("Search the corpus", "Find passages by words, phrases or speaker:NAME", self.action_search)
         yield SystemCommand("Speakers", "Everyone quoted, with their quotes across articles", self.action_speakers)
         yield SystemCommand(
             "Figures across the corpus", "Facts the figures state, and possible conflicts", self.action_ledger
         )
-        yield SystemCommand("Help: keys", "Every key the reader answers to", self.action_help)
+        yield SystemCommand("Timeline", "The articles by date; choose a period to list its articles", self._timeline)
+        yield SystemCommand(
+            "Keys and query syntax", "Every key the reader answers to, and how to search", self.action_help
+        )
         yield SystemCommand(
             "Update the index", "Re-read the corpus folder for added, changed or removed files", self.action_reindex
         )
         yield SystemCommand("Go back", "Return to the previous place (backspace)", self.reader.action_back)
+        yield SystemCommand(  # after the palette has closed, so it is not in the picture
+            "Screenshot", "Save an SVG picture of the screen", lambda: self.set_timer(0.1, self.action_save_screenshot)
+        )
+
+    async def _timeline(self) -> None:
+        await self.reader.action_timeline()

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from textual.message import Message
 from textual.notifications import SeverityLevel
 
+from .walk import Walk
+
 
 @dataclass
 class IndexProgress(Message):
@@ -38,3 +40,5 @@ class Location:
     mark: tuple[int, int] | None = None  # article offsets of a quote or figure to mark
     query: str | None = None  # the search that led here
     terms: tuple[str, ...] = ()  # its indexed terms, to mark in the article
+    walk: Walk | None = None  # every match of that search, for n/N across articles
+    last_hit: bool = False  # arriving backwards (N): at the article's last hit, not its first

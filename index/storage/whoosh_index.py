@@ -5,28 +5,35 @@ indexes the quotes in it (`quote:`), who speaks them (`speaker:`), its figures (
 what they count, so every query, filter and related-passage lookup is one search over one index
 with nothing else in its posting lists. Articles, quotes and figures themselves are read back
 from the fact store, not from Whoosh's stored fields.
+
+`pairs` serves search alone: each two adjacent indexed words (stemmed, stop words left out, as
+the body's positions count them), so a two-word phrase is looked up as one term instead of
+intersecting two long posting lists and reading positions for every passage holding both words;
+a longer phrase is narrowed by its pairs and its positions are read only for those passages, so
+phrase semantics stay exactly the body's.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from whoosh import index as wix
-from whoosh.analysis import STOP_WORDS, StemmingAnalyzer
+from whoosh.analysis import STOP_WORDS, Filter, StemmingAnalyzer
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.index import LockError
+from whoosh.matching import NullMatcher, WrappingMatcher
 from whoosh.qparser import QueryParser
-from whoosh.query import NullQuery, Or, Query, Term
+from whoosh.query import And, NullQuery, Or, Phrase, Query, Term
 
 from ..errors import BadQuery, IndexBroken, IndexBusy
 from ..ledger.speakers import identity
 from ..model import Article, Figure, Quote
 from .facts import FactStore
 
-SCHEMA_VERSION = 12  # 12: quotes carry confidence and reason; no values field
 PASSAGES = "passages"
 # Whoosh's stop list plus the auxiliaries and pronouns that fill news prose: without them
 # "similar wording" is explained by "had" and "been".
@@ -35,15 +42,33 @@ _NEWS_STOP = frozenset(
     they he she who which there than also said says say into over after before about other such
     some any these those what when where while him our out up just only very most much many""".split()
 )
-ANALYZER = StemmingAnalyzer(stoplist=STOP_WORDS | _NEWS_STOP)
+STOPS = STOP_WORDS | _NEWS_STOP
+ANALYZER = StemmingAnalyzer(stoplist=STOPS)
+
+
+class PairFilter(Filter):
+    """Each token joined to the one before it ("detent center"): the body's adjacent positions."""
+
+    def __call__(self, tokens):
+        before = None
+        for t in tokens:
+            word = t.text
+            if before is not None:
+                t.text = f"{before} {word}"
+                yield t
+            before = word
+
+
+PAIRS = ANALYZER | PairFilter()
 
 
 def _schema() -> Schema:
     return Schema(
-        id=ID(stored=True, unique=True),
+        id=ID(stored=True, unique=True, sortable=True),
         article_id=ID(stored=True),
         paragraph=STORED(),
         body=TEXT(analyzer=ANALYZER, stored=True),
+        pairs=TEXT(analyzer=PAIRS, phrase=False),
         quote=TEXT(analyzer=ANALYZER, phrase=False),  # words only: phrases are searched in body
         figure=TEXT(analyzer=ANALYZER, phrase=False),
         speaker=TEXT(stored=True),
@@ -102,6 +127,7 @@ def passage_documents(article: Article) -> Iterator[dict[str, Any]]:
             "article_id": article.id,
             "paragraph": p.index,
             "body": p.text,
+            "pairs": p.text,
             "quote": " \n".join(q.text for q in quotes),
             "figure": " \n".join(f"{f.text} {f.counts}" for f in figures),
             "speaker": " ; ".join(speakers + sorted({q.role for q in quotes if q.role})),
@@ -176,6 +202,113 @@ def _hits(results: Any) -> list[dict[str, Any]]:
     return [dict(hit.fields(), _score=hit.score) for hit in results]
 
 
+class _InARow(WrappingMatcher):
+    """The passages of `child` (those holding every pair of a long phrase) where the phrase's
+    words stand in a row: their body positions are read for those passages only."""
+
+    def __init__(self, child: Any, words: list[Any], boost: float = 1.0) -> None:
+        super().__init__(child, boost)
+        self.words = words  # a body postings matcher per word, in phrase order
+        self._settle()
+
+    def _in_a_row(self, docnum: int) -> bool:
+        starts: set[int] | None = None
+        for i, m in enumerate(self.words):
+            if m.is_active() and m.id() < docnum:
+                m.skip_to(docnum)
+            if not m.is_active() or m.id() != docnum:
+                return False
+            here = {pos - i for pos in m.value_as("positions")}
+            starts = here if starts is None else starts & here
+            if not starts:
+                return False
+        return True
+
+    def _settle(self) -> None:
+        while self.child.is_active() and not self._in_a_row(self.child.id()):
+            self.child.next()
+
+    def next(self) -> None:
+        self.child.next()
+        self._settle()
+
+    def skip_to(self, id: int) -> None:
+        self.child.skip_to(id)
+        self._settle()
+
+    def copy(self) -> _InARow:
+        return _InARow(self.child.copy(), [m.copy() for m in self.words], self.boost)
+
+    def replace(self, minquality: float = 0) -> Any:
+        return self if self.is_active() else NullMatcher()
+
+    def supports_block_quality(self) -> bool:
+        return False
+
+
+class _LongPhrase(Query):
+    """A body phrase of three or more words: its pairs first, then its positions (`_InARow`)."""
+
+    def __init__(self, words: list[str], boost: float = 1.0) -> None:
+        self.words, self.boost = list(words), boost
+        self.pairs = [f"{a} {b}" for a, b in zip(self.words, self.words[1:])]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _LongPhrase) and (self.words, self.boost) == (other.words, other.boost)
+
+    def __hash__(self) -> int:
+        return hash((tuple(self.words), self.boost))
+
+    def __repr__(self) -> str:
+        return f"_LongPhrase({self.words!r})"
+
+    def is_leaf(self) -> bool:
+        return True
+
+    def terms(self, phrases: bool = True) -> Iterator[tuple[str, str]]:
+        for w in self.words:
+            yield "body", w
+
+    def estimate_size(self, ixreader: Any) -> int:
+        return min(ixreader.doc_frequency("pairs", p) for p in self.pairs)
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        child = And([Term("pairs", p) for p in self.pairs], boost=self.boost).matcher(searcher, context)
+        reader = searcher.reader()
+        if not child.is_active() or any(("body", w) not in reader for w in self.words):
+            return NullMatcher()
+        return _InARow(child, [searcher.postings("body", w) for w in self.words])
+
+
+def _by_pairs(q: Query) -> Query:
+    """`q` with each body phrase looked up by its word pairs (see the module's docstring)."""
+    if isinstance(q, Phrase) and q.fieldname == "body" and q.slop == 1 and len(q.words) > 1:
+        if len(q.words) == 2:
+            return Term("pairs", f"{q.words[0]} {q.words[1]}", boost=q.boost)
+        return _LongPhrase(q.words, q.boost)
+    return q.apply(_by_pairs)
+
+
+EXACT_FIRST = 200  # the best matches re-ranked so those with the typed word form lead
+
+
+def exact_forms(text: str) -> re.Pattern[str] | None:
+    """The typed words of a query (not phrases, fields, wildcards or operators) as written, with
+    their plurals: "detainer" finds "detainer" and "detainers", not "detained"."""
+    text = re.sub(r'"[^"]*"?', " ", text)
+    words = [w for w in re.split(r"[\s()]+", text) if w and not re.search(r"[:*?]", w)]
+    forms: set[str] = set()
+    for word in words:
+        if word in ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE") or word.lower() in STOPS:
+            continue
+        w = word.lower()
+        base = w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+        forms |= {w, base, base + "s", base + "es"} | ({base[:-1] + "ies"} if base.endswith("y") else set())
+    if not forms:
+        return None
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(forms))) + r")\b", re.IGNORECASE)
+
+
 class Reader:
     """A searcher over one generation's passages. Not thread-safe: callers serialise."""
 
@@ -207,11 +340,38 @@ class Reader:
             found = q.all_terms()
         return {t.decode() if isinstance(t, bytes) else t for f, t in found if f in ("body", "quote", "figure")}
 
-    def search(self, q: Query, limit: int) -> tuple[list[dict[str, Any]], int]:
+    def search(
+        self, q: Query, limit: int, every: bool = False, forms: re.Pattern[str] | None = None
+    ) -> tuple[list[dict[str, Any]], int, list[tuple[str, int]]]:
         """Top passages and the exact number of matches, counted in the same pass (Whoosh's
-        block-skipping would make `len(results)` run the whole query a second time)."""
-        results = self.searcher.search(q, limit=limit, optimize=False)
-        return _hits(results), len(results)
+        block-skipping would make `len(results)` run the whole query a second time); with
+        `every`, also each match's (article id, paragraph), best first, read from the id column.
+        Phrases run on their pairs; among the best EXACT_FIRST, passages with a word in `forms`
+        (the word forms typed) come first."""
+        results = self.searcher.search(_by_pairs(q), limit=None if every else max(limit, EXACT_FIRST), optimize=False)
+        ranked = list(results.top_n)
+        if forms is not None:
+            head = ranked[:EXACT_FIRST]
+            exact = {n for _, n in head if forms.search(self.searcher.stored_fields(n)["body"])}
+            ranked = sorted(head, key=lambda hit: hit[1] not in exact) + ranked[EXACT_FIRST:]
+        refs: list[tuple[str, int]] = []
+        if every:
+            ids = self.searcher.reader().column_reader("id")
+            for _score, docnum in ranked:
+                article_id, _, paragraph = ids[docnum].rpartition("#")
+                refs.append((article_id, int(paragraph)))
+        top = [dict(self.searcher.stored_fields(n), _score=score) for score, n in ranked[:limit]]
+        return top, len(results), refs
+
+    def passages(self, refs: Iterable[tuple[str, int]]) -> list[dict[str, Any]]:
+        """Stored fields of the passages `refs` (article id, paragraph), for results past the first
+        page; a passage no longer in the index is left out."""
+        out = []
+        for article_id, paragraph in refs:
+            doc = self.searcher.document(id=f"{article_id}#{paragraph}")
+            if doc is not None:
+                out.append(dict(doc, _score=0.0))
+        return out
 
     def document(self, doc_id: str) -> dict[str, Any] | None:
         return self.searcher.document(id=doc_id)

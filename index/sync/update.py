@@ -32,9 +32,7 @@ def _app_version() -> str:
 
 
 def _fresh_manifest(root: Path) -> Manifest:
-    return Manifest(
-        schema=whoosh_index.SCHEMA_VERSION, icereader=_app_version(), corpus=str(root), files={}, skipped={}
-    )
+    return Manifest(schema=generations.SCHEMA_VERSION, icereader=_app_version(), corpus=str(root), files={}, skipped={})
 
 
 def _same(entry: FileEntry | SkippedEntry | None, st: FileStat) -> bool:
@@ -80,7 +78,7 @@ def _live(base: Path, rebuild: bool, report: SyncReport) -> Generation | None:
     except IndexBroken as e:
         report.reason = f"{e}; rebuilding"
         return None
-    if gen is not None and gen.manifest.get("schema") != whoosh_index.SCHEMA_VERSION:
+    if gen is not None and gen.manifest.get("schema") != generations.SCHEMA_VERSION:
         report.reason = "index written by another icereader version; rebuilding"
         return None
     return gen

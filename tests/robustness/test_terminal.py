@@ -12,12 +12,7 @@ from pathlib import Path
 import pytest
 from icereader.index.engine import Engine
 from icereader.tui.app import IceReaderApp
-
-
-async def settle(app, pilot) -> None:
-    for _ in range(3):
-        await pilot.pause(0.05)
-        await app.workers.wait_for_complete()
+from pilot import settle
 
 
 @pytest.mark.parametrize("size", [(40, 12), (80, 24), (120, 40), (300, 100)])

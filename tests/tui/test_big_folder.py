@@ -12,6 +12,7 @@ from icereader.index.engine import Engine
 from icereader.index.sync.scan import bundled_corpus
 from icereader.index.sync.update import POOL_MIN_FILES
 from icereader.tui.app import IceReaderApp
+from pilot import workers_done
 
 SIZE = (120, 40)
 FILES = 260
@@ -43,7 +44,7 @@ async def _ready(app, pilot, seconds: float = 120.0) -> None:
         await pilot.pause(0.25)
         waited += 0.25
         assert waited < seconds, "the index was not built in time"
-    await app.workers.wait_for_complete()
+    await workers_done(app)
     await pilot.pause(0.1)
 
 

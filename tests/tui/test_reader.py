@@ -13,16 +13,9 @@ from icereader.tui.screens.search import SearchScreen
 from icereader.tui.screens.speakers import SpeakersScreen
 from icereader.tui.widgets.document import DocumentView
 from icereader.tui.widgets.passage import MARK, PassageView
+from pilot import settle
 
 SIZE = (120, 40)
-
-
-async def settle(app, pilot, rounds: int = 4) -> None:
-    """Let workers finish and their results reach the screen."""
-    for _ in range(rounds):
-        await pilot.pause(0.05)
-        await app.workers.wait_for_complete()
-    await pilot.pause(0.05)
 
 
 def doc(app) -> DocumentView:
@@ -169,8 +162,11 @@ async def test_speakers_view_jumps_to_a_quote(app):
         await pilot.press("s")
         await settle(app, pilot)
         assert isinstance(app.screen, SpeakersScreen)
-        names = [s.name for s in app.screen.speakers]
+        names = [e.name for e in app.screen.shown]
         assert "Tom Homan" in names and "Henry Lucero" in names
+        assert app.focused.id == "speaker-filter"  # the window opens ready to filter
+        await pilot.press("down")  # on to the list
+        assert app.focused.id == "speaker-list"
         app.screen.query_one("#speaker-list").highlighted = names.index("Tom Homan")
         await pilot.pause()
         await pilot.press("enter")
@@ -355,6 +351,8 @@ async def test_figures_ledger_groups_and_jumps(app):
         shared = [g for g in groups if len(g.article_ids) > 1]
         assert shared, "the bundled articles cite some figures in more than one article"
         target = next(i for i, g in enumerate(groups) if "101" in [f.text for f in g.figures])
+        await pilot.press("down")  # from the filter box to the list of facts
+        assert app.focused.id == "groups"
         app.screen.query_one("#groups").highlighted = target
         await pilot.pause()
         assert "AGREE" in app.screen.query_one("#group-card").content.plain

@@ -132,6 +132,7 @@ QUOTE_FIELDS = ["paragraph", "start", "end", "speaker", "speaker_surface", "role
 
 
 def quotes(engine: Engine, args: argparse.Namespace) -> int:
+    fmt = args.format or ("json" if args.json else "csv" if args.csv else "text")
     speakers = engine.find_speakers(args.speaker) if args.speaker else []
     if args.speaker and not speakers:
         err.print(f"no speaker matches {args.speaker!r} (see 'icereader speakers')", markup=False)
@@ -142,15 +143,22 @@ def quotes(engine: Engine, args: argparse.Namespace) -> int:
             err.print(_speaker_line(s))
         return 2
     found = [q for s in speakers for q in engine.quotes(s)] if speakers else engine.quotes()
-    if speakers and not (args.json or args.csv):
+    if fmt == "md":
+        from ..cite import fact_check_sheet
+
+        names = ", ".join(s.name for s in speakers)
+        heading = f"Fact-check sheet: quotes by {names}" if speakers else "Fact-check sheet: every quote"
+        print(fact_check_sheet(found, _articles(engine), heading), end="")
+        return 0
+    if speakers and fmt == "text":
         for s in speakers:
             out.print(_speaker_line(s))
         out.print()
     metas = _articles(engine)
     rows = [dict(q.to_json(), **_cite(metas.get(q.article_id), q.article_id)) for q in found]
-    if args.json:
+    if fmt == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=1))
-    elif args.csv:
+    elif fmt == "csv":
         _write_csv(rows, [*CITE_FIELDS, *QUOTE_FIELDS, "doubtful", "reason", "text"])
     else:
         for q in found:

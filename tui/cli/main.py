@@ -79,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("quotes", parents=[common], help="every quote, or one speaker's")
     s.add_argument("--speaker", metavar="NAME")
     s.add_argument("--all", action="store_true", help="with --speaker: every speaker the name matches")
-    _formats(s, csv=True)
+    _formats(s, csv=True, md=True)
 
     s = sub.add_parser("figures", parents=[common], help="every figure the articles cite")
     s.add_argument(
@@ -125,11 +125,17 @@ def _paragraph(text: str) -> int:
     return n
 
 
-def _formats(p: argparse.ArgumentParser, csv: bool) -> None:
+def _formats(p: argparse.ArgumentParser, csv: bool, md: bool = False) -> None:
     g = p.add_mutually_exclusive_group()
     g.add_argument("--json", action="store_true")
     if csv:
         g.add_argument("--csv", action="store_true")
+    if md:
+        g.add_argument(
+            "--format",
+            choices=["text", "json", "csv", "md"],
+            help="md: a Markdown fact-check sheet (a checkbox per quote, grouped by article)",
+        )
 
 
 def main(argv: list[str] | None = None) -> int:

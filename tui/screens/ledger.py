@@ -1,7 +1,8 @@
 """`F`: the corpus figures ledger. The facts the articles' figures state, each with its members
 (the figure as written, its qualifier, the article), the words that tie them, and a verdict
 (agree, consistent, possible conflict: with each side's sentence, outlet and date); Enter on a
-citation opens it in its article."""
+citation opens it in its article, `c` copies it as a citation. Typing filters the facts (a figure,
+what it counts, an outlet)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,15 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from ...index.engine import Engine
-from ...index.model import Figure, FigureGroup
+from ...index.model import ArticleMeta, Figure, FigureGroup
+from .. import cite
+from ..appref import reader_app
 from ..messages import Location
-from ..text import plural
+from ..text import paragraph_label, plural
+from ..widgets.filter_box import FilterBox, matches, words_of
 from ..widgets.footer import KeyFooter
 from ..widgets.virtual_list import VirtualList
 
@@ -40,18 +44,26 @@ def _group_lines(g: FigureGroup, width: int) -> list[Content]:
 
 
 class LedgerScreen(ModalScreen[Location | None]):
-    AUTO_FOCUS = "#groups"
-    BINDINGS = [Binding("escape,q", "dismiss(None)", "Close"), Binding("tab", "app.focus_next", "Switch list")]
+    AUTO_FOCUS = "#ledger-filter"
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Close"),
+        Binding("q", "dismiss(None)", "Close", show=False),
+        Binding("tab", "app.focus_next", "Switch list"),
+        Binding("c", "cite", "Copy citation"),
+    ]
 
     def __init__(self, engine: Engine) -> None:
         super().__init__()
         self.engine = engine
-        self.groups: list[FigureGroup] = []
-        self.titles: dict[str, str] = {}
+        self.all: list[FigureGroup] = []  # shared facts first, then those cited once
+        self.groups: list[FigureGroup] = []  # those the filter lets through
+        self.metas: dict[str, ArticleMeta] = {}
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="ledger-box", classes="modal-box"):
-            yield VirtualList(3, id="groups")
+            with Vertical(id="groups-column"):
+                yield FilterBox("#groups", "type to filter: a figure, what it counts, outlet", id="ledger-filter")
+                yield VirtualList(3, id="groups")
             with Vertical(id="group-detail"):
                 yield Static("", id="group-card", markup=False)
                 yield VirtualList(2, id="citations")
@@ -70,30 +82,53 @@ class LedgerScreen(ModalScreen[Location | None]):
     @work(thread=True, exclusive=True, group="ledger")
     def load(self) -> None:
         groups = self.engine.figure_groups()
-        titles = {m.id: m.title for m in self.engine.articles()}
-        self.app.call_from_thread(self._show, groups, titles)
+        metas = self.engine.articles()
+        self.app.call_from_thread(self._show, groups, metas)
 
-    def _show(self, groups: list[FigureGroup], titles: dict[str, str]) -> None:
+    def _show(self, groups: list[FigureGroup], metas: list[ArticleMeta]) -> None:
         if self not in self.app.screen_stack:
             return  # closed while the worker ran
-        shared = [g for g in groups if len(g.figures) > 1]
-        self.groups = shared + [g for g in groups if len(g.figures) == 1]
-        self.titles = titles
+        self.all = [g for g in groups if len(g.figures) > 1] + [g for g in groups if len(g.figures) == 1]
+        self.metas = {m.id: m for m in metas}
+        self.query_one("#groups", VirtualList).loading = False
+        self._refill()
+
+    @on(Input.Changed, "#ledger-filter")
+    def _refill(self) -> None:
+        words = words_of(self.query_one("#ledger-filter", Input).value)
+        self.groups = [g for g in self.all if not words or matches(words, *self._facets(g))]
         lst = self.query_one("#groups", VirtualList)
-        lst.loading = False
         lst.set_items(self.groups, _group_lines)
+        shared = [g for g in self.groups if len(g.figures) > 1]
         conflicts = sum(g.verdict == "conflict" for g in shared)
-        lst.border_title = (
-            f"{plural(len(shared), 'fact')} cited more than once · {plural(conflicts, 'possible conflict')}"
-        )
+        title = f"{plural(len(shared), 'fact')} cited more than once · {plural(conflicts, 'possible conflict')}"
+        lst.border_title = f"{len(self.groups):,} of {len(self.all):,} · {title}" if words else title
         if not self.groups:
-            self.query_one("#group-card", Static).update("No figures in this corpus.")
+            self.query_one("#group-card", Static).update(
+                "No fact matches the filter." if words else "No figures in this corpus."
+            )
+            self.query_one("#citations", VirtualList).set_items([], self._citation_lines)
+
+    def _facets(self, g: FigureGroup) -> list[str | None]:
+        """What a fact is found by: its figures as written, what they count, the verdict, and the
+        articles they come from (title and outlet)."""
+        return [
+            g.label,
+            VERDICT[g.verdict][0],
+            *(f.text for f in g.figures),
+            *(f.counts for f in g.figures),
+            *(self.metas[a].title for a in g.article_ids if a in self.metas),
+            *(self.metas[a].outlet for a in g.article_ids if a in self.metas),
+        ]
 
     def _citation_lines(self, f: Figure, width: int) -> list[Content]:
         qualifier = f" ({f.qualifier})" if f.qualifier else ""
         return [
             Content.assemble((f.text, "bold"), (qualifier, "italic"), "  ", (f.counts, "dim")),
-            Content(f"{self.titles.get(f.article_id, f.article_id)} ¶{f.paragraph}"),
+            Content(
+                f"{meta.title if (meta := self.metas.get(f.article_id)) else f.article_id} · "
+                f"{paragraph_label(f.paragraph)}"
+            ),
         ]
 
     @on(VirtualList.Highlighted, "#groups")
@@ -121,3 +156,18 @@ class LedgerScreen(ModalScreen[Location | None]):
         groups = self.query_one("#groups", VirtualList)
         f = self.groups[groups.highlighted or 0].figures[event.index]
         self.dismiss(Location(f.article_id, f.paragraph, mark=(f.start, f.end)))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "cite":  # a key of the citations list: in the filter box c is a letter
+            return self.focused is self.query_one("#citations")
+        return True
+
+    def action_cite(self) -> None:
+        """The highlighted citation with its sentence's paragraph, title, outlet, date and url."""
+        groups, citations = self.query_one("#groups", VirtualList), self.query_one("#citations", VirtualList)
+        if groups.highlighted is None or citations.highlighted is None or not self.groups:
+            return
+        f = self.groups[groups.highlighted].figures[citations.highlighted]
+        article = self.engine.article(f.article_id)
+        passage = article.passages[f.paragraph].text if article and f.paragraph < len(article.passages) else ""
+        reader_app(self).copy_citation(cite.figure(f, self.metas.get(f.article_id), passage))

@@ -1,5 +1,6 @@
 """The list of articles in the corpus: title, then outlet/date and how many quotes and figures;
-sorted by file, date (newest first), outlet or title."""
+sorted by file, date (newest first), outlet or title; narrowed by the words typed in its filter
+box and by a period chosen in the timeline."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
+from textual.widget import Widget
 
 from ...index.model import ArticleMeta
 from ..text import plural
+from .filter_box import FilterBox, matches, words_of
 from .virtual_list import VirtualList
 
 
@@ -35,6 +38,18 @@ Sort = Literal["file", "date", "outlet", "title"]
 SORTS: tuple[Sort, ...] = ("file", "date", "outlet", "title")
 
 
+@dataclass(frozen=True, slots=True)
+class Period:
+    """Dates from `first` to `last` (ISO, both included), as the timeline names them."""
+
+    first: str
+    last: str
+    label: str
+
+    def holds(self, date: str | None) -> bool:
+        return date is not None and self.first <= date[:10] <= self.last
+
+
 def sorted_articles(metas: list[ArticleMeta], by: Sort) -> list[ArticleMeta]:
     """Articles in the chosen order; those with no date or outlet go last, in file order."""
     if by == "date":
@@ -49,7 +64,10 @@ def sorted_articles(metas: list[ArticleMeta], by: Sort) -> list[ArticleMeta]:
 
 
 class ArticleList(VirtualList):
-    BINDINGS = [Binding("o", "cycle_sort", "Sort")]
+    BINDINGS = [
+        Binding("o", "cycle_sort", "Sort"),
+        Binding("escape", "clear_filters", "Show all", show=False),
+    ]
     sort: reactive[Sort] = reactive("file", init=False)
 
     @dataclass
@@ -58,27 +76,75 @@ class ArticleList(VirtualList):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(lines=3, **kwargs)
-        self.border_title = "Articles"
-        self.metas: list[ArticleMeta] = []
+        self.all: list[ArticleMeta] = []
+        self.metas: list[ArticleMeta] = []  # what is shown: sorted, then filtered
+        self.words: list[str] = []
+        self.period: Period | None = None
 
     def set_articles(self, metas: list[ArticleMeta]) -> None:
-        self.metas = sorted_articles(metas, self.sort)
+        self.all = metas
+        self._refill()
+
+    def filter_words(self, text: str) -> None:
+        self.words = words_of(text)
+        self._refill()
+
+    def filter_period(self, period: Period | None) -> None:
+        self.period = period
+        self._refill()
+
+    @property
+    def filtered(self) -> bool:
+        return bool(self.words or self.period)
+
+    def _refill(self) -> None:
+        """Show the articles that pass the filters, in order, keeping the highlighted one."""
+        current = self.metas[self.highlighted].id if self.highlighted is not None and self.metas else None
+        shown = sorted_articles(self.all, self.sort)
+        if self.period is not None:
+            shown = [m for m in shown if self.period.holds(m.date)]
+        if self.words:
+            shown = [m for m in shown if matches(self.words, m.title, m.outlet, m.date, m.byline, m.path)]
+        self.metas = shown
         self.set_items(self.metas, _lines)
+        if current:
+            self.select_article(current)
         self._title()
 
     def _title(self) -> None:
-        order = "" if self.sort == "file" else f" by {self.sort}"
-        self.border_title = f"Articles ({len(self.metas):,}){order}"
+        count = f"{len(self.metas):,} of {len(self.all):,}" if self.filtered else f"{len(self.all):,}"
+        bits = [f"Articles ({count})"]
+        if self.sort != "file":
+            bits.append(f"by {self.sort}")
+        if self.period is not None:
+            bits.append(self.period.label)
+        self.pane.border_title = " · ".join(bits)
+        self.pane.border_subtitle = "esc shows all" if self.filtered else ""
+
+    @property
+    def pane(self) -> Widget:
+        """The bordered pane the list sits in with its filter box (the list itself outside one)."""
+        parent = self.parent
+        return parent if isinstance(parent, Widget) and parent.id == "articles-pane" else self
 
     def action_cycle_sort(self) -> None:
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
 
     def watch_sort(self, sort: Sort) -> None:
-        current = self.metas[self.highlighted].id if self.highlighted is not None and self.metas else None
-        self.set_articles(self.metas)
-        if current:
-            self.select_article(current)
+        self._refill()
         self.notify(f"Articles sorted by {sort}", timeout=2)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "clear_filters":
+            return self.filtered  # otherwise Esc is the screen's
+        return True
+
+    def action_clear_filters(self) -> None:
+        self.period = None
+        for box in self.pane.query(FilterBox):
+            box.value = ""  # its change event refills the list
+        self.filter_words("")
+        self.refresh_bindings()
 
     def select_article(self, article_id: str) -> None:
         """Move the highlight to an article opened from elsewhere (search, history)."""

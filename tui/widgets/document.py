@@ -1,4 +1,5 @@
-"""The document pane: an article's paragraphs with a passage cursor and search-hit navigation."""
+"""The document pane: an article's paragraphs with a passage cursor and search-hit navigation
+(the screen walks the hits on from article to article)."""
 
 from __future__ import annotations
 
@@ -25,11 +26,10 @@ class DocumentView(VerticalScroll, can_focus=True):
         Binding("k,up", "move(-1)", "Prev ¶", show=False),
         Binding("g,home", "go_to(0)", "Top", show=False),
         Binding("G,end", "go_to(-1)", "Bottom", show=False),
-        Binding("space,pagedown", "page(1)", "Page down", show=False),
-        Binding("b,pageup", "page(-1)", "Page up", show=False),
-        Binding("n", "hit(1)", "Next hit"),
-        Binding("N", "hit(-1)", "Prev hit", show=False),
-        Binding("escape", "clear_hits", "Clear hits"),
+        Binding("space,pagedown,ctrl+f", "page(1)", "Page down", show=False),
+        Binding("b,pageup,ctrl+b", "page(-1)", "Page up", show=False),
+        Binding("ctrl+d", "half_page(1)", "Half page down", show=False),
+        Binding("ctrl+u", "half_page(-1)", "Half page up", show=False),
     ]
 
     cursor: reactive[int] = reactive(0, init=False)
@@ -48,6 +48,7 @@ class DocumentView(VerticalScroll, can_focus=True):
         self.hits: list[tuple[int, int]] = []
         self.hit_index = -1
         self.mark: tuple[int, int] | None = None
+        self.walk_note = ""  # where the article sits in a search walk ("article 2 of 41")
         self._views: list[PassageView] = []  # the mounted window: passages _lo … _lo + len - 1
         self._lo = 0
 
@@ -61,15 +62,21 @@ class DocumentView(VerticalScroll, can_focus=True):
         *,
         hits: Sequence[tuple[int, int]] = (),
         mark: tuple[int, int] | None = None,
+        last_hit: bool = False,
     ) -> None:
-        """Replace the pane's content with `article`, select `paragraph`, scroll to it."""
+        """Replace the pane's content with `article`, select `paragraph`, scroll to it; the current
+        hit is the first in or after that paragraph (with `last_hit`, the last in it)."""
         self.article, self.hits, self.mark = article, list(hits), mark
         self.hit_index = -1
         if self.hits:
-            para_start = article.passages[paragraph].start if paragraph < len(article.passages) else 0
-            first = bisect_left([s for s, _ in self.hits], para_start)
-            self.hit_index = first if first < len(self.hits) else 0
-        self.border_subtitle = f"hit {self.hit_index + 1} of {len(self.hits)} · n/N" if self.hits else ""
+            para = article.passages[paragraph] if paragraph < len(article.passages) else None
+            starts = [s for s, _ in self.hits]
+            if last_hit and para is not None:
+                self.hit_index = max(bisect_left(starts, para.end + 1) - 1, 0)
+            else:
+                first = bisect_left(starts, para.start if para else 0)
+                self.hit_index = first if first < len(self.hits) else 0
+        self._hit_subtitle()
         self.border_title = Content(article.title)
         self._window(paragraph)
         self.refresh_bindings()
@@ -103,20 +110,17 @@ class DocumentView(VerticalScroll, can_focus=True):
         )
         self.mount_all(above + self._views + below)
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Search-hit keys exist only while there are hits (and leave Esc to the screen otherwise)."""
-        if action in ("hit", "clear_hits"):
-            return bool(self.hits)
-        return True
+    def _hit_subtitle(self) -> None:
+        where = f"hit {self.hit_index + 1} of {len(self.hits)}" if self.hits else ""
+        self.border_subtitle = " · ".join(b for b in (where, self.walk_note, "n/N" if where else "") if b)
 
-    def action_clear_hits(self) -> None:
+    def clear_hits(self) -> None:
         if self.article is None:
             return
         touched = {p.index for p in (self.article.passage_at(s) for s, _ in self.hits) if p}
-        self.hits, self.hit_index = [], -1
+        self.hits, self.hit_index, self.walk_note = [], -1, ""
         self.border_subtitle = ""
         self._refresh_passages(touched)
-        self.refresh_bindings()
 
     def show_message(self, title: str, text: str) -> None:
         """No article to show (empty corpus, index failed): say why and what to do."""
@@ -216,22 +220,41 @@ class DocumentView(VerticalScroll, can_focus=True):
         if starting or showing:
             self.cursor = (starting or showing)[0].passage.index
 
-    def action_hit(self, delta: int) -> None:
-        if not self.hits or self.article is None:
-            self.notify("No search hits in this article: press / to search", severity="information")
-            return
+    def on_resize(self) -> None:
+        """A resize rewraps every paragraph: bring the one being read back into view."""
+        if (view := self._view(self.cursor)) is not None:
+            self.call_after_refresh(self.scroll_to_center, view, animate=False)
+
+    def action_half_page(self, direction: int) -> None:
+        """ctrl+d / ctrl+u as in less and vim: half a screen, the cursor following."""
+        self.scroll_relative(y=direction * max(self.scrollable_content_region.height // 2, 1), animate=False)
+        self.call_after_refresh(self._cursor_to_view)
+
+    def step_hit(self, delta: int) -> bool:
+        """Move to the next (previous) hit in the article; False at the last (first) one."""
+        if not self.hits or not 0 <= self.hit_index + delta < len(self.hits):
+            return False
+        self._go_to_hit(self.hit_index + delta)
+        return True
+
+    def wrap_hit(self, delta: int) -> None:
+        """Past the last hit, back to the first (and the other way): when no other article has hits."""
+        if self.hits:
+            if len(self.hits) > 1:
+                self.notify("Search wrapped to the " + ("first" if delta > 0 else "last") + " hit", timeout=2)
+            self._go_to_hit(0 if delta > 0 else len(self.hits) - 1)
+
+    def _go_to_hit(self, index: int) -> None:
+        assert self.article is not None
         old = self.hits[self.hit_index] if self.hit_index >= 0 else None
-        wrapped = not 0 <= self.hit_index + delta < len(self.hits)
-        self.hit_index = (self.hit_index + delta) % len(self.hits)
-        if wrapped and len(self.hits) > 1:
-            self.notify("Search wrapped to the " + ("first" if delta > 0 else "last") + " hit", timeout=2)
+        self.hit_index = index
         s, e = self.hits[self.hit_index]
         touched = {p.index for p in (self.article.passage_at(s), old and self.article.passage_at(old[0])) if p}
         self._refresh_passages(touched)
         target = self.article.passage_at(s)
         if target:
             self._select(target.index, center=True)
-        self.border_subtitle = f"hit {self.hit_index + 1} of {len(self.hits)}"
+        self._hit_subtitle()
 
     def set_mark(self, mark: tuple[int, int] | None) -> None:
         """Mark a quote or figure (article offsets) and bring it into view."""

@@ -10,6 +10,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ...index.model import Related
+from ..text import paragraph_label
 from .lists import NavList
 
 
@@ -35,12 +36,12 @@ class RelatedPanel(NavList):
     def set_related(self, related: list[Related], source_title: str, paragraph: int) -> None:
         """Show what is related to ¶`paragraph` of the article titled `source_title`."""
         self.related = list(related)
-        self.source = f"¶{paragraph} of “{_short(source_title)}”"
+        self.source = f"{paragraph_label(paragraph)} of “{_short(source_title)}”"
         if related:
             self.set_entries(
                 Option(
                     Content.assemble(
-                        (f"{r.article_title} ¶{r.paragraph}", "bold"),
+                        (f"{r.article_title} · {paragraph_label(r.paragraph)}", "bold"),
                         "\n",
                         (r.reason, "italic #2aa198"),
                         "\n",

@@ -24,7 +24,8 @@ from textual.style import Style
 
 
 class VirtualList(ScrollView, can_focus=True):
-    """Entries of `lines` lines each plus a rule; `render(item, width)` gives an entry's lines."""
+    """Entries of `lines` lines each plus a rule (unless `rules=False`); `render(item, width)` gives
+    an entry's lines."""
 
     BINDINGS = [
         Binding("down,j", "move(1)", "Down", show=False),
@@ -37,7 +38,7 @@ class VirtualList(ScrollView, can_focus=True):
     ]
     COMPONENT_CLASSES = {"virtual-list--highlight", "virtual-list--rule"}
     DEFAULT_CSS = """
-    VirtualList { background: $surface; }
+    VirtualList { background: $surface; overflow-x: hidden; }
     VirtualList > .virtual-list--highlight { background: $block-cursor-blurred-background; }
     VirtualList:focus > .virtual-list--highlight {
         background: $block-cursor-background; color: $block-cursor-foreground;
@@ -65,16 +66,18 @@ class VirtualList(ScrollView, can_focus=True):
         def control(self) -> VirtualList:
             return self.list
 
-    def __init__(self, lines: int, **kwargs) -> None:
+    def __init__(self, lines: int, rules: bool = True, **kwargs) -> None:
         super().__init__(**kwargs)
         self.lines = lines
+        self.rules = rules
         self.items: Sequence[Any] = ()
         self._render_entry: Callable[[Any, int], list[Content]] = lambda item, width: []
         self._cache: dict[int, list[Content]] = {}
+        self._cache_width = 0
 
     @property
     def entry_height(self) -> int:
-        return self.lines + 1
+        return self.lines + self.rules
 
     @property
     def count(self) -> int:
@@ -83,26 +86,36 @@ class VirtualList(ScrollView, can_focus=True):
     def set_items(self, items: Sequence[Any], render: Callable[[Any, int], list[Content]]) -> None:
         """Show `items`, each drawn by `render`, and highlight the first."""
         self.items, self._render_entry, self._cache = items, render, {}
-        self.virtual_size = Size(self.size.width, len(items) * self.entry_height)
+        self.virtual_size = Size(0, len(items) * self.entry_height)
         self.set_reactive(VirtualList.highlighted, None)
         self.highlighted = 0 if items else None
         self.scroll_to(y=0, animate=False)
         self.refresh()
 
-    def on_resize(self) -> None:
-        self.virtual_size = Size(self.size.width, len(self.items) * self.entry_height)
-        self._cache = {}  # entries wrap to the width
+    @property
+    def text_width(self) -> int:
+        """Columns for an entry's text: the width left by the scrollbar, less a space each side.
+        (`size` includes the scrollbar: wrapping to it cut the end of every wrapped line once the
+        list grew a scrollbar.)"""
+        return max(self.scrollable_content_region.width - 2, 1)
 
     def _entry(self, index: int) -> list[Content]:
+        if self._cache_width != self.text_width:  # resized, or a scrollbar came or went
+            self._cache, self._cache_width = {}, self.text_width
         lines = self._cache.get(index)
         if lines is None:
             if len(self._cache) > 512:
                 self._cache.clear()
-            lines = self._cache[index] = self._render_entry(self.items[index], max(self.size.width - 2, 1))
+            lines = self._cache[index] = self._render_entry(self.items[index], self.text_width)
         return lines
 
+    def refresh_entries(self) -> None:
+        """Draw every entry again (what they show changed, not which they are)."""
+        self._cache = {}
+        self.refresh()
+
     def render_line(self, y: int) -> Strip:
-        width = self.size.width
+        width = self.scrollable_content_region.width
         row = self.scroll_offset.y + y
         index, line = divmod(row, self.entry_height)
         base = self.rich_style

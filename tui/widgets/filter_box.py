@@ -1,0 +1,45 @@
+"""A filter box above a list: typing narrows the list at once; ↓ or Enter moves on to the list,
+Esc clears the box (when it is empty, Esc does what it does around it: closes the window)."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.widgets import Input
+
+
+class FilterBox(Input):
+    BINDINGS = [
+        Binding("down,enter", "to_list", "To the list", show=False),
+        Binding("escape", "clear", "Clear filter"),
+    ]
+
+    def __init__(self, target: str, placeholder: str, **kwargs) -> None:
+        """`target`: the selector of the list it filters."""
+        super().__init__(placeholder=placeholder, **kwargs)
+        self.target = target
+
+    def action_to_list(self) -> None:
+        self.screen.query_one(self.target).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "clear":  # an empty box leaves Esc (and its footer entry) to the window
+            return bool(self.value)
+        return super().check_action(action, parameters)
+
+    def watch_value(self, old: str, new: str) -> None:
+        if bool(old) != bool(new):
+            self.refresh_bindings()  # the footer's Esc: clear the filter, or close
+
+    def action_clear(self) -> None:
+        self.value = ""
+
+
+def matches(words: list[str], *fields: str | None) -> bool:
+    """Whether every typed word occurs in one of the fields (case-insensitive, anywhere in a word:
+    'alv' finds Alvarez)."""
+    hay = " ".join(f for f in fields if f).casefold()
+    return all(w in hay for w in words)
+
+
+def words_of(text: str) -> list[str]:
+    return text.casefold().split()
