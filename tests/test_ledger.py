@@ -281,3 +281,74 @@ def test_colour_slots_differ_within_an_article_and_hold_across_articles():
     in_b = [slots[s.name] for s in speakers if "b" in s.article_ids]
     assert len(set(in_a)) == len(in_a) and len(set(in_b)) == len(in_b)
     assert slots["Homan"] == slots["Tom Homan"] == 0  # the busiest speaker keeps the first colour
+
+
+BEAN_STATION = {
+    "release": (
+        "According to a statement from ICE spokeswoman Tammy Spicer, 97 people were arrested during a search "
+        "by Homeland Security Investigations at the Southeastern Provision meatpacking plant."
+    ),
+    "paper": (
+        "Federal agents from Homeland Security Investigations detained 97 undocumented people at the "
+        "Southeastern Provision meatpacking plant, according to a statement from ICE."
+    ),
+}
+
+
+def test_arrested_and_detained_in_one_raid_are_one_fact():
+    """News calls the same people "arrested" in one story and "detained" in the next: the ledger
+    read them as two events and kept the raid's 97 apart."""
+    assert together(ledger(BEAN_STATION), ("release", "97"), ("paper", "97"))
+
+
+def test_arrested_and_released_stay_two_facts():
+    groups = ledger({**BEAN_STATION, "paper": BEAN_STATION["paper"].replace("detained", "released")})
+    assert not together(groups, ("release", "97"), ("paper", "97"))
+
+
+TRAVEL_BAN = {
+    "courthouse": (
+        "Angered by President Trump's immigration ban focused on seven Muslim-majority countries, people "
+        "flocked to the courthouse in Brooklyn to show support for a detainee at an emergency hearing."
+    ),
+    "airport": (
+        "A rotating team of lawyers remained at the airport to help travelers caught in the crosshairs of the "
+        "President Trump's order barring foreigners from seven majority-Muslim nations."
+    ),
+}
+
+
+def test_a_small_count_of_one_thing_in_one_week_is_one_fact_however_worded():
+    """ "seven Muslim-majority countries" and "seven majority-Muslim nations": the same counted
+    thing with the same modifiers in long sentences that share little else, a day apart."""
+    groups = ledger(TRAVEL_BAN, {"courthouse": "2017-01-28", "airport": "2017-01-29"})
+    assert together(groups, ("courthouse", "seven"), ("airport", "seven"))
+
+
+def test_the_same_counted_thing_undated_or_years_apart_needs_its_sentences():
+    """The modifiers alone tie only articles of the same fortnight: "11 million undocumented
+    immigrants" was cited in 2017 and again in 2025."""
+    census = {
+        "deal": "About 11 million undocumented migrants are believed to be living in the U.S., officials said.",
+        "memo": "The memos could affect an estimated 11 million undocumented immigrants in the US.",
+    }
+    assert not together(ledger(census), ("deal", "About 11 million"), ("memo", "an estimated 11 million"))
+    groups = ledger(census, {"deal": "2025-01-27", "memo": "2017-02-21"})
+    assert not together(groups, ("deal", "About 11 million"), ("memo", "an estimated 11 million"))
+    groups = ledger(census, {"deal": "2017-02-20", "memo": "2017-02-21"})
+    assert together(groups, ("deal", "About 11 million"), ("memo", "an estimated 11 million"))
+
+
+def test_a_counted_things_modifiers_make_candidates_when_its_sentence_is_common_talk():
+    """In a week of travel-ban stories "Muslim" and "majority" are in every article: a figure's
+    rarest sentence words tie it to other stories, so the counted thing's own modifiers must
+    make the candidate pair."""
+    week = {
+        **TRAVEL_BAN,
+        "rally": "About 200 protesters at the courthouse in Brooklyn showed support at the emergency hearing, "
+        "angered by President Trump's order on Muslim-majority travelers.",
+        "desk": "A rotating team of 40 lawyers helped travelers in the crosshairs at the airport as President Trump's "
+        "order held Muslim-majority families.",
+    }
+    dates = dict.fromkeys(week, "2017-01-29")
+    assert together(ledger(week, dates), ("courthouse", "seven"), ("airport", "seven"))

@@ -19,7 +19,17 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..lexicon.numbers import CONTEXT_STOP, EVENT_NOUNS, EVENTS, PEOPLE_EVENTS, PEOPLE_NOUNS, VERB_WORDS, YEAR
+from ..lexicon.numbers import (
+    CONTEXT_STOP,
+    CUSTODY,
+    EVENT_NOUNS,
+    EVENTS,
+    PEOPLE_EVENTS,
+    PEOPLE_NOUNS,
+    SAME_NOUNS,
+    VERB_WORDS,
+    YEAR,
+)
 from ..lexicon.words import PREPOSITIONS, ROLE_WORDS
 from ..model import ArticleMeta, Figure
 from ..text.tokens import without_possessive
@@ -47,7 +57,10 @@ def stem(word: str) -> str:
 
 
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in CONTEXT_STOP)
+    """The telling words of a text, stemmed; a hyphenated word as its parts ("Muslim-majority",
+    "majority-Muslim" and "Muslim majority" are one wording)."""
+    words = (p for w in _WORD.findall(text.lower()) for p in w.split("-"))
+    return frozenset(stem(w) for w in words if len(w) > 2 and w not in CONTEXT_STOP)
 
 
 class Traits(NamedTuple):
@@ -66,6 +79,7 @@ class Traits(NamedTuple):
     person: str
     direction: str
     context: frozenset[str]
+    modifiers: frozenset[str]  # the counted thing's words before its noun ("muslim", "majority")
     day: int | None  # the article's date, in days, when known
 
 
@@ -86,11 +100,19 @@ def _head(thing: str) -> tuple[str, str]:
     if not words:
         return "", ""
     last = words[-1].removesuffix("-plus")
+    last = SAME_NOUNS.get(last, last)
     if last in EVENT_NOUNS:
         return "people", EVENTS[last]
     if last in PEOPLE_NOUNS or last + "s" in PEOPLE_NOUNS or last in ("people", "persons"):
         return "people", ""
     return stem(last) + (f"/{of}" if of else ""), ""
+
+
+def _modifiers(thing: str) -> frozenset[str]:
+    """The telling words of a counted thing before its noun, up to a clause break."""
+    words = _WORD.findall(thing.lower())
+    cut = next((k for k, w in enumerate(words) if k and (w in _HEAD_ENDS or w in PREPOSITIONS)), len(words))
+    return _stems(" ".join(words[: cut - 1]))
 
 
 def _day(date: str | None) -> int | None:
@@ -104,7 +126,8 @@ def _day(date: str | None) -> int | None:
 def traits(f: Figure, meta: ArticleMeta | None) -> Traits:
     r = f.reading
     head, event = _head(r.thing)
-    event = r.event or event
+    event = EVENTS.get(r.event or event, r.event or event)
+    event = "arrested" if event in CUSTODY else event
     scope_words = [w for w in _WORD.findall(r.scope.lower()) if w not in _SCOPE_FILLER]
     low, high = interval(f)
     return Traits(
@@ -113,7 +136,7 @@ def traits(f: Figure, meta: ArticleMeta | None) -> Traits:
         low,
         high,
         head if r.kind not in ("age", "duration") else f.unit or "",
-        EVENTS.get(event, event),
+        event,
         frozenset(stem(w) for w in scope_words if w not in _NEGATION),
         any(w in _NEGATION for w in scope_words),
         _places(r.place),
@@ -121,6 +144,7 @@ def traits(f: Figure, meta: ArticleMeta | None) -> Traits:
         _person(r.person),
         r.direction,
         _stems(" ".join((f.context, r.thing, r.scope, r.place, r.time))),
+        _modifiers(r.thing),
         _day(meta.date if meta else None),
     )
 
@@ -172,6 +196,15 @@ def similarity(a: Traits, b: Traits, weight: dict[str, float]) -> float:
     shared = sum(weight.get(w, 0.0) for w in a.context & b.context)
     total = sum(weight.get(w, 0.0) for w in a.context) + sum(weight.get(w, 0.0) for w in b.context)
     return 2 * shared / total if total else 0.0
+
+
+def modifier_similarity(a: Traits, b: Traits, weight: dict[str, float]) -> float:
+    """Share of the two counted things' modifiers (by weight) that they have in common: "seven
+    Muslim-majority countries" and "seven majority-Muslim countries" count one thing however long
+    the sentences around them are."""
+    if not (a.day and b.day and abs(a.day - b.day) <= 14):
+        return 0.0
+    return similarity(a._replace(context=a.modifiers), b._replace(context=b.modifiers), weight)
 
 
 def agreement(a: Traits, b: Traits) -> float:

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from itertools import combinations
 
 from ..model import ArticleMeta, Conflict, Figure, FigureGroup, Verdict
-from .evidence import Traits, agreement, article_counts, rarity, similarity, stem, traits, veto
+from .evidence import Traits, agreement, article_counts, modifier_similarity, rarity, similarity, stem, traits, veto
 from .values import fits, interval, near
 
 # How much of two sentences' telling words (by rarity) one fact needs.
@@ -32,6 +32,7 @@ SMALL = 0.55  # small counts ("two", "ten") and shares in another article
 SAME_ARTICLE_VALUES = 0.3  # two values of one article ("nearly 500" in the headline, 498 below)
 VAGUE = 0.5  # a vague amount and a number, by their wording alone
 RARE_VALUE, RARE_BONUS = 3, 0.2  # a value at most this many articles give adds to the evidence
+MODIFIERS = 0.5  # how much the counted things' modifiers add, when all are shared
 _KEY_WORDS = 8  # the rarest context words of a figure that make candidate pairs
 _BLOCK = 80  # a context word in more figures than this is no key
 
@@ -89,13 +90,14 @@ def group_figures(
 def _candidates(figs: list[Figure], ts: list[Traits], df: Counter[str]) -> set[tuple[int, int]]:
     """Pairs worth comparing: figures of one article with near values, and figures of different
     articles with near values that share one of their rarest context words (of those in more
-    than one article: a word of one article ties nothing)."""
+    than one article: a word of one article ties nothing) or a modifier of the counted thing."""
     pairs: set[tuple[int, int]] = set()
     articles: dict[tuple, list[int]] = defaultdict(list)
     words: dict[tuple, list[int]] = defaultdict(list)
     for i, (f, t) in enumerate(zip(figs, ts)):
         articles[(t.unit, t.kind, f.article_id)].append(i)
-        for w in sorted((w for w in t.context if df[w] > 1), key=df.__getitem__)[:_KEY_WORDS]:
+        keys = {w for _, w in sorted((df[w], w) for w in t.context if df[w] > 1)[:_KEY_WORDS]}  # ties by word
+        for w in sorted(keys | t.modifiers):  # and what the counted thing is, however long the sentence
             words[(t.unit, t.kind, w)].append(i)
     blocks = [*articles.values(), *(b for b in words.values() if len(b) <= _BLOCK)]
     for block in blocks:
@@ -127,7 +129,12 @@ def _joins(
     if veto(ta, tb, same_article) is not None:
         return None
     words = similarity(ta, tb, weight)
-    sim = words + agreement(ta, tb) + sum(RARE_BONUS for f, t in ((a, ta), (b, tb)) if (t.unit, f.value) in rare) / 2
+    sim = (
+        words
+        + MODIFIERS * modifier_similarity(ta, tb, weight)
+        + agreement(ta, tb)
+        + sum(RARE_BONUS for f, t in ((a, ta), (b, tb)) if (t.unit, f.value) in rare) / 2
+    )
     agree = fits((ta.low, ta.high), (tb.low, tb.high))
     equal = (ta.low, ta.high) == (tb.low, tb.high)
     if (_vague(a) or _vague(b)) and (words < VAGUE or _vague(a) == _vague(b) and not equal):

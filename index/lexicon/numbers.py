@@ -190,6 +190,11 @@ EVENTS = {
     **{w: "sent" for w in "send sends sent sending".split()},
     **{w: "hired" for w in "hire hires hired hiring".split()},
 }
+# Events news uses for one act: the same people are "arrested", "detained", "apprehended" or
+# "taken" in one raid; the ledger reads them all as "arrested" (released, deported are others).
+CUSTODY = frozenset("arrested detained apprehended booked taken".split())
+# Nouns news uses for one counted thing: "seven Muslim-majority nations" are the seven countries.
+SAME_NOUNS = {"nation": "country", "nations": "countries"}
 # Nouns for people: a count of any of them counts people ("498 immigrants", "nearly 500 people").
 PEOPLE_NOUNS = frozenset(
     """people persons individuals immigrants migrants aliens noncitizens non-citizens residents men
