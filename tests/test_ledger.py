@@ -352,3 +352,42 @@ def test_a_counted_things_modifiers_make_candidates_when_its_sentence_is_common_
     }
     dates = dict.fromkeys(week, "2017-01-29")
     assert together(ledger(week, dates), ("courthouse", "seven"), ("airport", "seven"))
+
+
+def test_the_same_exact_count_of_the_same_people_and_event_is_one_fact_in_other_words():
+    """ "97 people were arrested" and "arrested 97 immigrants": an exact count of one event,
+    repeated by many stories (so no rare value) in sentences that share few words; 97 people
+    on a list is not that count."""
+    groups = ledger(
+        {
+            "release": "According to spokeswoman Tammy Spicer, 97 people were arrested in a search of the plant.",
+            "paper": "Federal officials arrested 97 immigrants at a meat-processing plant in rural Tennessee.",
+            "tv": "ICE Arrested 97 Undocumented Immigrants In A Massive Raid On A Tennessee Plant",
+            "weekly": "The raid at Southeastern Provision led to the arrests of 97 undocumented immigrants.",
+            "omaha": "Agents came to Glenn Valley Foods with a list of 97 people, the company said.",
+        }
+    )
+    assert together(groups, ("release", "97"), ("paper", "97"), ("tv", "97"), ("weekly", "97"))
+    assert not together(groups, ("release", "97"), ("omaha", "97"))
+
+
+def test_a_place_with_a_possessive_is_the_place():
+    """ "Georgia's Hyundai site" is in Georgia: read as "georgia's" it vetoed "in Georgia"."""
+    groups = ledger(
+        {
+            "a": "Agents arrested 475 people at Georgia's Hyundai battery site on Thursday.",
+            "b": "Officials said 475 people were arrested in Georgia, most of them South Korean.",
+        }
+    )
+    assert together(groups, ("a", "475"), ("b", "475"))
+
+
+def test_workers_detained_on_a_weekday_are_the_people_arrested():
+    """ "475 workers Thursday detained" counted "Thursday" and workers were no people."""
+    groups = ledger(
+        {
+            "a": "Immigration agents had 475 workers Thursday detained at the Hyundai plant.",
+            "b": "Officials said 475 people were arrested at the Hyundai plant.",
+        }
+    )
+    assert together(groups, ("a", "475"), ("b", "475"))

@@ -38,7 +38,10 @@ from .values import interval
 
 _WORD = re.compile(r"[a-z][a-z'’-]*|\d{4}")
 _NEGATION = frozenset("not no without never non".split())
-_HEAD_ENDS = frozenset("who that which whose when where while nationwide annually last this".split())
+_HEAD_ENDS = frozenset(
+    """who that which whose when where while nationwide annually last this monday tuesday wednesday
+    thursday friday saturday sunday""".split()
+)  # "475 workers Thursday detained": the day is no part of what was counted
 # Scope words that say nothing about which subset is meant.
 _SCOPE_FILLER = frozenset("of the those these that who were was are is had have has with been a an".split())
 _SUFFIXES = ("ations", "ation", "ions", "ion", "ments", "ment", "ings", "ing", "ies", "ed", "es", "s")
@@ -166,7 +169,7 @@ def _places(place: str) -> frozenset[str]:
     """The words of a place, short names spelled out ("NYC" is New York)."""
     words = []
     for w in re.findall(r"[a-z][a-z.'’-]*", place.lower()):
-        w = w.strip(".")
+        w = without_possessive(w.strip("."))  # "Georgia's Hyundai site" is in Georgia
         words += _PLACE_ALIASES.get(w, w).split()
     return frozenset(w for w in words if w not in _PLACE_FILLER)
 

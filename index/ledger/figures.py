@@ -31,6 +31,7 @@ DIFFERENT_VALUE = 0.5  # two articles with values that do not both hold
 SMALL = 0.55  # small counts ("two", "ten") and shares in another article
 SAME_ARTICLE_VALUES = 0.3  # two values of one article ("nearly 500" in the headline, 498 below)
 VAGUE = 0.5  # a vague amount and a number, by their wording alone
+EXACT = 0.3  # the same exact count of the same thing and event, however often it is repeated
 RARE_VALUE, RARE_BONUS = 3, 0.2  # a value at most this many articles give adds to the evidence
 MODIFIERS = 0.5  # how much the counted things' modifiers add, when all are shared
 _KEY_WORDS = 8  # the rarest context words of a figure that make candidate pairs
@@ -120,8 +121,18 @@ def _rare_values(figs: list[Figure], ts: list[Traits]) -> set[tuple[str, float]]
     return {k for k, v in articles.items() if len(v) <= RARE_VALUE and k[1] > 12}
 
 
+def _exact(f: Figure, t: Traits) -> bool:
+    """A count or sum stated exactly and large enough to tell ("97", "$1,500"; not "about 100")."""
+    return t.kind in ("count", "money") and t.low == t.high and (f.value or 0) > 12
+
+
 def _joins(
-    a: Figure, ta: Traits, b: Figure, tb: Traits, weight: dict[str, float], rare: set[tuple[str, float]]
+    a: Figure,
+    ta: Traits,
+    b: Figure,
+    tb: Traits,
+    weight: dict[str, float],
+    rare: set[tuple[str, float]],
 ) -> float | None:
     """How strongly two figures are one fact (their sentences' similarity, what their readings
     share, and how rare a value they share), or None."""
@@ -162,6 +173,8 @@ def _joins(
         return None  # 9 and 10 jurisdictions, 107 and 110 arrests: exact counts of two things
     if not _vague(a) and not _vague(b) and not _close(a, b, 1.15):
         return None  # "more than 1,000" and "more than 680" both allow 1,010, but say other things
+    if equal and _exact(a, ta) and ta.head and ta.head == tb.head and ta.event and ta.event == tb.event:
+        return sim if sim >= EXACT else None  # "97 people were arrested", "arrested 97 immigrants"
     need = max(OTHER_ARTICLE, SMALL if _small(a, ta) else 0.0, DIFFERENT_VALUE if not agree else 0.0)
     return sim if sim >= need else None
 
