@@ -391,3 +391,18 @@ def test_workers_detained_on_a_weekday_are_the_people_arrested():
         }
     )
     assert together(groups, ("a", "475"), ("b", "475"))
+
+
+def test_small_counts_of_people_described_apart_are_two_facts():
+    """ "Two Foreign Nationals" in a headline and "two undocumented migrants" below are both
+    people, but the words that describe them share nothing: two facts, not a repeat."""
+    groups = ledger(
+        {
+            "release": (
+                "Two Foreign Nationals Sentenced in Houston to Prison for Human Smuggling\n\n"
+                "Each pleaded guilty to one count of unlawfully bringing two undocumented migrants into the "
+                "United States for profit."
+            )
+        }
+    )
+    assert not together(groups, ("release", "Two"), ("release", "two"))

@@ -242,6 +242,8 @@ def veto(a: Traits, b: Traits, same_article: bool) -> str | None:
         return "terms, fines or charges of no one named"  # "faces up to 15 years" in two cases
     if a.head and b.head and a.head != b.head:
         return "different things"
+    if a.kind == "count" and a.high <= 12 and a.modifiers and b.modifiers and not a.modifiers & b.modifiers:
+        return "different kinds"  # "two undocumented migrants", "Two Foreign Nationals"
     if a.event in PEOPLE_EVENTS and b.event in PEOPLE_EVENTS and a.event != b.event:
         return "different events"  # arrested and deported; not "identified" and "required"
     if a.negated != b.negated or a.scope and b.scope and not _scopes_agree(a.scope, b.scope):
