@@ -406,3 +406,20 @@ def test_small_counts_of_people_described_apart_are_two_facts():
         }
     )
     assert not together(groups, ("release", "Two"), ("release", "two"))
+
+
+def test_a_population_and_laborers_are_people():
+    """ "The undocumented population" is the undocumented immigrants; laborers are people."""
+    census = {
+        "courts": "The undocumented population, around 11 million, faces new hurdles in the courts.",
+        "memo": "The memos could affect an estimated 11 million undocumented immigrants in the US.",
+    }
+    groups = ledger(census, {"courts": "2017-02-17", "memo": "2017-02-21"})
+    assert together(groups, ("courts", "around 11 million"), ("memo", "an estimated 11 million"))
+    groups = ledger(
+        {
+            "a": "Agents detained 16 laborers waiting for work outside a Rochester store.",
+            "b": "Sixteen people were detained by agents outside the store in Rochester.",
+        }
+    )
+    assert together(groups, ("a", "16"), ("b", "Sixteen"))

@@ -198,7 +198,8 @@ SAME_NOUNS = {"nation": "country", "nations": "countries"}
 # Nouns for people: a count of any of them counts people ("498 immigrants", "nearly 500 people").
 PEOPLE_NOUNS = frozenset(
     """people persons individuals immigrants migrants aliens noncitizens non-citizens residents men
-    women adults deportees detainees arrestees illegals foreigners nationals workers employees""".split()
+    women adults deportees detainees arrestees illegals foreigners nationals workers employees laborers
+    population""".split()
 )
 # Nouns that count people by what happened to them: "40 arrests" are 40 people arrested.
 EVENT_NOUNS = frozenset("arrests deportations removals apprehensions detentions expulsions encounters bookings".split())
