@@ -423,3 +423,14 @@ def test_a_population_and_laborers_are_people():
         }
     )
     assert together(groups, ("a", "16"), ("b", "Sixteen"))
+
+
+def test_a_pleas_small_counts_are_not_one_fact_across_two_defendants_releases():
+    """Each co-defendant's release repeats the plea word for word: "two undocumented migrants"
+    in Thakkar's count and in Amorim's are two facts that no name ties."""
+    plea = (
+        "pleaded guilty today in Houston to one count of conspiracy and to one count of unlawfully bringing "
+        "two undocumented migrants into the United States for profit."
+    )
+    groups = ledger({"thakkar": f"Kaushik Thakkar, 33, {plea}", "amorim": f"Fabiano Amorim, 28, {plea}"})
+    assert not together(groups, ("thakkar", "two"), ("amorim", "two"))

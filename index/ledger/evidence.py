@@ -240,6 +240,8 @@ def veto(a: Traits, b: Traits, same_article: bool) -> str | None:
         return "ages of no one named"  # "44 years old" here and a 41-year-old airplane there
     if not (a.person and b.person) and (_personal(a) or _personal(b)):
         return "terms, fines or charges of no one named"  # "faces up to 15 years" in two cases
+    if not same_article and not (a.person and b.person) and (_pleaded(a) or _pleaded(b)):
+        return "a plea's small counts, of no one named"
     if a.head and b.head and a.head != b.head:
         return "different things"
     if a.kind == "count" and a.high <= 12 and a.modifiers and b.modifiers and not a.modifiers & b.modifiers:
@@ -265,6 +267,7 @@ _PERSONAL_CONTEXT = frozenset(
 )
 _PERSONAL_THINGS = frozenset(map(stem, "fine restitution judgment forfeiture penalty bond bail".split()))
 _CHARGES = frozenset(map(stem, "count counts charge charges".split()))
+_PLEA = frozenset(map(stem, "count counts pleaded plead guilty indictment indicted".split()))
 
 
 def _personal(t: Traits) -> bool:
@@ -276,6 +279,13 @@ def _personal(t: Traits) -> bool:
     if t.kind == "money":
         return t.head in _PERSONAL_THINGS
     return t.kind == "count" and t.head.split("/")[0] in _CHARGES
+
+
+def _pleaded(t: Traits) -> bool:
+    """A small count told in a plea or an indictment ("pleaded guilty to … bringing two
+    undocumented migrants", "charged with six human smuggling counts"): a detail of one
+    defendant's case, which the next release about a co-defendant repeats word for word."""
+    return t.kind == "count" and t.high <= 12 and bool(t.context & _PLEA)
 
 
 def _same_person(a: str, b: str) -> bool:
