@@ -4,10 +4,11 @@ their sentences' telling words they share.
 A figure's `Reading` gives its kind, counted thing, event, scope, place, time, direction and
 person; its `context` gives the telling words of its sentence. Two figures are one fact only
 when nothing in their readings tells them apart (another person, place, year, event, subset or
-direction is a veto) and their sentences share enough rare words, weighted by how few articles
-use them: "498 arrested in a four-day operation targeting sanctuary cities" and "nearly 500
-people … in an operation targeting sanctuary cities" share rare words; the ages of two
-defendants, a poll's 50 percent and a man aged 50, or arrests in 2010 and in 2020 do not.
+direction is a veto; so is a small count told in a plea with no name to tie it) and their
+sentences share enough rare words, weighted by how few articles use them: "498 arrested in a
+four-day operation targeting sanctuary cities" and "nearly 500 people … in an operation
+targeting sanctuary cities" share rare words; the ages of two defendants, a poll's 50 percent
+and a man aged 50, or arrests in 2010 and in 2020 do not.
 """
 
 from __future__ import annotations

@@ -4,8 +4,12 @@ Two figures are one fact when `evidence.veto` finds nothing in their readings th
 apart and their sentences share enough telling words (`evidence.similarity`): a repeat inside
 one article needs less (the same value and the same counted thing), a report in another article
 more, and a different value more still. Small numbers ("two", "ten") and shares tie two articles
-only with strong wording. Candidate pairs come from figures that share a rare word of context,
-so the work grows with the corpus, not with its square.
+only with strong wording. What is counted speaks louder than a long sentence: the counted thing's
+modifiers ("seven Muslim-majority countries", "seven majority-Muslim nations") in articles of
+one fortnight, and the same exact count of the same people and event ("97 people were
+arrested", "arrested 97 immigrants") however many stories repeat it. Candidate pairs come from
+figures that share a rare word of context or a modifier of what they count, so the work grows
+with the corpus, not with its square.
 
 A fact's verdict compares articles, never the repeats of one: each article's statement is the
 widest its wordings allow ("approximately 40" and "40" in one story read as about 40), and a
