@@ -434,3 +434,18 @@ def test_a_pleas_small_counts_are_not_one_fact_across_two_defendants_releases():
     )
     groups = ledger({"thakkar": f"Kaushik Thakkar, 33, {plea}", "amorim": f"Fabiano Amorim, 28, {plea}"})
     assert not together(groups, ("thakkar", "two"), ("amorim", "two"))
+
+
+def test_people_who_were_detained_were_detained():
+    """ "475 people were detained this week" was read as people "who were detained", a subset's
+    wording: the people were detained, like the 475 arrested in the other stories."""
+    groups = ledger(
+        {
+            "a": "Federal agents arrested 475 people in the raid on the Hyundai battery plant.",
+            "b": "ICE said 475 people were arrested in the raid, most of them South Korean.",
+            "c": "Seoul said it would fly home the 475 people arrested in the raid.",
+            "d": "Federal authorities say 475 people were detained this week in the raid, the largest single-site "
+            "enforcement operation in its history.",
+        }
+    )
+    assert together(groups, ("a", "475"), ("b", "475"), ("d", "475"))

@@ -130,9 +130,11 @@ def _day(date: str | None) -> int | None:
 def traits(f: Figure, meta: ArticleMeta | None) -> Traits:
     r = f.reading
     head, event = _head(r.thing)
+    scope_words = [w for w in _WORD.findall(r.scope.lower()) if w not in _SCOPE_FILLER]
+    if not (r.event or event) and len(scope_words) == 1 and scope_words[0] in EVENTS:
+        event, scope_words = scope_words[0], []  # "475 people who were detained" were detained
     event = EVENTS.get(r.event or event, r.event or event)
     event = "arrested" if event in CUSTODY else event
-    scope_words = [w for w in _WORD.findall(r.scope.lower()) if w not in _SCOPE_FILLER]
     low, high = interval(f)
     return Traits(
         r.kind,
