@@ -449,3 +449,21 @@ def test_people_who_were_detained_were_detained():
         }
     )
     assert together(groups, ("a", "475"), ("b", "475"), ("d", "475"))
+
+
+def test_a_pleas_small_counts_join_the_releases_of_one_defendant():
+    """The plea and the sentencing of Noe Aranda-Soto name the same one person: "the deaths of
+    two" in both is one fact of his case."""
+    groups = ledger(
+        {
+            "plea": (
+                "Noe Aranda-Soto, 36, pleaded guilty to an alien smuggling conspiracy that resulted in two deaths, "
+                "admitting he kidnapped women who were later killed."
+            ),
+            "sentence": (
+                "Noe Aranda-Soto, 36, was sentenced to life after pleading guilty to an alien smuggling conspiracy "
+                "that resulted in two deaths and to kidnapping women who were killed."
+            ),
+        }
+    )
+    assert together(groups, ("plea", "two"), ("sentence", "two"))

@@ -231,8 +231,9 @@ def agreement(a: Traits, b: Traits) -> float:
     return score
 
 
-def veto(a: Traits, b: Traits, same_article: bool) -> str | None:
-    """Why two figures cannot be one fact, or None when their readings allow it."""
+def veto(a: Traits, b: Traits, same_article: bool, same_case: bool = False) -> str | None:
+    """Why two figures cannot be one fact, or None when their readings allow it. `same_case`:
+    their articles name the same person (the plea and the sentencing of one defendant)."""
     if a.unit != b.unit or a.kind != b.kind:
         return "different units"
     if a.direction != b.direction:
@@ -243,7 +244,7 @@ def veto(a: Traits, b: Traits, same_article: bool) -> str | None:
         return "ages of no one named"  # "44 years old" here and a 41-year-old airplane there
     if not (a.person and b.person) and (_personal(a) or _personal(b)):
         return "terms, fines or charges of no one named"  # "faces up to 15 years" in two cases
-    if not same_article and not (a.person and b.person) and (_pleaded(a) or _pleaded(b)):
+    if not same_article and not same_case and not (a.person and b.person) and (_pleaded(a) or _pleaded(b)):
         return "a plea's small counts, of no one named"
     if a.head and b.head and a.head != b.head:
         return "different things"

@@ -64,9 +64,11 @@ def group_figures(
     df, n = article_counts((f.article_id, t.context) for f, t in zip(figs, ts))
     weight = rarity(df, n)
     rare = _rare_values(figs, ts)
+    cases = _cases(figs, ts)
     scored = []
     for i, j in _candidates(figs, ts, df):
-        if (sim := _joins(figs[i], ts[i], figs[j], ts[j], weight, rare)) is not None:
+        case = _same_case(cases, figs[i], figs[j])
+        if (sim := _joins(figs[i], ts[i], figs[j], ts[j], weight, rare, case)) is not None:
             scored.append((sim, i, j))
     scored.sort(reverse=True)
     parent = list(range(len(figs)))
@@ -80,7 +82,7 @@ def group_figures(
 
     for _, i, j in scored:
         ri, rj = find(i), find(j)
-        if ri == rj or not _mergeable(members[ri], members[rj], figs, ts):
+        if ri == rj or not _mergeable(members[ri], members[rj], figs, ts, cases):
             continue
         parent[rj] = ri
         members[ri] += members.pop(rj)
@@ -130,6 +132,22 @@ def _exact(f: Figure, t: Traits) -> bool:
     return t.kind in ("count", "money") and t.low == t.high and (f.value or 0) > 12
 
 
+def _cases(figs: list[Figure], ts: list[Traits]) -> dict[str, frozenset[str]]:
+    """The surnames of the people each article gives an age, term or sum to: its case."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for f, t in zip(figs, ts):
+        if t.person:
+            named[f.article_id].add(t.person.split()[-1])
+    return {a: frozenset(people) for a, people in named.items()}
+
+
+def _same_case(cases: dict[str, frozenset[str]], a: Figure, b: Figure) -> bool:
+    """Whether two articles name exactly the same people (the plea and the sentencing of one
+    defendant; not the releases of two co-defendants, nor one of them and both)."""
+    people = cases.get(a.article_id)
+    return bool(people) and people == cases.get(b.article_id)
+
+
 def _joins(
     a: Figure,
     ta: Traits,
@@ -137,11 +155,12 @@ def _joins(
     tb: Traits,
     weight: dict[str, float],
     rare: set[tuple[str, float]],
+    case: bool = False,
 ) -> float | None:
     """How strongly two figures are one fact (their sentences' similarity, what their readings
-    share, and how rare a value they share), or None."""
+    share, and how rare a value they share), or None. `case`: their articles name the same people."""
     same_article = a.article_id == b.article_id
-    if veto(ta, tb, same_article) is not None:
+    if veto(ta, tb, same_article, case) is not None:
         return None
     words = similarity(ta, tb, weight)
     sim = (
@@ -211,11 +230,14 @@ def _close(a: Figure, b: Figure, ratio: float) -> bool:
     return lo > 0 and hi / lo <= ratio
 
 
-def _mergeable(a: list[int], b: list[int], figs: list[Figure], ts: list[Traits]) -> bool:
+def _mergeable(
+    a: list[int], b: list[int], figs: list[Figure], ts: list[Traits], cases: dict[str, frozenset[str]]
+) -> bool:
     """Whether two groups can be one fact: no pair across them is vetoed or far apart in value."""
     for i in a:
         for j in b:
-            if veto(ts[i], ts[j], figs[i].article_id == figs[j].article_id) is not None:
+            case = _same_case(cases, figs[i], figs[j])
+            if veto(ts[i], ts[j], figs[i].article_id == figs[j].article_id, case) is not None:
                 return False
             if not near((ts[i].low, ts[i].high), (ts[j].low, ts[j].high)):
                 return False
