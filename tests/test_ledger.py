@@ -467,3 +467,27 @@ def test_a_pleas_small_counts_join_the_releases_of_one_defendant():
         }
     )
     assert together(groups, ("plea", "two"), ("sentence", "two"))
+
+
+def test_one_persons_age_under_two_titles_is_one_fact():
+    """ "Border Protection Officer Juan Carlos Guerrero, 39" and "Former CBP Officer Juan
+    Carlos Guerrero, 39": the titles before the role are no part of his name, and the age of
+    one named person ties two releases that share little else."""
+    groups = ledger(
+        {
+            "charged": "Customs and Border Protection Officer Juan Carlos Guerrero, 39, of Mission, Texas, was "
+            "charged with bribery in an indictment unsealed today.",
+            "sentenced": "Former CBP Officer Juan Carlos Guerrero, 39, was sentenced today to 15 years.",
+        }
+    )
+    assert together(groups, ("charged", "39"), ("sentenced", "39"))
+
+
+def test_the_same_persons_age_in_sentences_sharing_little_is_one_fact():
+    groups = ledger(
+        {
+            "charged": "Juan Carlos Guerrero, 39, of Mission, Texas, was charged with bribery in an indictment.",
+            "sentenced": "Juan Carlos Guerrero, 39, will spend 15 years in prison, the judge ruled on Thursday.",
+        }
+    )
+    assert together(groups, ("charged", "39"), ("sentenced", "39"))

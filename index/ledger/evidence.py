@@ -180,7 +180,9 @@ def _places(place: str) -> frozenset[str]:
 def _person(name: str) -> str:
     """A person's name as lowercase words, titles and roles dropped; the surname last."""
     given, surname, _ = person_name(name) if name else ("", "", "")
-    words = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w.lower() not in ROLE_WORDS]
+    words = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", name)]
+    roles = [k for k, w in enumerate(words) if w in ROLE_WORDS]
+    words = words[roles[-1] + 1 :] if roles else words  # "Border Protection Officer Juan Guerrero"
     return " ".join([*words[:-1], surname]) if surname else ""
 
 
@@ -215,8 +217,8 @@ def modifier_similarity(a: Traits, b: Traits, weight: dict[str, float]) -> float
 
 def agreement(a: Traits, b: Traits) -> float:
     """What two readings say alike, as a bonus to their sentences' similarity: the same counted
-    thing, event, place or time each tell of one fact worded two ways ("41 people arrested in
-    the New York City area", "roughly 40 arrests in the NYC area")."""
+    thing, event, place, time or person each tell of one fact worded two ways ("41 people
+    arrested in the New York City area", "roughly 40 arrests in the NYC area")."""
     score = 0.0
     if a.head and a.head == b.head:
         score += 0.1
@@ -228,6 +230,8 @@ def agreement(a: Traits, b: Traits) -> float:
         score += 0.1
     if a.day and b.day and abs(a.day - b.day) <= 14:
         score += 0.1  # articles of the same fortnight
+    if a.person and b.person and _same_person(a.person, b.person):
+        score += 0.2  # the age or term of one named person
     return score
 
 
