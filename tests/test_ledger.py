@@ -491,3 +491,16 @@ def test_the_same_persons_age_in_sentences_sharing_little_is_one_fact():
         }
     )
     assert together(groups, ("charged", "39"), ("sentenced", "39"))
+
+
+def test_a_charge_of_no_one_named_joins_the_releases_of_one_defendant():
+    """ "one count of conspiracy" names no one, but the plea and the sentencing of Sharafat Ali
+    Khan name only him: the count is his in both."""
+    groups = ledger(
+        {
+            "plea": "Sharafat Ali Khan, 32, pleaded guilty to one count of conspiracy to smuggle aliens for profit.",
+            "sentence": "Sharafat Ali Khan, 32, was sentenced to 31 months after pleading guilty to one count of "
+            "conspiracy to smuggle aliens for profit.",
+        }
+    )
+    assert together(groups, ("plea", "one"), ("sentence", "one"))

@@ -246,7 +246,7 @@ def veto(a: Traits, b: Traits, same_article: bool, same_case: bool = False) -> s
         return "different people"
     if a.kind == "age" and not a.person and not same_article:
         return "ages of no one named"  # "44 years old" here and a 41-year-old airplane there
-    if not (a.person and b.person) and (_personal(a) or _personal(b)):
+    if not (same_case and not same_article) and not (a.person and b.person) and (_personal(a) or _personal(b)):
         return "terms, fines or charges of no one named"  # "faces up to 15 years" in two cases
     if not same_article and not same_case and not (a.person and b.person) and (_pleaded(a) or _pleaded(b)):
         return "a plea's small counts, of no one named"
