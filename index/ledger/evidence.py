@@ -237,7 +237,10 @@ def agreement(a: Traits, b: Traits) -> float:
 
 def veto(a: Traits, b: Traits, same_article: bool, same_case: bool = False) -> str | None:
     """Why two figures cannot be one fact, or None when their readings allow it. `same_case`:
-    their articles name the same person (the plea and the sentencing of one defendant)."""
+    their articles name exactly the same people (the plea and the sentencing of one defendant),
+    so a term, fine, charge or plea detail of no one named is that defendant's in both."""
+    one_case = same_case and not same_article
+    unnamed = not (a.person and b.person)
     if a.unit != b.unit or a.kind != b.kind:
         return "different units"
     if a.direction != b.direction:
@@ -246,9 +249,9 @@ def veto(a: Traits, b: Traits, same_article: bool, same_case: bool = False) -> s
         return "different people"
     if a.kind == "age" and not a.person and not same_article:
         return "ages of no one named"  # "44 years old" here and a 41-year-old airplane there
-    if not (same_case and not same_article) and not (a.person and b.person) and (_personal(a) or _personal(b)):
+    if unnamed and not one_case and (_personal(a) or _personal(b)):
         return "terms, fines or charges of no one named"  # "faces up to 15 years" in two cases
-    if not same_article and not same_case and not (a.person and b.person) and (_pleaded(a) or _pleaded(b)):
+    if unnamed and not same_article and not one_case and (_pleaded(a) or _pleaded(b)):
         return "a plea's small counts, of no one named"
     if a.head and b.head and a.head != b.head:
         return "different things"
