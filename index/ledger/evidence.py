@@ -63,8 +63,15 @@ def stem(word: str) -> str:
 def _stems(text: str) -> frozenset[str]:
     """The telling words of a text, stemmed; a hyphenated word as its parts ("Muslim-majority",
     "majority-Muslim" and "Muslim majority" are one wording)."""
-    words = (p for w in _WORD.findall(text.lower()) for p in w.split("-"))
-    return frozenset(stem(w) for w in words if len(w) > 2 and w not in CONTEXT_STOP)
+    words = _WORD.findall(text.lower())
+    if "-" in text:
+        words = [p for w in words for p in w.split("-")]
+    return frozenset(map(stem, filter(_telling, words)))
+
+
+@lru_cache(maxsize=65536)
+def _telling(word: str) -> bool:
+    return len(word) > 2 and word not in CONTEXT_STOP
 
 
 class Traits(NamedTuple):
