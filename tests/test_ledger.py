@@ -281,3 +281,226 @@ def test_colour_slots_differ_within_an_article_and_hold_across_articles():
     in_b = [slots[s.name] for s in speakers if "b" in s.article_ids]
     assert len(set(in_a)) == len(in_a) and len(set(in_b)) == len(in_b)
     assert slots["Homan"] == slots["Tom Homan"] == 0  # the busiest speaker keeps the first colour
+
+
+BEAN_STATION = {
+    "release": (
+        "According to a statement from ICE spokeswoman Tammy Spicer, 97 people were arrested during a search "
+        "by Homeland Security Investigations at the Southeastern Provision meatpacking plant."
+    ),
+    "paper": (
+        "Federal agents from Homeland Security Investigations detained 97 undocumented people at the "
+        "Southeastern Provision meatpacking plant, according to a statement from ICE."
+    ),
+}
+
+
+def test_arrested_and_detained_in_one_raid_are_one_fact():
+    """News calls the same people "arrested" in one story and "detained" in the next: the ledger
+    read them as two events and kept the raid's 97 apart."""
+    assert together(ledger(BEAN_STATION), ("release", "97"), ("paper", "97"))
+
+
+def test_arrested_and_released_stay_two_facts():
+    groups = ledger({**BEAN_STATION, "paper": BEAN_STATION["paper"].replace("detained", "released")})
+    assert not together(groups, ("release", "97"), ("paper", "97"))
+
+
+TRAVEL_BAN = {
+    "courthouse": (
+        "Angered by President Trump's immigration ban focused on seven Muslim-majority countries, people "
+        "flocked to the courthouse in Brooklyn to show support for a detainee at an emergency hearing."
+    ),
+    "airport": (
+        "A rotating team of lawyers remained at the airport to help travelers caught in the crosshairs of the "
+        "President Trump's order barring foreigners from seven majority-Muslim nations."
+    ),
+}
+
+
+def test_a_small_count_of_one_thing_in_one_week_is_one_fact_however_worded():
+    """ "seven Muslim-majority countries" and "seven majority-Muslim nations": the same counted
+    thing with the same modifiers in long sentences that share little else, a day apart."""
+    groups = ledger(TRAVEL_BAN, {"courthouse": "2017-01-28", "airport": "2017-01-29"})
+    assert together(groups, ("courthouse", "seven"), ("airport", "seven"))
+
+
+def test_the_same_counted_thing_undated_or_years_apart_needs_its_sentences():
+    """The modifiers alone tie only articles of the same fortnight: "11 million undocumented
+    immigrants" was cited in 2017 and again in 2025."""
+    census = {
+        "deal": "About 11 million undocumented migrants are believed to be living in the U.S., officials said.",
+        "memo": "The memos could affect an estimated 11 million undocumented immigrants in the US.",
+    }
+    assert not together(ledger(census), ("deal", "About 11 million"), ("memo", "an estimated 11 million"))
+    groups = ledger(census, {"deal": "2025-01-27", "memo": "2017-02-21"})
+    assert not together(groups, ("deal", "About 11 million"), ("memo", "an estimated 11 million"))
+    groups = ledger(census, {"deal": "2017-02-20", "memo": "2017-02-21"})
+    assert together(groups, ("deal", "About 11 million"), ("memo", "an estimated 11 million"))
+
+
+def test_a_counted_things_modifiers_make_candidates_when_its_sentence_is_common_talk():
+    """In a week of travel-ban stories "Muslim" and "majority" are in every article: a figure's
+    rarest sentence words tie it to other stories, so the counted thing's own modifiers must
+    make the candidate pair."""
+    week = {
+        **TRAVEL_BAN,
+        "rally": "About 200 protesters at the courthouse in Brooklyn showed support at the emergency hearing, "
+        "angered by President Trump's order on Muslim-majority travelers.",
+        "desk": "A rotating team of 40 lawyers helped travelers in the crosshairs at the airport as President Trump's "
+        "order held Muslim-majority families.",
+    }
+    dates = dict.fromkeys(week, "2017-01-29")
+    assert together(ledger(week, dates), ("courthouse", "seven"), ("airport", "seven"))
+
+
+def test_the_same_exact_count_of_the_same_people_and_event_is_one_fact_in_other_words():
+    """ "97 people were arrested" and "arrested 97 immigrants": an exact count of one event,
+    repeated by many stories (so no rare value) in sentences that share few words; 97 people
+    on a list is not that count."""
+    groups = ledger(
+        {
+            "release": "According to spokeswoman Tammy Spicer, 97 people were arrested in a search of the plant.",
+            "paper": "Federal officials arrested 97 immigrants at a meat-processing plant in rural Tennessee.",
+            "tv": "ICE Arrested 97 Undocumented Immigrants In A Massive Raid On A Tennessee Plant",
+            "weekly": "The raid at Southeastern Provision led to the arrests of 97 undocumented immigrants.",
+            "omaha": "Agents came to Glenn Valley Foods with a list of 97 people, the company said.",
+        }
+    )
+    assert together(groups, ("release", "97"), ("paper", "97"), ("tv", "97"), ("weekly", "97"))
+    assert not together(groups, ("release", "97"), ("omaha", "97"))
+
+
+def test_a_place_with_a_possessive_is_the_place():
+    """ "Georgia's Hyundai site" is in Georgia: read as "georgia's" it vetoed "in Georgia"."""
+    groups = ledger(
+        {
+            "a": "Agents arrested 475 people at Georgia's Hyundai battery site on Thursday.",
+            "b": "Officials said 475 people were arrested in Georgia, most of them South Korean.",
+        }
+    )
+    assert together(groups, ("a", "475"), ("b", "475"))
+
+
+def test_workers_detained_on_a_weekday_are_the_people_arrested():
+    """ "475 workers Thursday detained" counted "Thursday" and workers were no people."""
+    groups = ledger(
+        {
+            "a": "Immigration agents had 475 workers Thursday detained at the Hyundai plant.",
+            "b": "Officials said 475 people were arrested at the Hyundai plant.",
+        }
+    )
+    assert together(groups, ("a", "475"), ("b", "475"))
+
+
+def test_small_counts_of_people_described_apart_are_two_facts():
+    """ "Two Foreign Nationals" in a headline and "two undocumented migrants" below are both
+    people, but the words that describe them share nothing: two facts, not a repeat."""
+    groups = ledger(
+        {
+            "release": (
+                "Two Foreign Nationals Sentenced in Houston to Prison for Human Smuggling\n\n"
+                "Each pleaded guilty to one count of unlawfully bringing two undocumented migrants into the "
+                "United States for profit."
+            )
+        }
+    )
+    assert not together(groups, ("release", "Two"), ("release", "two"))
+
+
+def test_a_population_and_laborers_are_people():
+    """ "The undocumented population" is the undocumented immigrants; laborers are people."""
+    census = {
+        "courts": "The undocumented population, around 11 million, faces new hurdles in the courts.",
+        "memo": "The memos could affect an estimated 11 million undocumented immigrants in the US.",
+    }
+    groups = ledger(census, {"courts": "2017-02-17", "memo": "2017-02-21"})
+    assert together(groups, ("courts", "around 11 million"), ("memo", "an estimated 11 million"))
+    groups = ledger(
+        {
+            "a": "Agents detained 16 laborers waiting for work outside a Rochester store.",
+            "b": "Sixteen people were detained by agents outside the store in Rochester.",
+        }
+    )
+    assert together(groups, ("a", "16"), ("b", "Sixteen"))
+
+
+def test_a_pleas_small_counts_are_not_one_fact_across_two_defendants_releases():
+    """Each co-defendant's release repeats the plea word for word: "two undocumented migrants"
+    in Thakkar's count and in Amorim's are two facts that no name ties."""
+    plea = (
+        "pleaded guilty today in Houston to one count of conspiracy and to one count of unlawfully bringing "
+        "two undocumented migrants into the United States for profit."
+    )
+    groups = ledger({"thakkar": f"Kaushik Thakkar, 33, {plea}", "amorim": f"Fabiano Amorim, 28, {plea}"})
+    assert not together(groups, ("thakkar", "two"), ("amorim", "two"))
+
+
+def test_people_who_were_detained_were_detained():
+    """ "475 people were detained this week" was read as people "who were detained", a subset's
+    wording: the people were detained, like the 475 arrested in the other stories."""
+    groups = ledger(
+        {
+            "a": "Federal agents arrested 475 people in the raid on the Hyundai battery plant.",
+            "b": "ICE said 475 people were arrested in the raid, most of them South Korean.",
+            "c": "Seoul said it would fly home the 475 people arrested in the raid.",
+            "d": "Federal authorities say 475 people were detained this week in the raid, the largest single-site "
+            "enforcement operation in its history.",
+        }
+    )
+    assert together(groups, ("a", "475"), ("b", "475"), ("d", "475"))
+
+
+def test_a_pleas_small_counts_join_the_releases_of_one_defendant():
+    """The plea and the sentencing of Noe Aranda-Soto name the same one person: "the deaths of
+    two" in both is one fact of his case."""
+    groups = ledger(
+        {
+            "plea": (
+                "Noe Aranda-Soto, 36, pleaded guilty to an alien smuggling conspiracy that resulted in two deaths, "
+                "admitting he kidnapped women who were later killed."
+            ),
+            "sentence": (
+                "Noe Aranda-Soto, 36, was sentenced to life after pleading guilty to an alien smuggling conspiracy "
+                "that resulted in two deaths and to kidnapping women who were killed."
+            ),
+        }
+    )
+    assert together(groups, ("plea", "two"), ("sentence", "two"))
+
+
+def test_one_persons_age_under_two_titles_is_one_fact():
+    """ "Border Protection Officer Juan Carlos Guerrero, 39" and "Former CBP Officer Juan
+    Carlos Guerrero, 39": the titles before the role are no part of his name, and the age of
+    one named person ties two releases that share little else."""
+    groups = ledger(
+        {
+            "charged": "Customs and Border Protection Officer Juan Carlos Guerrero, 39, of Mission, Texas, was "
+            "charged with bribery in an indictment unsealed today.",
+            "sentenced": "Former CBP Officer Juan Carlos Guerrero, 39, was sentenced today to 15 years.",
+        }
+    )
+    assert together(groups, ("charged", "39"), ("sentenced", "39"))
+
+
+def test_the_same_persons_age_in_sentences_sharing_little_is_one_fact():
+    groups = ledger(
+        {
+            "charged": "Juan Carlos Guerrero, 39, of Mission, Texas, was charged with bribery in an indictment.",
+            "sentenced": "Juan Carlos Guerrero, 39, will spend 15 years in prison, the judge ruled on Thursday.",
+        }
+    )
+    assert together(groups, ("charged", "39"), ("sentenced", "39"))
+
+
+def test_a_charge_of_no_one_named_joins_the_releases_of_one_defendant():
+    """ "one count of conspiracy" names no one, but the plea and the sentencing of Sharafat Ali
+    Khan name only him: the count is his in both."""
+    groups = ledger(
+        {
+            "plea": "Sharafat Ali Khan, 32, pleaded guilty to one count of conspiracy to smuggle aliens for profit.",
+            "sentence": "Sharafat Ali Khan, 32, was sentenced to 31 months after pleading guilty to one count of "
+            "conspiracy to smuggle aliens for profit.",
+        }
+    )
+    assert together(groups, ("plea", "one"), ("sentence", "one"))

@@ -4,10 +4,11 @@ their sentences' telling words they share.
 A figure's `Reading` gives its kind, counted thing, event, scope, place, time, direction and
 person; its `context` gives the telling words of its sentence. Two figures are one fact only
 when nothing in their readings tells them apart (another person, place, year, event, subset or
-direction is a veto) and their sentences share enough rare words, weighted by how few articles
-use them: "498 arrested in a four-day operation targeting sanctuary cities" and "nearly 500
-people … in an operation targeting sanctuary cities" share rare words; the ages of two
-defendants, a poll's 50 percent and a man aged 50, or arrests in 2010 and in 2020 do not.
+direction is a veto; so is a small count told in a plea with no name to tie it) and their
+sentences share enough rare words, weighted by how few articles use them: "498 arrested in a
+four-day operation targeting sanctuary cities" and "nearly 500 people … in an operation
+targeting sanctuary cities" share rare words; the ages of two defendants, a poll's 50 percent
+and a man aged 50, or arrests in 2010 and in 2020 do not.
 """
 
 from __future__ import annotations
@@ -19,7 +20,17 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..lexicon.numbers import CONTEXT_STOP, EVENT_NOUNS, EVENTS, PEOPLE_EVENTS, PEOPLE_NOUNS, VERB_WORDS, YEAR
+from ..lexicon.numbers import (
+    CONTEXT_STOP,
+    CUSTODY,
+    EVENT_NOUNS,
+    EVENTS,
+    PEOPLE_EVENTS,
+    PEOPLE_NOUNS,
+    SAME_NOUNS,
+    VERB_WORDS,
+    YEAR,
+)
 from ..lexicon.words import PREPOSITIONS, ROLE_WORDS
 from ..model import ArticleMeta, Figure
 from ..text.tokens import without_possessive
@@ -28,7 +39,10 @@ from .values import interval
 
 _WORD = re.compile(r"[a-z][a-z'’-]*|\d{4}")
 _NEGATION = frozenset("not no without never non".split())
-_HEAD_ENDS = frozenset("who that which whose when where while nationwide annually last this".split())
+_HEAD_ENDS = frozenset(
+    """who that which whose when where while nationwide annually last this monday tuesday wednesday
+    thursday friday saturday sunday""".split()
+)  # "475 workers Thursday detained": the day is no part of what was counted
 # Scope words that say nothing about which subset is meant.
 _SCOPE_FILLER = frozenset("of the those these that who were was are is had have has with been a an".split())
 _SUFFIXES = ("ations", "ation", "ions", "ion", "ments", "ment", "ings", "ing", "ies", "ed", "es", "s")
@@ -47,7 +61,17 @@ def stem(word: str) -> str:
 
 
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in CONTEXT_STOP)
+    """The telling words of a text, stemmed; a hyphenated word as its parts ("Muslim-majority",
+    "majority-Muslim" and "Muslim majority" are one wording)."""
+    words = _WORD.findall(text.lower())
+    if "-" in text:
+        words = [p for w in words for p in w.split("-")]
+    return frozenset(map(stem, filter(_telling, words)))
+
+
+@lru_cache(maxsize=65536)
+def _telling(word: str) -> bool:
+    return len(word) > 2 and word not in CONTEXT_STOP
 
 
 class Traits(NamedTuple):
@@ -66,6 +90,7 @@ class Traits(NamedTuple):
     person: str
     direction: str
     context: frozenset[str]
+    modifiers: frozenset[str]  # the counted thing's words before its noun ("muslim", "majority")
     day: int | None  # the article's date, in days, when known
 
 
@@ -86,11 +111,19 @@ def _head(thing: str) -> tuple[str, str]:
     if not words:
         return "", ""
     last = words[-1].removesuffix("-plus")
+    last = SAME_NOUNS.get(last, last)
     if last in EVENT_NOUNS:
         return "people", EVENTS[last]
     if last in PEOPLE_NOUNS or last + "s" in PEOPLE_NOUNS or last in ("people", "persons"):
         return "people", ""
     return stem(last) + (f"/{of}" if of else ""), ""
+
+
+def _modifiers(thing: str) -> frozenset[str]:
+    """The telling words of a counted thing before its noun, up to a clause break."""
+    words = _WORD.findall(thing.lower())
+    cut = next((k for k, w in enumerate(words) if k and (w in _HEAD_ENDS or w in PREPOSITIONS)), len(words))
+    return _stems(" ".join(words[: cut - 1]))
 
 
 def _day(date: str | None) -> int | None:
@@ -104,8 +137,11 @@ def _day(date: str | None) -> int | None:
 def traits(f: Figure, meta: ArticleMeta | None) -> Traits:
     r = f.reading
     head, event = _head(r.thing)
-    event = r.event or event
     scope_words = [w for w in _WORD.findall(r.scope.lower()) if w not in _SCOPE_FILLER]
+    if not (r.event or event) and len(scope_words) == 1 and scope_words[0] in EVENTS:
+        event, scope_words = scope_words[0], []  # "475 people who were detained" were detained
+    event = EVENTS.get(r.event or event, r.event or event)
+    event = "arrested" if event in CUSTODY else event
     low, high = interval(f)
     return Traits(
         r.kind,
@@ -113,7 +149,7 @@ def traits(f: Figure, meta: ArticleMeta | None) -> Traits:
         low,
         high,
         head if r.kind not in ("age", "duration") else f.unit or "",
-        EVENTS.get(event, event),
+        event,
         frozenset(stem(w) for w in scope_words if w not in _NEGATION),
         any(w in _NEGATION for w in scope_words),
         _places(r.place),
@@ -121,6 +157,7 @@ def traits(f: Figure, meta: ArticleMeta | None) -> Traits:
         _person(r.person),
         r.direction,
         _stems(" ".join((f.context, r.thing, r.scope, r.place, r.time))),
+        _modifiers(r.thing),
         _day(meta.date if meta else None),
     )
 
@@ -142,7 +179,7 @@ def _places(place: str) -> frozenset[str]:
     """The words of a place, short names spelled out ("NYC" is New York)."""
     words = []
     for w in re.findall(r"[a-z][a-z.'’-]*", place.lower()):
-        w = w.strip(".")
+        w = without_possessive(w.strip("."))  # "Georgia's Hyundai site" is in Georgia
         words += _PLACE_ALIASES.get(w, w).split()
     return frozenset(w for w in words if w not in _PLACE_FILLER)
 
@@ -150,7 +187,9 @@ def _places(place: str) -> frozenset[str]:
 def _person(name: str) -> str:
     """A person's name as lowercase words, titles and roles dropped; the surname last."""
     given, surname, _ = person_name(name) if name else ("", "", "")
-    words = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w.lower() not in ROLE_WORDS]
+    words = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", name)]
+    roles = [k for k, w in enumerate(words) if w in ROLE_WORDS]
+    words = words[roles[-1] + 1 :] if roles else words  # "Border Protection Officer Juan Guerrero"
     return " ".join([*words[:-1], surname]) if surname else ""
 
 
@@ -174,10 +213,19 @@ def similarity(a: Traits, b: Traits, weight: dict[str, float]) -> float:
     return 2 * shared / total if total else 0.0
 
 
+def modifier_similarity(a: Traits, b: Traits, weight: dict[str, float]) -> float:
+    """Share of the two counted things' modifiers (by weight) that they have in common: "seven
+    Muslim-majority countries" and "seven majority-Muslim countries" count one thing however long
+    the sentences around them are."""
+    if not (a.day and b.day and abs(a.day - b.day) <= 14):
+        return 0.0
+    return similarity(a._replace(context=a.modifiers), b._replace(context=b.modifiers), weight)
+
+
 def agreement(a: Traits, b: Traits) -> float:
     """What two readings say alike, as a bonus to their sentences' similarity: the same counted
-    thing, event, place or time each tell of one fact worded two ways ("41 people arrested in
-    the New York City area", "roughly 40 arrests in the NYC area")."""
+    thing, event, place, time or person each tell of one fact worded two ways ("41 people
+    arrested in the New York City area", "roughly 40 arrests in the NYC area")."""
     score = 0.0
     if a.head and a.head == b.head:
         score += 0.1
@@ -189,11 +237,17 @@ def agreement(a: Traits, b: Traits) -> float:
         score += 0.1
     if a.day and b.day and abs(a.day - b.day) <= 14:
         score += 0.1  # articles of the same fortnight
+    if a.person and b.person and _same_person(a.person, b.person):
+        score += 0.2  # the age or term of one named person
     return score
 
 
-def veto(a: Traits, b: Traits, same_article: bool) -> str | None:
-    """Why two figures cannot be one fact, or None when their readings allow it."""
+def veto(a: Traits, b: Traits, same_article: bool, same_case: bool = False) -> str | None:
+    """Why two figures cannot be one fact, or None when their readings allow it. `same_case`:
+    their articles name exactly the same people (the plea and the sentencing of one defendant),
+    so a term, fine, charge or plea detail of no one named is that defendant's in both."""
+    one_case = same_case and not same_article
+    unnamed = not (a.person and b.person)
     if a.unit != b.unit or a.kind != b.kind:
         return "different units"
     if a.direction != b.direction:
@@ -202,10 +256,14 @@ def veto(a: Traits, b: Traits, same_article: bool) -> str | None:
         return "different people"
     if a.kind == "age" and not a.person and not same_article:
         return "ages of no one named"  # "44 years old" here and a 41-year-old airplane there
-    if not (a.person and b.person) and (_personal(a) or _personal(b)):
+    if unnamed and not one_case and (_personal(a) or _personal(b)):
         return "terms, fines or charges of no one named"  # "faces up to 15 years" in two cases
+    if unnamed and not same_article and not one_case and (_pleaded(a) or _pleaded(b)):
+        return "a plea's small counts, of no one named"
     if a.head and b.head and a.head != b.head:
         return "different things"
+    if a.kind == "count" and a.high <= 12 and a.modifiers and b.modifiers and not a.modifiers & b.modifiers:
+        return "different kinds"  # "two undocumented migrants", "Two Foreign Nationals"
     if a.event in PEOPLE_EVENTS and b.event in PEOPLE_EVENTS and a.event != b.event:
         return "different events"  # arrested and deported; not "identified" and "required"
     if a.negated != b.negated or a.scope and b.scope and not _scopes_agree(a.scope, b.scope):
@@ -227,6 +285,7 @@ _PERSONAL_CONTEXT = frozenset(
 )
 _PERSONAL_THINGS = frozenset(map(stem, "fine restitution judgment forfeiture penalty bond bail".split()))
 _CHARGES = frozenset(map(stem, "count counts charge charges".split()))
+_PLEA = frozenset(map(stem, "count counts pleaded plead guilty indictment indicted".split()))
 
 
 def _personal(t: Traits) -> bool:
@@ -238,6 +297,13 @@ def _personal(t: Traits) -> bool:
     if t.kind == "money":
         return t.head in _PERSONAL_THINGS
     return t.kind == "count" and t.head.split("/")[0] in _CHARGES
+
+
+def _pleaded(t: Traits) -> bool:
+    """A small count told in a plea or an indictment ("pleaded guilty to … bringing two
+    undocumented migrants", "charged with six human smuggling counts"): a detail of one
+    defendant's case, which the next release about a co-defendant repeats word for word."""
+    return t.kind == "count" and t.high <= 12 and bool(t.context & _PLEA)
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -4,8 +4,12 @@ Two figures are one fact when `evidence.veto` finds nothing in their readings th
 apart and their sentences share enough telling words (`evidence.similarity`): a repeat inside
 one article needs less (the same value and the same counted thing), a report in another article
 more, and a different value more still. Small numbers ("two", "ten") and shares tie two articles
-only with strong wording. Candidate pairs come from figures that share a rare word of context,
-so the work grows with the corpus, not with its square.
+only with strong wording. What is counted speaks louder than a long sentence: the counted thing's
+modifiers ("seven Muslim-majority countries", "seven majority-Muslim nations") in articles of
+one fortnight, and the same exact count of the same people and event ("97 people were
+arrested", "arrested 97 immigrants") however many stories repeat it. Candidate pairs come from
+figures that share a rare word of context or a modifier of what they count, so the work grows
+with the corpus, not with its square.
 
 A fact's verdict compares articles, never the repeats of one: each article's statement is the
 widest its wordings allow ("approximately 40" and "40" in one story read as about 40), and a
@@ -21,7 +25,7 @@ from collections.abc import Callable, Iterable
 from itertools import combinations
 
 from ..model import ArticleMeta, Conflict, Figure, FigureGroup, Verdict
-from .evidence import Traits, agreement, article_counts, rarity, similarity, stem, traits, veto
+from .evidence import Traits, agreement, article_counts, modifier_similarity, rarity, similarity, stem, traits, veto
 from .values import fits, interval, near
 
 # How much of two sentences' telling words (by rarity) one fact needs.
@@ -31,7 +35,9 @@ DIFFERENT_VALUE = 0.5  # two articles with values that do not both hold
 SMALL = 0.55  # small counts ("two", "ten") and shares in another article
 SAME_ARTICLE_VALUES = 0.3  # two values of one article ("nearly 500" in the headline, 498 below)
 VAGUE = 0.5  # a vague amount and a number, by their wording alone
+EXACT = 0.3  # the same exact count of the same thing and event, however often it is repeated
 RARE_VALUE, RARE_BONUS = 3, 0.2  # a value at most this many articles give adds to the evidence
+MODIFIERS = 0.5  # how much the counted things' modifiers add, when all are shared
 _KEY_WORDS = 8  # the rarest context words of a figure that make candidate pairs
 _BLOCK = 80  # a context word in more figures than this is no key
 
@@ -58,9 +64,11 @@ def group_figures(
     df, n = article_counts((f.article_id, t.context) for f, t in zip(figs, ts))
     weight = rarity(df, n)
     rare = _rare_values(figs, ts)
+    cases = _cases(figs, ts)
     scored = []
     for i, j in _candidates(figs, ts, df):
-        if (sim := _joins(figs[i], ts[i], figs[j], ts[j], weight, rare)) is not None:
+        case = _same_case(cases, figs[i], figs[j])
+        if (sim := _joins(figs[i], ts[i], figs[j], ts[j], weight, rare, case)) is not None:
             scored.append((sim, i, j))
     scored.sort(reverse=True)
     parent = list(range(len(figs)))
@@ -74,7 +82,7 @@ def group_figures(
 
     for _, i, j in scored:
         ri, rj = find(i), find(j)
-        if ri == rj or not _mergeable(members[ri], members[rj], figs, ts):
+        if ri == rj or not _mergeable(members[ri], members[rj], figs, ts, cases):
             continue
         parent[rj] = ri
         members[ri] += members.pop(rj)
@@ -89,13 +97,14 @@ def group_figures(
 def _candidates(figs: list[Figure], ts: list[Traits], df: Counter[str]) -> set[tuple[int, int]]:
     """Pairs worth comparing: figures of one article with near values, and figures of different
     articles with near values that share one of their rarest context words (of those in more
-    than one article: a word of one article ties nothing)."""
+    than one article: a word of one article ties nothing) or a modifier of the counted thing."""
     pairs: set[tuple[int, int]] = set()
     articles: dict[tuple, list[int]] = defaultdict(list)
     words: dict[tuple, list[int]] = defaultdict(list)
     for i, (f, t) in enumerate(zip(figs, ts)):
         articles[(t.unit, t.kind, f.article_id)].append(i)
-        for w in sorted((w for w in t.context if df[w] > 1), key=df.__getitem__)[:_KEY_WORDS]:
+        keys = {w for _, w in sorted((df[w], w) for w in t.context if df[w] > 1)[:_KEY_WORDS]}  # ties by word
+        for w in sorted(keys | t.modifiers):  # and what the counted thing is, however long the sentence
             words[(t.unit, t.kind, w)].append(i)
     blocks = [*articles.values(), *(b for b in words.values() if len(b) <= _BLOCK)]
     for block in blocks:
@@ -118,16 +127,48 @@ def _rare_values(figs: list[Figure], ts: list[Traits]) -> set[tuple[str, float]]
     return {k for k, v in articles.items() if len(v) <= RARE_VALUE and k[1] > 12}
 
 
+def _exact(f: Figure, t: Traits) -> bool:
+    """A count or sum stated exactly and large enough to tell ("97", "$1,500"; not "about 100")."""
+    return t.kind in ("count", "money") and t.low == t.high and (f.value or 0) > 12
+
+
+def _cases(figs: list[Figure], ts: list[Traits]) -> dict[str, frozenset[str]]:
+    """The surnames of the people each article gives an age, term or sum to: its case."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for f, t in zip(figs, ts):
+        if t.person:
+            named[f.article_id].add(t.person.split()[-1])
+    return {a: frozenset(people) for a, people in named.items()}
+
+
+def _same_case(cases: dict[str, frozenset[str]], a: Figure, b: Figure) -> bool:
+    """Whether two articles name exactly the same people (the plea and the sentencing of one
+    defendant; not the releases of two co-defendants, nor one of them and both)."""
+    people = cases.get(a.article_id)
+    return bool(people) and people == cases.get(b.article_id)
+
+
 def _joins(
-    a: Figure, ta: Traits, b: Figure, tb: Traits, weight: dict[str, float], rare: set[tuple[str, float]]
+    a: Figure,
+    ta: Traits,
+    b: Figure,
+    tb: Traits,
+    weight: dict[str, float],
+    rare: set[tuple[str, float]],
+    case: bool = False,
 ) -> float | None:
     """How strongly two figures are one fact (their sentences' similarity, what their readings
-    share, and how rare a value they share), or None."""
+    share, and how rare a value they share), or None. `case`: their articles name the same people."""
     same_article = a.article_id == b.article_id
-    if veto(ta, tb, same_article) is not None:
+    if veto(ta, tb, same_article, case) is not None:
         return None
     words = similarity(ta, tb, weight)
-    sim = words + agreement(ta, tb) + sum(RARE_BONUS for f, t in ((a, ta), (b, tb)) if (t.unit, f.value) in rare) / 2
+    sim = (
+        words
+        + MODIFIERS * modifier_similarity(ta, tb, weight)
+        + agreement(ta, tb)
+        + sum(RARE_BONUS for f, t in ((a, ta), (b, tb)) if (t.unit, f.value) in rare) / 2
+    )
     agree = fits((ta.low, ta.high), (tb.low, tb.high))
     equal = (ta.low, ta.high) == (tb.low, tb.high)
     if (_vague(a) or _vague(b)) and (words < VAGUE or _vague(a) == _vague(b) and not equal):
@@ -155,6 +196,8 @@ def _joins(
         return None  # 9 and 10 jurisdictions, 107 and 110 arrests: exact counts of two things
     if not _vague(a) and not _vague(b) and not _close(a, b, 1.15):
         return None  # "more than 1,000" and "more than 680" both allow 1,010, but say other things
+    if equal and _exact(a, ta) and ta.head and ta.head == tb.head and ta.event and ta.event == tb.event:
+        return sim if sim >= EXACT else None  # "97 people were arrested", "arrested 97 immigrants"
     need = max(OTHER_ARTICLE, SMALL if _small(a, ta) else 0.0, DIFFERENT_VALUE if not agree else 0.0)
     return sim if sim >= need else None
 
@@ -187,11 +230,14 @@ def _close(a: Figure, b: Figure, ratio: float) -> bool:
     return lo > 0 and hi / lo <= ratio
 
 
-def _mergeable(a: list[int], b: list[int], figs: list[Figure], ts: list[Traits]) -> bool:
+def _mergeable(
+    a: list[int], b: list[int], figs: list[Figure], ts: list[Traits], cases: dict[str, frozenset[str]]
+) -> bool:
     """Whether two groups can be one fact: no pair across them is vetoed or far apart in value."""
     for i in a:
         for j in b:
-            if veto(ts[i], ts[j], figs[i].article_id == figs[j].article_id) is not None:
+            case = _same_case(cases, figs[i], figs[j])
+            if veto(ts[i], ts[j], figs[i].article_id == figs[j].article_id, case) is not None:
                 return False
             if not near((ts[i].low, ts[i].high), (ts[j].low, ts[j].high)):
                 return False

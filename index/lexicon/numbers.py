@@ -190,10 +190,16 @@ EVENTS = {
     **{w: "sent" for w in "send sends sent sending".split()},
     **{w: "hired" for w in "hire hires hired hiring".split()},
 }
+# Events news uses for one act: the same people are "arrested", "detained", "apprehended" or
+# "taken" in one raid; the ledger reads them all as "arrested" (released, deported are others).
+CUSTODY = frozenset("arrested detained apprehended booked taken".split())
+# Nouns news uses for one counted thing: "seven Muslim-majority nations" are the seven countries.
+SAME_NOUNS = {"nation": "country", "nations": "countries"}
 # Nouns for people: a count of any of them counts people ("498 immigrants", "nearly 500 people").
 PEOPLE_NOUNS = frozenset(
     """people persons individuals immigrants migrants aliens noncitizens non-citizens residents men
-    women adults deportees detainees arrestees illegals foreigners nationals""".split()
+    women adults deportees detainees arrestees illegals foreigners nationals workers employees laborers
+    population""".split()
 )
 # Nouns that count people by what happened to them: "40 arrests" are 40 people arrested.
 EVENT_NOUNS = frozenset("arrests deportations removals apprehensions detentions expulsions encounters bookings".split())
