@@ -464,3 +464,30 @@ async def test_ctrl_r_after_many_new_articles_says_how_many_were_added(engine: E
         said = [str(n.message) for n in app._notifications]
         assert "Articles 60 added." in said and "The index is up to date." not in said
         assert app.screen.query_one("#articles").count == 65
+
+
+async def test_w_says_how_each_quote_of_the_passage_got_its_speaker(tmp_path: Path):
+    """A dimmed "?" needs its reason at hand: `w` names the speaker, how sure, and the rule."""
+    corpus = tmp_path / "why"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Council votes on the jail contract\n\n"
+        '"We will not hold anyone for ICE without a warrant," Mayor Tom Banks said on Monday.\n\n'
+        "The council voted 7-2 on Tuesday.\n",
+        encoding="utf-8",
+    )
+    app = IceReaderApp(Engine(corpus, tmp_path / "idx"))
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        await open_article(app, pilot, "a.txt")
+        await settle(app, pilot)
+        doc(app).focus()
+        while doc(app).cursor < 1:
+            await pilot.press("j")
+        await pilot.press("w")
+        await pilot.pause()
+        said = [str(n.message) for n in app._notifications]
+        assert any("Tom Banks" in m and "% sure" in m and "quote-" in m for m in said), said
+        await pilot.press("j", "w")
+        await pilot.pause()
+        assert "No quote in this passage." in [str(n.message) for n in app._notifications]

@@ -40,6 +40,7 @@ KEYS = [
             ("ctrl+d / ctrl+u", "half a page down / up"),
             ("g / G", "top / bottom"),
             ("c", "cite the marked quote or figure, the paragraph's quote, or the paragraph"),
+            ("w", "how each quote of the paragraph got its speaker, and how sure (a dimmed ? is doubtful)"),
         ],
     ),
     (

@@ -10,6 +10,7 @@ look at the folder), then the folder is checked and the index opened in a worker
 
 from __future__ import annotations
 
+import textwrap
 import time
 
 from textual import on, work
@@ -66,6 +67,7 @@ class ReaderScreen(Screen):
         Binding("n", "hit(1)", "Next hit"),
         Binding("N", "hit(-1)", "Prev hit", show=False),
         Binding("c", "cite", "Cite"),
+        Binding("w", "why", "Why this speaker", show=False),
         Binding("l", "filter_articles", "Filter", show=False),
         Binding("t", "timeline", "Timeline"),
         Binding("right_square_bracket", "related_jump(1)", "Next related"),
@@ -379,6 +381,21 @@ class ReaderScreen(Screen):
         if len(quotes) == 1:
             return cite.quote(quotes[0], meta)
         return cite.passage(passage.text, meta, passage.index)
+
+    def action_why(self) -> None:
+        """Say how each quote of the current passage (or the marked one) got its speaker, and how
+        sure that is: the reason behind a dimmed "?"."""
+        article, doc = self.article, self.query_one(DocumentView)
+        if article is None or doc.article is None:
+            return
+        passage = article.passages[max(doc.cursor, 0)]
+        quotes = [q for q in article.quotes if q.paragraph == passage.index]
+        marked = [q for q in quotes if (q.start, q.end) == doc.mark]
+        if not quotes:
+            self.notify("No quote in this passage.", severity="information")
+            return
+        lines = [f"“{textwrap.shorten(q.text, 40, placeholder='…')}” {q.why}" for q in marked or quotes]
+        self.notify("\n".join(lines), title="How the speakers were found", timeout=12, markup=False)
 
     # --- narrowing the article list ------------------------------------------------------------------
 
