@@ -632,3 +632,16 @@ async def test_an_index_from_an_older_version_is_not_read_at_start_up(engine: En
         await settle(app, pilot)
         assert app.index_ready and app.screen.query_one("#articles").count == 5
         assert doc(app).article is not None and doc(app).article.quotes
+
+
+async def test_why_in_the_speakers_window_says_how_sure_and_the_reason(app):
+    """`w` on a speaker's quote says what the reader's `w` says: how sure, the reason, the rule."""
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        await pilot.press("s")
+        await settle(app, pilot)
+        await pilot.press("down", "enter", "w")
+        await pilot.pause()
+        q = app.screen.quotes[0]
+        said = [str(n.message) for n in app._notifications]
+        assert q.speaker and any(q.why in m and "% sure" in m for m in said), said

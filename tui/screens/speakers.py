@@ -45,13 +45,12 @@ Entry = Speaker | Unattributed
 
 
 def attribution_note(q: Quote) -> str:
-    """Why the reader names this speaker (or none): the attribution rule that decided. One place,
-    so a fuller explanation from the attribution can replace the rule name here."""
+    """Why the reader names this speaker (or none): `Quote.why` (how sure, the reason, the rule),
+    as the reader's `w` says it, and the words the article calls the speaker by."""
     if not q.speaker:
-        return f"No speaker named: no attribution rule applied{f' (last tried: {q.rule})' if q.rule else ''}."
-    how = f"by the rule “{q.rule}”" if q.rule else "by an unnamed rule"
+        return f"No speaker named: {q.why}."
     surface = f"; the article calls them “{q.speaker_surface}”" if q.speaker_surface else ""
-    return f"{q.speaker} was found {how}{surface}."
+    return f"{q.why}{surface}."
 
 
 def _wrap(text: str, width: int, lines: int) -> list[str]:
