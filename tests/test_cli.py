@@ -191,6 +191,19 @@ def test_without_a_terminal_the_reader_names_the_commands_and_exits():
     assert done.stderr.count("\n") == 1 and "search" in done.stderr and "quotes" in done.stderr
 
 
+def test_a_folder_alone_is_the_corpus_to_open(capsys, tmp_path: Path):
+    """`icereader ~/stories` opens the reader on that folder (here, with no terminal, the one-line
+    message the reader gives), as `--corpus ~/stories` does; a command still takes its words."""
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    code, _, err = run(capsys, str(folder))
+    assert code == 2 and "the reader needs a terminal" in err
+    code, _, err = run(capsys, str(tmp_path / "missing"))
+    assert code == 2 and "invalid choice" in err
+    code, _, err = run(capsys, "search", "--corpus", str(folder), "--index-dir", str(tmp_path / "i"), str(folder))
+    assert code in (0, 1) and "terminal" not in err and "invalid choice" not in err  # searched, not opened
+
+
 PAGE = (
     "<!DOCTYPE html><html><head><title>Agents arrest 12 in Denver</title>"
     "<meta property='og:site_name' content='Denver Daily'><meta name='author' content='Ana Ruiz'>"

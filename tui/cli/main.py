@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 from typing import NoReturn
 
 from ...index.errors import CorpusError, IndexBroken, IndexBusy, IndexLocationError
@@ -62,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="icereader",
         parents=[common],
         description="Read news on immigration enforcement: who said what, which numbers, how articles relate.",
-        epilog="Run without a command to open the reader.",
+        epilog="Run without a command to open the reader; icereader FOLDER opens it on FOLDER.",
     )
     p.add_argument("--version", action=_Version)
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -140,7 +141,8 @@ def _formats(p: argparse.ArgumentParser, csv: bool, md: bool = False) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        args = build_parser().parse_args(argv)
+        parser = build_parser()
+        args = parser.parse_args(_folder_as_corpus(sys.argv[1:] if argv is None else argv, parser))
         return _run(args)
     except SystemExit as e:
         return e.code if isinstance(e.code, int) else EXIT_ERROR
@@ -153,6 +155,21 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("ICEREADER_DEBUG"):
             raise
         return _fail(_describe(e))
+
+
+def _folder_as_corpus(argv: list[str], parser: argparse.ArgumentParser) -> list[str]:
+    """`icereader ~/stories` opens the reader on that folder, as `--corpus ~/stories` does (the
+    way `tl FILE` opens a log): a last word that is a folder, with no command before it."""
+    commands = next(a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    if (
+        argv
+        and not argv[-1].startswith("-")
+        and argv[-2:-1] not in (["--corpus"], ["--index-dir"])
+        and not any(a in commands for a in argv)
+        and Path(argv[-1]).is_dir()
+    ):
+        return [*argv[:-1], "--corpus", argv[-1]]
+    return argv
 
 
 def _describe(e: Exception) -> str:
