@@ -337,7 +337,8 @@ def clean(raw: str, *, meta: Provenance | None = None, fallback_title: str = "")
     text = strip_controls(text)
     text = unicodedata.normalize("NFC", text)
     lines = _take_urls(_collapse_spaces(_lines(text)), meta)
-    kept = [ln for ln in lines if not is_furniture(ln)]
+    # A date alone on a line near the top ("2017-02-13") is no furniture: it dates the article.
+    kept = [ln for i, ln in enumerate(lines) if not is_furniture(ln) or i < _TOP and date_of_line(ln)]
     kept = _take_metadata(kept, meta)
     kept = _drop_breadcrumbs(kept)
 

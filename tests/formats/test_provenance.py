@@ -62,6 +62,11 @@ def test_a_masthead_line_of_byline_date_and_pages():
     assert "what comes next" in c.text  # bars inside a long sentence make no masthead
 
 
+def test_a_date_alone_on_a_line_near_the_top_dates_the_article():
+    c = clean("Agents arrest 42 in raid\n\n2017-02-13\n\n" + BODY)
+    assert c.meta.date == "2017-02-13" and "2017-02-13" not in c.text
+
+
 def test_an_email_newsletter_loses_its_furniture():
     raw = (
         "Having trouble viewing this email? View it in your browser.\n\nFor Immediate Release\n\n"
