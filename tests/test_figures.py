@@ -377,3 +377,10 @@ def test_regression_article_reads_exactly_what_each_figure_counts(path: Path) ->
         assert "scope" not in e or (e["scope"] in f.reading.scope if e["scope"] else not f.reading.scope), f.reading
         assert counts_ok(f.counts, e["head"], e.get("place")), (f.text, f.counts)
     assert not {f.text for f in figures} & set(expected.get("not_figures", []))
+
+
+def test_a_span_does_not_take_the_verb_of_the_sentence_subject():
+    """"NTAs appearing during Trump's first three months were initiated under Obama": the NTAs
+    were initiated, not the three months (the reader's first screen showed "months initiated")."""
+    counts = _article("Numerous NTAs appearing during Trump's first three months were initiated under Obama.")
+    assert counts["three months"] == "months"

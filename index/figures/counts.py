@@ -167,6 +167,8 @@ def _after(toks: list[str], unit: str | None, ctx: Context) -> _Reading:
         j = next((k for k in range(j, min(n, j + 12)) if toks[k].lower() in COUNTS_AUX), j)  # "A, B and C were"
     if not r.noun and unit in _MONEY and toks[j : j + 1] == ["in"] and (k := noun_phrase(toks, j + 1, 3)) > j + 1:
         r.noun, j = join(toks[j + 1 : k]), k  # "$40,000 in restitution", "$2 million in back wages"
+    if unit in _TIME_UNITS and j < n and toks[j].lower() in COUNTS_AUX:
+        return r  # "Trump's first three months were initiated …": the verb is the subject's, not the span's
     if not r.noun and (aim := purpose(toks, j)):
         r.predicate = aim  # "nine million to find and deport"
         return r
