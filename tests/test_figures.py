@@ -380,7 +380,7 @@ def test_regression_article_reads_exactly_what_each_figure_counts(path: Path) ->
 
 
 def test_a_span_does_not_take_the_verb_of_the_sentence_subject():
-    """"NTAs appearing during Trump's first three months were initiated under Obama": the NTAs
+    """ "NTAs appearing during Trump's first three months were initiated under Obama": the NTAs
     were initiated, not the three months (the reader's first screen showed "months initiated")."""
     counts = _article("Numerous NTAs appearing during Trump's first three months were initiated under Obama.")
     assert counts["three months"] == "months"
