@@ -78,10 +78,10 @@ def title_then_name(text: str, toks: list[Token], i: int) -> Mention | None:
         )
     ):
         j += 1
-    if j < len(toks) and toks[j].text not in ".,;":
-        return None
-    for e in range(i + 2, j + 1):  # the name may close the title before "in a statement"
-        if toks[e - 1].cap and (e == j or toks[e].low in PREPOSITIONS) and (found := final_name(text, toks[i:e])):
+    ended = j >= len(toks) or toks[j].text in ".,;"
+    for e in range(i + 2, j + 1):  # the name may close the title before "in a live video conference"
+        closes = ended if e == j else toks[e].low in PREPOSITIONS
+        if toks[e - 1].cap and closes and (found := final_name(text, toks[i:e])):
             return found
     return None
 
