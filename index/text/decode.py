@@ -53,6 +53,10 @@ _MAGIC = {
 # An article is mostly letters, spaces and punctuation; random or binary bytes decoded as
 # Windows-1252 give symbols and accented capitals in every other character.
 _MIN_PROSE = 0.85
+# Random bytes read as Windows-1252 are nearly half accented letters and signs (U+00A0-U+00FF);
+# French or Spanish prose has a few in a hundred, and other scripts lie outside that block.
+_LATIN1_HIGH = re.compile(r"[\xa0-\xff]")
+_MAX_LATIN1_HIGH = 0.2
 
 
 def decode(data: bytes) -> str:
@@ -95,8 +99,9 @@ def decode(data: bytes) -> str:
 def check_prose(text: str) -> None:
     """Refuse a text that is mostly not prose (random or binary bytes that happened to decode):
     judged on its start and middle, after any markup was read."""
-    share = prose_share(text[:2000] + text[len(text) // 2 : len(text) // 2 + 2000])
-    if share < _MIN_PROSE:
+    sample = text[:2000] + text[len(text) // 2 : len(text) // 2 + 2000]
+    share = prose_share(sample)
+    if share < _MIN_PROSE or len(_LATIN1_HIGH.findall(sample)) > _MAX_LATIN1_HIGH * len(sample):
         raise UnreadableFile(
             f"binary file: its bytes are mostly not text ({share:.0%} letters, spaces and punctuation)"
         )
