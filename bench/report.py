@@ -37,6 +37,11 @@ def _ratio(a: float | None, b: float | None) -> float | None:
     return a / b
 
 
+def _timing(name: str, at: str, stats: dict) -> Row:
+    """A row that only informs: a timing's median and p95."""
+    return Row(name, at, _f(stats["median"], " ms"), _f(stats["p95"], " ms"), "", "", "", "info")
+
+
 def _size_label(passages: int) -> str:
     return f"{passages // 1000}k" if passages % 1000 == 0 else str(passages)
 
@@ -105,18 +110,7 @@ def size_rows(passages: int, r: dict) -> list[Row]:
         )
     inc = r.get("incremental")
     if inc:
-        rows.append(
-            Row(
-                "sync after 1 article added",
-                at,
-                _f(inc["add"]["median"], " ms"),
-                _f(inc["add"]["p95"], " ms"),
-                "",
-                "",
-                "",
-                "info",
-            )
-        )
+        rows.append(_timing("sync after 1 article added", at, inc["add"]))
         rows.append(
             Row(
                 "sync after 1 article changed",
@@ -129,18 +123,7 @@ def size_rows(passages: int, r: dict) -> list[Row]:
                 T.at_most(inc["change"]["median"], T.CHANGE_MS) if inc.get("change_searchable", True) else "FAIL",
             )
         )
-        rows.append(
-            Row(
-                "sync after 1 article removed",
-                at,
-                _f(inc["remove"]["median"], " ms"),
-                _f(inc["remove"]["p95"], " ms"),
-                "",
-                "",
-                "",
-                "info",
-            )
-        )
+        rows.append(_timing("sync after 1 article removed", at, inc["remove"]))
     s = r.get("search")
     if s:
         e, f = s["engine"], s["fts5"]
@@ -200,68 +183,13 @@ def size_rows(passages: int, r: dict) -> list[Row]:
             )
     rel = r.get("related")
     if rel:
-        rows.append(
-            Row(
-                "related passages",
-                at,
-                _f(rel["related"]["median"], " ms"),
-                _f(rel["related"]["p95"], " ms"),
-                "",
-                "",
-                "",
-                "info",
-            )
-        )
+        rows.append(_timing("related passages", at, rel["related"]))
     v = r.get("views")
     if v:
-        rows.append(
-            Row(
-                f"speakers view, cold ({v['speakers']} speakers)",
-                at,
-                _f(v["speakers_cold"]["median"], " ms"),
-                _f(v["speakers_cold"]["p95"], " ms"),
-                "",
-                "",
-                "",
-                "info",
-            )
-        )
-        rows.append(
-            Row(
-                f"figures view ({v['figure_count']} figures)",
-                at,
-                _f(v["figures"]["median"], " ms"),
-                _f(v["figures"]["p95"], " ms"),
-                "",
-                "",
-                "",
-                "info",
-            )
-        )
-        rows.append(
-            Row(
-                f"article list ({v['articles']} articles)",
-                at,
-                _f(v["articles_list"]["median"], " ms"),
-                _f(v["articles_list"]["p95"], " ms"),
-                "",
-                "",
-                "",
-                "info",
-            )
-        )
-        rows.append(
-            Row(
-                "open one article",
-                at,
-                _f(v["open_article"]["median"], " ms"),
-                _f(v["open_article"]["p95"], " ms"),
-                "",
-                "",
-                "",
-                "info",
-            )
-        )
+        rows.append(_timing(f"speakers view, cold ({v['speakers']} speakers)", at, v["speakers_cold"]))
+        rows.append(_timing(f"figures view ({v['figure_count']} figures)", at, v["figures"]))
+        rows.append(_timing(f"article list ({v['articles']} articles)", at, v["articles_list"]))
+        rows.append(_timing("open one article", at, v["open_article"]))
     for group, err in r.get("errors", {}).items():
         rows.append(Row(f"{group}: ERROR", at, "", "", "", "", "", err.splitlines()[-1][:60] if err else ""))
     return rows
@@ -300,18 +228,7 @@ def startup_rows(label: str, st: dict, large: bool, articles: int | None) -> lis
                 "info",
             )
         )
-        rows.append(
-            Row(
-                "start-up → first search results painted",
-                label,
-                _f(rd["first_results"]["median"], " ms"),
-                _f(rd["first_results"]["p95"], " ms"),
-                "",
-                "",
-                "",
-                "info",
-            )
-        )
+        rows.append(_timing("start-up → first search results painted", label, rd["first_results"]))
         ui = rd["ui_search_after_debounce"]
         rows.append(
             Row(
@@ -397,30 +314,8 @@ def extraction_rows(x: dict) -> list[Row]:
         if not isinstance(d, dict) or "total_per_1k_words" not in d:
             continue
         label = f"{name} ({d['articles']} art., ~{d['mean_words']:.0f} w)"
-        rows.append(
-            Row(
-                "extraction: clean per 1,000 words",
-                label,
-                _f(d["clean_per_1k_words"]["median"], " ms"),
-                _f(d["clean_per_1k_words"]["p95"], " ms"),
-                "",
-                "",
-                "",
-                "info",
-            )
-        )
-        rows.append(
-            Row(
-                "extraction: extract per 1,000 words",
-                label,
-                _f(d["extract_per_1k_words"]["median"], " ms"),
-                _f(d["extract_per_1k_words"]["p95"], " ms"),
-                "",
-                "",
-                "",
-                "info",
-            )
-        )
+        rows.append(_timing("extraction: clean per 1,000 words", label, d["clean_per_1k_words"]))
+        rows.append(_timing("extraction: extract per 1,000 words", label, d["extract_per_1k_words"]))
         t = d["total_per_1k_words"]
         rows.append(
             Row(
