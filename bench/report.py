@@ -37,9 +37,9 @@ def _ratio(a: float | None, b: float | None) -> float | None:
     return a / b
 
 
-def _timing(name: str, at: str, stats: dict) -> Row:
-    """A row that only informs: a timing's median and p95."""
-    return Row(name, at, _f(stats["median"], " ms"), _f(stats["p95"], " ms"), "", "", "", "info")
+def _timing(name: str, at: str, stats: dict, unit: str = " ms", target: str = "", verdict: str = "info") -> Row:
+    """A measure's median and p95 with its target and verdict (none: a row that only informs)."""
+    return Row(name, at, _f(stats["median"], unit), _f(stats["p95"], unit), "", "", target, verdict)
 
 
 def _size_label(passages: int) -> str:
@@ -54,56 +54,34 @@ def size_rows(passages: int, r: dict) -> list[Row]:
     if b:
         pps = b["passages_per_s"]
         rows.append(
-            Row(
-                "full build: passages/s",
-                at,
-                _f(pps["median"]),
-                _f(pps["p95"]),
-                "",
-                "",
-                f"≥ {T.BUILD_PPS:,.0f}",
-                T.at_least(pps["median"], T.BUILD_PPS),
+            _timing(
+                "full build: passages/s", at, pps, "", f"≥ {T.BUILD_PPS:,.0f}", T.at_least(pps["median"], T.BUILD_PPS)
             )
         )
         rows.append(
-            Row(
+            _timing(
                 f"full build: seconds ({b['files']} files)",
                 at,
-                _f(b["time"]["median"], " s"),
-                _f(b["time"]["p95"], " s"),
-                "",
-                "",
+                b["time"],
+                " s",
                 f"≤ {T.BUILD_100K_S:.0f} s @100k",
                 T.at_most(b["time"]["median"], T.BUILD_100K_S, large),
             )
         )
         p2 = b.get("procs2")
         if isinstance(p2, dict):
-            rows.append(
-                Row(
-                    "full build procs=2: passages/s",
-                    at,
-                    _f(p2["passages_per_s"]["median"]),
-                    _f(p2["passages_per_s"]["p95"]),
-                    "",
-                    "",
-                    "",
-                    "info",
-                )
-            )
+            rows.append(_timing("full build procs=2: passages/s", at, p2["passages_per_s"], "", "", "info"))
     fb = r.get("fts5_build")
     if fb:
         rows.append(Row("  FTS5 index-only build: passages/s", at, _f(fb["passages_per_s"]), "", "", "", "", "info"))
     u = r.get("unchanged")
     if u:
         rows.append(
-            Row(
+            _timing(
                 f"unchanged check ({u['files']} files)",
                 at,
-                _f(u["sync"]["median"], " ms"),
-                _f(u["sync"]["p95"], " ms"),
-                "",
-                "",
+                u["sync"],
+                " ms",
                 f"≤ {T.UNCHANGED_MS:.0f} ms @10k files",
                 T.at_most(u["sync"]["median"], T.UNCHANGED_MS, large),
             )
@@ -112,13 +90,11 @@ def size_rows(passages: int, r: dict) -> list[Row]:
     if inc:
         rows.append(_timing("sync after 1 article added", at, inc["add"]))
         rows.append(
-            Row(
+            _timing(
                 "sync after 1 article changed",
                 at,
-                _f(inc["change"]["median"], " ms"),
-                _f(inc["change"]["p95"], " ms"),
-                "",
-                "",
+                inc["change"],
+                " ms",
                 f"≤ {T.CHANGE_MS:.0f} ms",
                 T.at_most(inc["change"]["median"], T.CHANGE_MS) if inc.get("change_searchable", True) else "FAIL",
             )
@@ -231,13 +207,11 @@ def startup_rows(label: str, st: dict, large: bool, articles: int | None) -> lis
         rows.append(_timing("start-up → first search results painted", label, rd["first_results"]))
         ui = rd["ui_search_after_debounce"]
         rows.append(
-            Row(
+            _timing(
                 "search results painted after debounce (UI)",
                 label,
-                _f(ui["median"], " ms"),
-                _f(ui["p95"], " ms"),
-                "",
-                "",
+                ui,
+                " ms",
                 f"≤ {T.UI_SEARCH_MS:.0f} ms median",
                 T.at_most(ui["median"], T.UI_SEARCH_MS),
             )
@@ -318,13 +292,11 @@ def extraction_rows(x: dict) -> list[Row]:
         rows.append(_timing("extraction: extract per 1,000 words", label, d["extract_per_1k_words"]))
         t = d["total_per_1k_words"]
         rows.append(
-            Row(
+            _timing(
                 "extraction: clean + extract per 1,000 words",
                 label,
-                _f(t["median"], " ms"),
-                _f(t["p95"], " ms"),
-                "",
-                "",
+                t,
+                " ms",
                 f"≤ {T.EXTRACT_MS:.0f} ms",
                 T.at_most(t["median"], T.EXTRACT_MS),
             )
