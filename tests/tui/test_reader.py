@@ -491,3 +491,16 @@ async def test_w_says_how_each_quote_of_the_passage_got_its_speaker(tmp_path: Pa
         await pilot.press("j", "w")
         await pilot.pause()
         assert "No quote in this passage." in [str(n.message) for n in app._notifications]
+
+
+async def test_related_passages_arriving_after_the_panel_is_gone_are_dropped(app):
+    """A related-passages worker that finishes while the app quits found no panel and raised
+    NoMatches at exit (seen once in CI): its result is dropped instead."""
+    from icereader.tui.widgets.related import RelatedPanel
+
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen_stack[0]
+        await screen.query_one(RelatedPanel).remove()
+        screen._show_related([], 1)
+        await pilot.pause()

@@ -457,8 +457,11 @@ class ReaderScreen(Screen):
             self.app.call_from_thread(self._show_related, related, paragraph)
 
     def _show_related(self, related: list[Related], paragraph: int) -> None:
+        """Fill the panel; a result that arrives while the app quits finds it unmounted and is
+        dropped (querying it then raised NoMatches from the worker at exit)."""
         title = self.article.title if self.article else ""
-        self.query_one(RelatedPanel).set_related(related, title, paragraph)
+        for panel in self.query(RelatedPanel):
+            panel.set_related(related, title, paragraph)
 
     @on(RelatedPanel.Chosen)
     def _related_chosen(self, event: RelatedPanel.Chosen) -> None:
