@@ -4,8 +4,9 @@ Texts match when, after stripping edge punctuation and space and treating straig
 quotation marks alike, the words they share are at least half the words of the longer one.
 Predictions are matched to gold greedily, best overlap first, one to one. A speaker is right
 when the predicted name holds the gold name's surname, with the same given name where both give
-one and the same suffix (organisations: any significant word); a gold null speaker is right only
-when the prediction is null too.
+one (titles before a name are no given name; "Wasserman Schultz" is a two-word surname) and the
+same suffix when gold gives a given name (organisations: any significant word); a gold null
+speaker is right only when the prediction is null too.
 
 What a figure counts is free text, so it is never compared whole: a gold figure may name the
 `head` the counts must mention ("people|immigrants": any of them) and the `place` or time it must
@@ -55,13 +56,18 @@ _TITLES = frozenset(
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
-def _person(name: str) -> tuple[str, str, str]:
-    """(given name, surname, suffix) of a person's name. The name is what follows the last title
-    word, so a title chain's first word is no given name ("Vermont Sen. Bernie Sanders": Bernie,
-    not Vermont; "… Executive Director Nihad Awad": Nihad)."""
+def _name_words(name: str) -> list[str]:
+    """The words of a person's name: what follows its last title word, so a title chain's first
+    word is no given name ("Vermont Sen. Bernie Sanders": Bernie, not Vermont; "… Executive
+    Director Nihad Awad": Nihad)."""
     ws = words(name)
     last_title = max((k for k, w in enumerate(ws[:-1]) if w in _TITLES), default=-1)
-    ws = [w for w in ws[last_title + 1 :] if w not in _TITLES]
+    return [w for w in ws[last_title + 1 :] if w not in _TITLES]
+
+
+def _person(name: str) -> tuple[str, str, str]:
+    """(given name, surname, suffix) of a person's name."""
+    ws = _name_words(name)
     suffix = next((w for w in ws if w.rstrip(".") in _SUFFIXES), "")
     ws = [w for w in ws if w.rstrip(".") not in _SUFFIXES]
     if not ws:
@@ -71,8 +77,8 @@ def _person(name: str) -> tuple[str, str, str]:
 
 def speaker_ok(predicted: str | None, gold: str | None) -> bool:
     """Organisations match on a significant word; people on the surname, and also on the given
-    name where both sides give one, and on a suffix (Donald Trump is not Donald Trump Jr., nor
-    Ivanka Trump)."""
+    name where both sides give one, and on a suffix when gold gives a given name (Donald Trump is
+    not Donald Trump Jr., nor Ivanka Trump)."""
     if gold is None:
         return predicted is None
     if predicted is None:
@@ -84,10 +90,15 @@ def speaker_ok(predicted: str | None, gold: str | None) -> bool:
     p_given, p_surname, p_suffix = _person(predicted)
     if not g_surname or g_surname not in pw:
         return False
-    # "Wasserman Schultz" names Debbie Wasserman Schultz: a predicted name that is the end of the
-    # gold name gives no given name of its own, only the first part of a two-word surname
-    two_word_surname = words(predicted) == words(gold)[-len(words(predicted)) :]
-    return (not (g_given and p_given) or g_given == p_given or two_word_surname) and g_suffix == p_suffix
+    # "Wasserman Schultz" names Debbie Wasserman Schultz: a name that is the end of the other
+    # gives no given name of its own, only the first part of a two-word surname
+    pn, gn = _name_words(predicted), _name_words(gold)
+    shorter, longer = sorted((pn, gn), key=len)
+    two_word_surname = longer[len(longer) - len(shorter) :] == shorter
+    if not (not (g_given and p_given) or g_given == p_given or two_word_surname):
+        return False
+    # a surname alone ("Mr. Biden") names whoever the article means, Joseph R. Biden Jr. too
+    return g_suffix == p_suffix or not g_given
 
 
 def match(pred: list[str], gold: list[str]) -> list[tuple[int, int]]:

@@ -23,6 +23,8 @@ from scoring import speaker_ok  # noqa: E402
         ("Ivanka Trump", "Donald Trump", False),
         ("Donald Trump", "Donald Trump Jr.", False),
         ("Donald Trump Jr.", "Donald Trump Jr.", True),
+        ("Joseph R. Biden Jr.", "Mr. Biden", True),  # a surname alone names whoever the article means
+        ("Debbie Wasserman Schultz", "Wasserman Schultz", True),
         ("Debbie Schultz", "Debbie Wasserman Schultz", True),
         (None, "Donald Trump", False),
         ("Donald Trump", None, False),
