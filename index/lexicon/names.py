@@ -2,15 +2,18 @@
 
 Gender is only a tie-breaker for pronouns ("she" skips a man named just before); the article's
 own pronouns are never used to infer it, because writers and scrapers get them wrong. Besides the
-hand list (names in the news: officials, Spanish given names), the names of the US Social Security
-Administration's birth counts (1935-2016, public domain) that are among the 1,100 most given and
-carried by one sex at least 95% of the time are included; names that are also common words or
-places ("Hope", "Austin") and names given to both sexes ("Jamie", "Lee") are left out.
+hand list (names in the news: officials, Spanish given names), `ssa_names` holds every name the US
+Social Security Administration counts as given 2,000 times or more to people born 1925-2005 (public
+domain; written by bench/given_names.py): those carried by one sex 95% of the time with that
+gender, names given to both ("Dana", "Jordan") without one. Names that news text also writes as
+words or places ("Hope", "Will", "Austin") are left out, or a sentence opener would be a person.
 """
 
 from __future__ import annotations
 
-FEMALE = frozenset(
+from . import ssa_names
+
+_HAND_FEMALE = frozenset(
     """Mary Maria Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa
     Betty Margaret Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah
     Stephanie Rebecca Laura Sharon Cynthia Kathleen Amy Shirley Angela Helen Anna Brenda Pamela
@@ -59,7 +62,7 @@ Alaina Clarissa Mona Sherrie Hanna Geneva Piper Sasha Marcella Corinne Jazmine R
 Britney Delaney Bonita Marina Mckenna Kyra
 """.split()
 )
-MALE = (
+_HAND_MALE = (
     frozenset(
         """James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel
     Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald
@@ -102,8 +105,10 @@ Gregg Lyle Quentin Terrell Ryder Graham Demetrius Nickolas Griffin Tucker Morris
 Myles Clark Weston Leland Virgil
 """.split()
     )
-) - FEMALE
-GIVEN_NAMES = FEMALE | MALE
+) - _HAND_FEMALE
+FEMALE = _HAND_FEMALE | (ssa_names.FEMALE - _HAND_MALE)
+MALE = _HAND_MALE | (ssa_names.MALE - _HAND_FEMALE)
+GIVEN_NAMES = FEMALE | MALE | ssa_names.EITHER
 # Words that start or make up place names; a run of capitals holding one is not a person.
 PLACE_WORDS = frozenset(
     """Los Las San Santa New North South East West Fort Saint St. Lake Mount El Port Palm Beach
