@@ -108,6 +108,10 @@ def _explicit(art: QuotedText, q: Span) -> tuple[Mention, str] | None:
     if q.closed:
         nxt = art.next_mark(q)
         found = after_quote(art.masked, art.near(q.end + 1, b if nxt is None else min(b, nxt), end=False))
+        if found and found[1] == "dash-name":
+            # "…, saying: "Elvira … contigo"--Elvira, the Poles are with you.": after a speaker
+            # introduced the quote, a dash glosses it
+            return before_quote(art.masked, art.near(a, q.open_mark)) or found
         if found and (found[1] != "quote-name" or art.text[q.end - 1] == ","):
             return found  # a name after a quote with no verb speaks only after a comma: ""…," Fisher."
     found = before_quote(art.masked, art.near(a, q.open_mark))

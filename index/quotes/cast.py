@@ -227,7 +227,7 @@ def _person_parts(name: str) -> tuple[str, str, int, int] | None:
     return " ".join(full), parts[-1], len(parts), len(full)
 
 
-_PERSON_NEXT = re.compile(r",\s+(?:\d{1,3},|an?\s|the\s|who\s)|\s+(?:is|was|has|had|will|would|could|did|does)\b")
+_PERSON_NEXT = re.compile(r",\s+(?:\d{1,3},|an?\s|the\s|whose?\s)|\s+(?:is|was|has|had|will|would|could|did|does)\b")
 
 
 def _gender(name: str, role: str | None) -> str | None:

@@ -90,13 +90,19 @@ def plausible_name(words: list[str]) -> bool:
     """Whether capitalised words can be a person's name: not a time word, platform, credit, party
     or nationality word or sentence opener ("Hours later", "Twitter", "Getty", "Democratic",
     "Finally", "Performing"), not a possessive or contraction ("Obama's", "There's"), not a
-    shouted dateline ("WASHINGTON"); a given name first always can."""
+    shouted dateline ("WASHINGTON"), not holding a speech verb ("Chief Says"); a given name first
+    otherwise always can."""
     return _plausible(tuple(words))
+
+
+# A speech verb's inflected forms, capitalised in a Title Case headline ("Former Police Chief Says
+# He Was Detained"), are never part of a name; base forms can be surnames ("Read", "Post").
+_VERB_FORMS = frozenset(w.capitalize() for w in CUE_VERBS if w.endswith(("s", "ed")) or w in ("told", "wrote"))
 
 
 @lru_cache(maxsize=1 << 14)
 def _plausible(words: tuple[str, ...]) -> bool:  # cached: the same names recur in every article
-    if not words:
+    if not words or not _VERB_FORMS.isdisjoint(words[1:] or words):  # "Stated Stone:" opens with its verb
         return False
     if words[0] in GIVEN_NAMES and len(words) > 1:
         return not _CONTRACTION.search(words[-1])
