@@ -115,6 +115,8 @@ def _explicit(art: QuotedText, q: Span) -> tuple[Mention, str] | None:
         if found and (found[1] != "quote-name" or art.text[q.end - 1] == ","):
             return found  # a name after a quote with no verb speaks only after a comma: ""…," Fisher."
     found = before_quote(art.masked, art.near(a, q.open_mark))
+    if found is None and q.closed:
+        found = _sentence_end(art, q, b)
     if found or art.text[lo : q.open_mark].strip(_BULLETS) or q.paragraph == 0:
         return found
     plo, phi = art.paras[q.paragraph - 1]
@@ -132,6 +134,21 @@ def _explicit(art: QuotedText, q: Span) -> tuple[Mention, str] | None:
     if _FOLLOWING.search(intro):  # "A senior DHS official provided the following statement." ¶ "…"
         m = sentence_subject(art.masked, last, ("person", "pronoun", "role", "org"))
         return (m, "colon-intro") if m else None
+    return None
+
+
+def _sentence_end(art: QuotedText, q: Span, b: int) -> tuple[Mention, str] | None:
+    """`Obama "felt a moral obligation to do something about" climate change, Axelrod said.`: the
+    sentence goes on after the quote and closes with its attribution after a comma (no other
+    quote in between)."""
+    nxt = art.next_mark(q)
+    if nxt is not None and nxt < b:
+        return None
+    toks = art.near(q.end + 1, b)
+    for comma in (k for k in range(len(toks) - 1, -1, -1) if toks[k].text == ","):
+        found = after_quote(art.masked, toks[comma:])
+        if found is not None and found[1] == "quote-name-said":  # not ", told Gothamist": whom he told
+            return found[0], "sentence-end"
     return None
 
 
