@@ -26,7 +26,8 @@ CUE_VERBS = frozenset(
     begged sobbed texted emailed messaged reported reports remembered assured assures affirmed
     affirms indicated indicates expressed highlighted underlined underscored specified detailed
     denounced criticized criticised mentioned revealed disclosed signaled signalled opined answered
-    questioned wondered pointed proclaim proclaims proclaimed""".split()
+    questioned wondered pointed proclaim proclaims proclaimed pledging promising vowing calling
+    describing urging claiming labeling labelling label labels labeled labelled""".split()
 )
 # Speech verbs of two words, by their first word: "Trump went on", "as Ridge put it:".
 PHRASAL_CUES = {"went": "on", "put": "it", "shot": "back", "fired": "back", "pushed": "back", "chimed": "in"}

@@ -205,7 +205,7 @@ def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") ->
     participle = None
     for v in range(len(toks) - 1, -1, -1):
         t = toks[v]
-        if t.text in PARTICIPLE_CUES and v > 0 and toks[v - 1].text == ",":
+        if t.text in PARTICIPLE_CUES and v > 0 and toks[v - 1].text in ',”"':  # '“secret police,” calling'
             participle = v if participle is None else participle
             continue
         if (
