@@ -149,6 +149,8 @@ def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
             (k for k in range(i, min(i + 6, len(toks))) if not toks[k].text[:1].isalnum() or is_cue(toks[k])), None
         )
         return (_unnamed(toks, i, cue), "quote-name-said") if cue and is_cue(toks[cue]) else None
+    if m.kind == "person":
+        k = _affiliation_end(toks, k)
     while k < len(toks) and toks[k].low in CUE_ADVERBS:
         k += 1
     if k < len(toks) and (toks[k].text in CUE_VERBS and toks[k].text not in PARTICIPLE_CUES or _phrasal_cue(toks, k)):
@@ -159,6 +161,17 @@ def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
     if m.kind == "person" and "," in (toks[k - 1].text, toks[k].text) and _cue_after_aside(toks, k):
         return m, "quote-name-said"  # "…," Cruz, who has proposed repealing the mandate, said
     return None
+
+
+def _affiliation_end(toks: list[Token], k: int) -> int:
+    """Past a name's affiliation before its cue ("Mr. Morgan of the Sierra Club said", "Ana Ruiz
+    of Tucson says"): "of", maybe "the", capitalised words; else k."""
+    j = k + 1 + (k + 1 < len(toks) and toks[k + 1].low == "the")
+    if k >= len(toks) or toks[k].low != "of" or j >= len(toks) or not toks[j].cap:
+        return k
+    while j < len(toks) and toks[j].cap:
+        j += 1
+    return j if j < len(toks) and is_cue(toks[j]) else k
 
 
 def _runs_on(m: Mention, toks: list[Token], k: int) -> bool:
