@@ -276,7 +276,10 @@ def _implicit(
     own = _voice_in_sentence(art, resolver, q, a, b)
     if own is not None and own.rule == "person-implicit":
         return own  # "Rep. LaMonica McIver incited people to "shut down the city"": her words, not the last speaker's
-    if before := _sentence_before(art, q):
+    # The paragraph before speaks only into a quote that opens its paragraph: a quote inside a
+    # sentence that has its own subject ("The new executive order challenges that … "…"") is not
+    # the last speaker's
+    if (before := _sentence_before(art, q)) and (art.sentence_of(q) or opens_sentence):
         toks = art.near(*before, end=False)
         kinds = ("person", "pronoun", "role") + (("doc",) if any(map(is_cue, toks)) else ())
         m = sentence_subject(art.masked, toks, kinds)
