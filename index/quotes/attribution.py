@@ -54,6 +54,8 @@ def subject_before(text: str, toks: list[Token], v: int, lo: int = 0) -> Mention
         j = k - 1
     if j >= lo and toks[j].low == "who":
         j -= 2 if j - 1 >= lo and toks[j - 1].text == "," else 1
+        if j >= lo and toks[j + 1].text == "," and (named := _person_before_apposition(text, toks, j, lo)):
+            return named  # "Brandon Judd, president of the National Border Patrol Council, who told"
     if j < lo:
         return None
     if not np_word(toks[j]) and toks[j].low not in PRONOUNS:
@@ -87,6 +89,19 @@ def subject_before(text: str, toks: list[Token], v: int, lo: int = 0) -> Mention
     if m is not None and role:
         m.surface = text[m.start : role[1]].strip(" ,")
     return m
+
+
+def _person_before_apposition(text: str, toks: list[Token], j: int, lo: int) -> Mention | None:
+    """The person named before an apposition that ends at token j ("Brandon Judd, president of the
+    National Border Patrol Council"), with the apposition as role; None if no person is."""
+    k = next((k for k in range(j, max(lo, j - 15) - 1, -1) if not toks[k].text[:1].isalnum()), None)
+    if k is None or toks[k].text != "," or k == j:
+        return None
+    i = k - 1
+    while i >= lo and np_word(toks[i]):
+        i -= 1
+    m = interpret(toks[i + 1 : k]) if i + 1 < k else None
+    return finish(m, text, (toks[k + 1].start, toks[j].end)) if m is not None and m.kind == "person" else None
 
 
 def _skip_participle(toks: list[Token], j: int, lo: int) -> int:
