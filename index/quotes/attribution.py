@@ -166,6 +166,8 @@ def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
         return (_unnamed(toks, i, cue), "quote-name-said") if cue and is_cue(toks[cue]) else None
     if m.kind == "person":
         k = _affiliation_end(toks, k)
+        if toks[k : k + 1] and toks[k].text == "(" and toks[k + 2 : k + 3] and toks[k + 2].text == ")":
+            k += 3 + (k + 3 < len(toks) and toks[k + 3].text == ",")  # "… Project (IRAP), told"
     while k < len(toks) and toks[k].low in CUE_ADVERBS:
         k += 1
     if k < len(toks) and (toks[k].text in CUE_VERBS and toks[k].text not in PARTICIPLE_CUES or _phrasal_cue(toks, k)):
