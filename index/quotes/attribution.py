@@ -182,13 +182,12 @@ def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
 
 def _affiliation_end(toks: list[Token], k: int) -> int:
     """Past a name's affiliation before its cue ("Mr. Morgan of the Sierra Club said", "Ana Ruiz
-    of Tucson says"): "of", maybe "the", capitalised words; else k."""
-    j = k + 1 + (k + 1 < len(toks) and toks[k + 1].low == "the")
-    if k >= len(toks) or toks[k].low != "of" or j >= len(toks) or not toks[j].cap:
+    of Tucson says", "Carlos from the already-unionized Beverly Wilshire hotel told"): "of" or
+    "from" and at most six words; else k."""
+    if k >= len(toks) or toks[k].low not in ("of", "from"):
         return k
-    while j < len(toks) and toks[j].cap:
-        j += 1
-    return j if j < len(toks) and is_cue(toks[j]) else k
+    j = next((j for j in range(k + 1, min(k + 8, len(toks))) if not toks[j].text[:1].isalnum() or is_cue(toks[j])), k)
+    return j if j > k + 1 and is_cue(toks[j]) else k
 
 
 def _runs_on(m: Mention, toks: list[Token], k: int) -> bool:
@@ -199,8 +198,14 @@ def _runs_on(m: Mention, toks: list[Token], k: int) -> bool:
     return " " not in (m.name or "") or "-" in toks[k].text and toks[k].text.islower() or toks[k].low in ROLE_WORDS
 
 
+_ISSUING = frozenset("issued released".split())
+
+
 def _phrasal_cue(toks: list[Token], k: int) -> bool:
-    """A speech verb of two words at k: "Trump went on", "as Ridge put it:", "Noem shot back"."""
+    """A speech verb of two words at k: "Trump went on", "as Ridge put it:", "Noem shot back";
+    or the issuing of a statement: "Governor Cuomo then issued a statement, "…"."""
+    if toks[k].low in _ISSUING:
+        return [t.low for t in toks[k + 1 : k + 3]] in (["a", "statement"], ["the", "statement"])
     return k + 1 < len(toks) and PHRASAL_CUES.get(toks[k].low) == toks[k + 1].low
 
 
