@@ -237,8 +237,10 @@ def _voice_in_sentence(art: QuotedText, resolver: Resolver, q: Span, a: int, b: 
     people = _between(resolver.people, a, b)
     if len({short for _, short, _ in named}) + len({name for _, name in people}) > 4:
         return None  # a crowded sentence has no one voice
-    orgs = {short for pos, short, _ in named if _speaks(art, pos, b)}
-    names = {resolver.full_name(name) for pos, name in people if pos < q.open_mark and _speaks(art, pos, b)}
+    orgs = {short for pos, short, _ in named if _speaks(art, pos, b, q.open_mark)}
+    names = {
+        resolver.full_name(name) for pos, name in people if pos < q.open_mark and _speaks(art, pos, b, q.open_mark)
+    }
     if len(orgs) == 1 and not people:
         return Attribution(orgs.pop(), None, None, "org-implicit", "organisation")
     if len(names) == 1 and not orgs:
@@ -299,25 +301,34 @@ def _implicit(
 
 
 _WORDS = re.compile(r"[\w'’&-]+")
+_DASH_ASIDE = re.compile(r"\s*(?:—|–|--)[^—–]{1,150}?(?:—|–|--)\s*")
 _VERB_AFTER = frozenset(
     """is are was were has have had will would can could should may might must does did do
     considers considered deems deemed labels labeled labelled terms termed wants wanted""".split()
 )
 
 
-def _speaks(art: QuotedText, pos: int, b: int) -> bool:
-    """Whether the organisation named at pos is the subject of its clause ("ICE agents are "…"",
-    "ICE calls them "…""), so the quoted words can be its own; named after a preposition or as a
-    modifier ("a showdown over ICE raids: 'have to come through us'") the words are the writer's."""
+def _speaks(art: QuotedText, pos: int, b: int, quote: int) -> bool:
+    """Whether the organisation or person named at pos is the subject of its clause ("ICE agents
+    are "…"", "ICE calls them "…""), so the quoted words (the quote opening at `quote`) can be its
+    own; named after a preposition or as a modifier ("a showdown over ICE raids: 'have to come
+    through us'") the words are the writer's."""
     before = art.masked[max(0, pos - 20) : pos].split()
     if before and before[-1].lower() in PREPOSITIONS:
         return False
-    words = _WORDS.findall(art.masked, pos, min(b, pos + 60))
+    found = list(_WORDS.finditer(art.masked, pos, min(b, pos + 60)))
+    words = [w.group() for w in found]
     k = 0
     while k < len(words) and (
         words[k][0].isupper() and words[k] not in CAP_STOP or words[k] in ("&", "of", "and", "for")
     ):
         k += 1
+    if 0 < k < len(words) and (aside := _DASH_ASIDE.match(art.masked, found[k - 1].end(), b)):
+        # "Rep. LaMonica McIver — who was charged with "…" — incited": the verb after the aside
+        # (the charge quoted inside the aside is not her words)
+        if aside.start() <= quote < aside.end():
+            return False
+        words, k = _WORDS.findall(art.masked, aside.end(), min(b, aside.end() + 40)), 0
     while k < len(words) and (words[k].lower() in GROUP_NOUNS or words[k].lower() in SPOKES):
         k += 1
     return k < len(words) and (

@@ -26,6 +26,8 @@ from .marks import MARKS
 from .mentions import Mention, finish, interpret, is_cue, modifies_role, np_after, np_word
 from .titled import described_name, final_name, title_name_before_cue, title_then_name
 
+_ASIDE_DASHES = frozenset("—–")
+
 
 def subject_before(text: str, toks: list[Token], v: int, lo: int = 0) -> Mention | None:
     """The subject of the cue verb at token v: `ICE spokesman Henry Lucero said`, `Voltornist, a
@@ -34,6 +36,12 @@ def subject_before(text: str, toks: list[Token], v: int, lo: int = 0) -> Mention
     while j >= lo and toks[j].low in CUE_ADVERBS:
         j -= 1
     role, seg = None, []
+    if j >= lo and toks[j].text in _ASIDE_DASHES:  # "Rep. McIver — who was charged with "…" — urged"
+        k = next((k for k in range(j - 1, max(lo, j - 25) - 1, -1) if toks[k].text in _ASIDE_DASHES), None)
+        if k is None or k == j - 1:
+            return None
+        m = subject_before(text, toks, k, lo)  # a person: "The group—whose ranks …—noted" may be anyone
+        return m if m is not None and m.kind == "person" else None
     if j >= lo and toks[j].text == ")":
         k = next((k for k in range(j - 1, max(lo, j - 8) - 1, -1) if toks[k].text == "("), None)
         if k is None or k == j - 1:
