@@ -56,6 +56,8 @@ ORGS: dict[str, tuple[str, tuple[str, ...]]] = {
     "LAPD": ("department", ("Los Angeles Police Department",)),
     "UNHCR": ("agency", ("U.N. refugee agency", "UN refugee agency")),
     "United Nations": ("group", ("U.N.", "UN")),
+    # News outlets quoted as sources: one name however written, and no "the group" refers to them
+    "New York Times": ("outlet", ("NY Times", "N.Y. Times", "NYT", "The New York Times")),
     "GEO Group": ("group", ()),
     "CoreCivic": ("group", ()),
 }
