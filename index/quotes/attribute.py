@@ -116,7 +116,7 @@ def _explicit(art: QuotedText, q: Span) -> tuple[Mention, str] | None:
             return found  # a name after a quote with no verb speaks only after a comma: ""…," Fisher."
     found = before_quote(art.masked, art.near(a, q.open_mark))
     if found is None and q.closed:
-        found = _sentence_end(art, q, b)
+        found = _sentence_end(art, q, b) or _after_question(art, q, b)
     if found or art.text[lo : q.open_mark].strip(_BULLETS) or q.paragraph == 0:
         return found
     plo, phi = art.paras[q.paragraph - 1]
@@ -135,6 +135,22 @@ def _explicit(art: QuotedText, q: Span) -> tuple[Mention, str] | None:
         m = sentence_subject(art.masked, last, ("person", "pronoun", "role", "org"))
         return (m, "colon-intro") if m else None
     return None
+
+
+def _after_question(art: QuotedText, q: Span, b: int) -> tuple[Mention, str] | None:
+    """`"Who are they counting as criminals?" Camille Mackler … told Gothamist.`: a quote that ends
+    with its own question or exclamation mark ends the sentence for the splitter, but the
+    attribution after it belongs to it (only with a speech verb, and only when nothing before the
+    quote introduced it: `Clinton responds to Mills with, "Why now?" Mills then writes back`)."""
+    sents = art.sents[q.paragraph]
+    k = art.sentence_of(q) + 1
+    if art.text[q.end - 1] not in "?!" or art.masked[q.end + 1 : b].strip() or k >= len(sents):
+        return None
+    nxt = art.next_mark(q)
+    end = sents[k][1] if nxt is None else min(sents[k][1], nxt)
+    found = after_quote(art.masked, art.near(sents[k][0], end, end=False))
+    ok = found is not None and found[1] in ("quote-name-said", "quote-said-name") and found[0].kind in ("person", "org")
+    return found if ok else None
 
 
 def _sentence_end(art: QuotedText, q: Span, b: int) -> tuple[Mention, str] | None:
