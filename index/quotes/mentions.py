@@ -86,13 +86,13 @@ def modifies_role(toks: list[Token], k: int) -> bool:
 _CONTRACTION = re.compile(r"['’](?:s|re|ve|ll|d|t)$", re.I)
 
 
-def plausible_name(words: list[str]) -> bool:
+def plausible_name(words: list[str], titled: bool = False) -> bool:
     """Whether capitalised words can be a person's name: not a time word, platform, credit, party
     or nationality word or sentence opener ("Hours later", "Twitter", "Getty", "Democratic",
     "Finally", "Performing"), not a possessive or contraction ("Obama's", "There's"), not a
     shouted dateline ("WASHINGTON"), not holding a speech verb ("Chief Says"); a given name first
-    otherwise always can."""
-    return _plausible(tuple(words))
+    otherwise always can. After a title a word in -ing is a surname ("Mr. King", "Sen. Manning")."""
+    return _plausible(tuple(words), titled)
 
 
 # A speech verb's inflected forms, capitalised in a Title Case headline ("Former Police Chief Says
@@ -101,7 +101,7 @@ _VERB_FORMS = frozenset(w.capitalize() for w in CUE_VERBS if w.endswith(("s", "e
 
 
 @lru_cache(maxsize=1 << 14)
-def _plausible(words: tuple[str, ...]) -> bool:  # cached: the same names recur in every article
+def _plausible(words: tuple[str, ...], titled: bool) -> bool:  # cached: the same names recur in every article
     if not words or not _VERB_FORMS.isdisjoint(words[1:] or words):  # "Stated Stone:" opens with its verb
         return False
     if words[0] in GIVEN_NAMES and len(words) > 1:
@@ -110,7 +110,7 @@ def _plausible(words: tuple[str, ...]) -> bool:  # cached: the same names recur 
         return False
     if len(words) == 1:
         w = words[0]
-        if w.isupper() and len(w) > 2 or w.endswith(("ly", "ing")) and w not in GIVEN_NAMES:
+        if w.isupper() and len(w) > 2 or w.endswith(("ly", "ing")) and w not in GIVEN_NAMES and not titled:
             return False
     return not all(w.isupper() and len(w) > 2 for w in words)
 
@@ -211,7 +211,7 @@ def interpret(toks: list[Token]) -> Mention | None:
         ):
             role = " ".join(words[: roles[-1] + 1])
             gender = "f" if FEMALE_ROLES.intersection(lows) else "m" if MALE_ROLES.intersection(lows) else None
-            if plausible_name([t.text for t in name]):
+            if plausible_name([t.text for t in name], titled=True):
                 return mk("person", name=" ".join(t.text for t in name), role=role, gender=gender)
     head = lows[-1]
     if head in DOCUMENT_NOUNS and (words[-1].islower() or len(body) > 1 and words[0] not in GIVEN_NAMES):
