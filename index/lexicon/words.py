@@ -42,7 +42,7 @@ CUE_ADVERBS = frozenset(
 # Nouns naming a job, office or title; they make up the role before or after a name.
 ROLE_WORDS = frozenset(
     """spokesman spokeswoman spokesperson spokespeople director deputy acting secretary mayor
-    governor gov. gov sen. sen senator rep. rep representative congressman congresswoman president
+    governor gov. gov sen. sen senator rep. rep representative del. delegate congressman congresswoman president
     vice chief officer official commissioner sheriff attorney general judge justice lawyer advocate
     activist organizer organiser executive administrator chairman chairwoman chair councilman
     councilwoman councilmember leader head founder co-founder manager supervisor agent detective
@@ -102,7 +102,7 @@ MODIFIED_NOUNS = frozenset(
 )
 # Abbreviations after which a full stop does not end the sentence.
 TITLE_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr sen rep gov lt gen sgt capt col maj adm cmdr rev hon st mt ft no vol jan feb
+    """mr mrs ms dr sen rep del gov lt gen sgt capt col maj adm cmdr rev hon st mt ft no vol jan feb
     mar apr jun jul aug sept sep oct nov dec supt det insp pres sec vs prof gens reps sens""".split()
 )
 # Words before a quotation that make it a name, title, term or slogan rather than speech.
