@@ -36,6 +36,7 @@ _CUE_AHEAD = re.compile(
     r"[^.!?\n]{0,160}?\b(?:" + "|".join(sorted(w for w in CUE_VERBS if not w.endswith("ing"))) + r")\b"
 )
 _NOT_PEOPLE = SPOKES | DOCUMENT_NOUNS | GROUP_NOUNS
+_SIGNING = r"(?:sign|signs|signed|signing|issue|issues|issued|issuing|release|releases|released|publish|published)"
 
 
 def _opens_sentence(text: str, i: int) -> bool:
@@ -121,7 +122,27 @@ class Resolver(Cast):
             for _, name in reversed(self.people[: bisect_left(self.people, (pos,))]):
                 if re.search(r"\b(?:judge|justice)\b", self.roles.get(name, ""), re.I):
                     return Resolved(self.full_name(name), None, "document", "person")
+        if m.head and (signer := self._signer(m.head, pos)):
+            return signer
         return Resolved(None, None, "document", None)
+
+    def _signer(self, head: str, pos: int) -> Resolved | None:
+        """Who signed or issued the document the article introduced before pos ("President Donald
+        Trump is expected to sign an executive order …" ¶ "The order states that "…""): the person
+        or organisation named last before the verb in that sentence."""
+        last = None
+        for found in re.finditer(
+            rf"\b{_SIGNING}\s+(?:an?|the|his|her|its|a new)\s+(?:[\w-]+\s+){{0,2}}{head}\b", self.text[:pos]
+        ):
+            last = found
+        if last is None:
+            return None
+        start = max(self.text.rfind(". ", 0, last.start()), self.text.rfind("\n", 0, last.start())) + 1
+        people = [(p, nm) for p, nm in self._people_before(last.start()) if p >= start]
+        orgs = [(p, short) for p, short, _ in self.orgs if start <= p < last.start()]
+        if people and (not orgs or people[-1][0] > orgs[-1][0]):
+            return self._person_named(people[-1][1], "document")
+        return self._org_named(orgs[-1][1], "document") if orgs else None
 
     def _person_named(self, name: str, how: str) -> Resolved:
         full = self.full_name(name)
