@@ -94,10 +94,10 @@ ORG_HEADS = frozenset(
     Legislature Chamber Ministry Government Organization Organisation Trust Lab Forum Collective
     Coalition Watch Defenders Advocates Network""".split()
 )
-# Upper-case abbreviations that are never a speaker.
+# Upper-case abbreviations that are never a speaker: places, programs, laws ("the INA"), airports.
 NOT_ORGS = frozenset(
     """US U.S. USA UK TV OK AM PM ID CEO DACA TPS NTA NTAs COVID MS I II III IV GOP DC D.C. LA NY
-    NYC SF AP""".split()
+    NYC SF AP INA IIRIRA USC U.S.C. CFR DUI DWI JFK LAX FAQ PDF""".split()
 )
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from ..lexicon.orgs import ANAPHOR_TYPES, ORGS, is_org_name, org_canonical
-from ..lexicon.words import CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, ROLE_WORDS, SPOKES
+from ..lexicon.words import CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PREPOSITIONS, ROLE_WORDS, SPOKES
 from .cast import Cast
 from .mentions import Mention
 from .salience import Antecedent
@@ -36,6 +36,9 @@ _CUE_AHEAD = re.compile(
     r"[^.!?\n]{0,160}?\b(?:" + "|".join(sorted(w for w in CUE_VERBS if not w.endswith("ing"))) + r")\b"
 )
 _NOT_PEOPLE = SPOKES | DOCUMENT_NOUNS | GROUP_NOUNS
+_REACH_BACK = 300  # characters before "it" in which a document it can stand for is named
+# The last document noun before "it" (searched from the left, so the alternation ends it at the last one).
+_DOCUMENT = re.compile(r".*\b(" + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")\b", re.S)
 _SIGNING = r"(?:sign|signs|signed|signing|issue|issues|issued|issuing|release|releases|released|publish|published)"
 
 
@@ -87,12 +90,26 @@ class Resolver(Cast):
         return self._unnamed
 
     def _last_org(self, pos: int, types: tuple[str, ...] | None = None) -> str | None:
+        """The organisation of the types named last before pos; one named after a preposition
+        (the letter's addressee: "sent a letter to the Department of Justice … it states") only
+        when no other is."""
         k = bisect_left(self.orgs, (pos,))
-        for _, short, kind in reversed(self.orgs[max(0, k - 200) : k]):
+        fallback = None
+        for at, short, kind in reversed(self.orgs[max(0, k - 200) : k]):
             if types is None or kind in types:
-                return short
+                if not self._after_preposition(at):
+                    return short
+                fallback = fallback or short
+        if fallback:
+            return fallback
         ranked = [s for s, _ in self.org_count.most_common() if types is None or ORGS.get(s, ("group",))[0] in types]
         return ranked[0] if ranked else None
+
+    def _after_preposition(self, at: int) -> bool:
+        before = self.text[max(0, at - 16) : at].split()
+        if before[-1:] and before[-1].lower() in ("the", "a", "an"):
+            before = before[:-1]
+        return bool(before) and before[-1].lower() in PREPOSITIONS
 
     def _people_before(self, pos: int) -> list[tuple[int, str]]:
         """The last 50 people mentioned before an offset, in reading order."""
@@ -132,7 +149,7 @@ class Resolver(Cast):
         or organisation named last before the verb in that sentence."""
         last = None
         for found in re.finditer(
-            rf"\b{_SIGNING}\s+(?:an?|the|his|her|its|a new)\s+(?:[\w-]+\s+){{0,2}}{head}\b", self.text[:pos]
+            rf"\b{_SIGNING}\s+(?:an?|the|his|her|its|a new)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b", self.text[:pos]
         ):
             last = found
         if last is None:
@@ -155,7 +172,16 @@ class Resolver(Cast):
         """The subject of the sentences before (`salience.py`, asked only when two people fit)
         when they have one, else the last person (or unnamed spokesperson: "An ICE spokesman said
         … he said" is ICE) whose gender does not contradict the pronoun; "it" is the last
-        organisation."""
+        organisation, or a document named after it ("sent a letter to the Department of Justice
+        … "…," it states": the letter, whose author is its signer if the article says so)."""
+        if m.gender == "org" and (doc := _DOCUMENT.search(self.text, max(0, pos - _REACH_BACK), pos)):
+            k = bisect_left(self.orgs, (pos,))
+            subject_org = next(
+                (at for at, _, _ in reversed(self.orgs[max(0, k - 20) : k]) if not self._after_preposition(at)), -1
+            )
+            if subject_org < doc.start():  # an addressee after "to" is no antecedent either
+                unsigned = f"'{m.head}' stands for the {doc.group(1)}, whose author the article does not name"
+                return self._signer(doc.group(1), pos) or Resolved(None, None, "pronoun-last", None, unsigned)
         if m.gender in ("org", "plural"):
             return self._org_named(self._last_org(pos) if m.gender == "org" else None, "pronoun-last")
         earlier = sorted(
