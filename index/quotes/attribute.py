@@ -402,6 +402,10 @@ def attribute(art: QuotedText) -> list[Quote]:
             result = NOBODY._replace(surface=result.surface, rule=result.rule, doubt=why)
         prev = (q, result)
         speaker, surface, role, rule, kind, doubt = result
+        sure = confidence(rule, doubt) if speaker else 0.0
+        if rule == "continuation" and not found and quotes and quotes[-1].confidence < sure:
+            sure = quotes[-1].confidence  # a quote that goes on is no surer than its start
+            doubt = doubt or "the quote it goes on from is not sure of its speaker either"
         salience.heard(art.sents[q.paragraph][art.sentence_of(q)][0], speaker if kind == "person" else None)
         quotes.append(
             Quote(
@@ -414,7 +418,7 @@ def attribute(art: QuotedText) -> list[Quote]:
                 role,
                 rule,
                 speaker_kind=kind if speaker else None,
-                confidence=confidence(rule, doubt) if speaker else 0.0,
+                confidence=sure,
                 reason=reason(rule, doubt) if speaker else doubt or reason(rule, ""),
             )
         )
