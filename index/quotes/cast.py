@@ -22,6 +22,7 @@ from ..lexicon.words import (
     FEMALE_ROLES,
     MALE_ROLES,
     MODIFIED_NOUNS,
+    NAME_PARTICLES,
     PREPOSITIONS,
     ROLE_WORDS,
     SPOKES,
@@ -118,8 +119,10 @@ def _name_parts(run: tuple[str, ...]) -> _NameParts | None:
     """The person a stretch of capitalised words can name, or None when it can name no one."""
     roles = [k for k, w in enumerate(run) if _role_word(w)]
     name = run[roles[-1] + 1 :] if roles else run
-    if not name or len(name) > 4 or not all([_name_word(w) for w in name]):
+    if not name or len(name) > 4 or not all([_name_word(w) or w in NAME_PARTICLES for w in name[1:-1]]):
         return None
+    if not (_name_word(name[0]) and _name_word(name[-1])):
+        return None  # particles only inside: "Bill de Blasio"
     if len(name) > 1:
         name = name[name_start(list(name)) :]
     words = tuple(map(without_possessive, name))
@@ -160,7 +163,14 @@ def _segments(words: tuple[str, ...]) -> tuple[_Segment, ...]:
             k = org.end
             continue
         e = k
-        while e < len(words) and _is_cap(words[e]) and not _org_start(words[e]):
+        while e < len(words) and (
+            _is_cap(words[e])
+            and not _org_start(words[e])
+            or e > k
+            and words[e] in NAME_PARTICLES
+            and e + 1 < len(words)
+            and _is_cap(words[e + 1])
+        ):
             e += 1
         e = max(e, k + 1)
         if (name := _name_parts(words[k:e])) is not None:

@@ -308,6 +308,8 @@ def np_after(text: str, toks: list[Token], i: int, pronoun_ok: bool = True) -> t
     if j == i and j < len(toks) and toks[j].low in PRONOUNS:
         return (finish(interpret(toks[j : j + 1]), text, None) if pronoun_ok else None), j + 1
     k = j
+    if k + 1 < len(toks) and toks[k].text in NAME_PARTICLES and toks[k + 1].cap and toks[k + 1].low not in ROLE_WORDS:
+        k += 1  # a surname with its particle: "de Blasio replied", "said van Hollen"
     while k < len(toks) and (
         np_word(toks[k])
         or (toks[k].low in NAME_LINKS and k > j and _linked(toks, k))
