@@ -160,6 +160,7 @@ def _phrase(toks: list[str], i: int) -> int:
             or _NUMERIC.search(w)
             or w[0].isupper()
             or w.endswith("ing")
+            and low not in _PREPS  # "near Savannah during a Thursday operation"
             and phrase_word(toks[j - 1], w)
             and j > i + 1
             or low in BEFORE_NUMBER

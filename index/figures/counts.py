@@ -296,7 +296,7 @@ def counts_of(
         r.noun = subject(before, len(before) - 1) or None  # "The number for June, 21,659, was down"
     r.category = bool(r.noun) and not (r.quals or r.event) and mark in (":", "(")
     of_the = _of_the(before)
-    if of_the and len(before) > 2 and before[-3][0].isdigit():
+    if of_the and _part(before[:-2]):
         r.predicate = []  # "317 of the nearly 500 people arrested had…": what they had is said of the 317
     _before(before, r, ctx, whole, unit)
     borrowed = None if age else _borrow(r, ctx, start, figure, before, unit)
@@ -382,6 +382,17 @@ def _sentenced(before: list[str], after: list[str], whole: bool, ctx: Context) -
         if k == 1 and before[0] in ctx.people:
             return ctx.people[before[0]]  # "Lopez faced up to 10 years": a person named before
     return ctx.person if _PRONOUNS.intersection(low) else ""
+
+
+# Words for a part of a group: "a majority of the 475 arrests were Korean nationals" says it of the part.
+_PARTS = frozenset("majority most half many some several few none all bulk portion share third quarter".split())
+
+
+def _part(before: list[str]) -> bool:
+    """Whether the words before "of the" name a part of the group after it: a number ("317 of
+    the …") or a word for a part ("a “majority” of the 475"), quote marks skipped."""
+    word = next((w for w in reversed(before) if w[0].isalnum()), "")
+    return word[:1].isdigit() or word.lower() in _PARTS
 
 
 def _of_the(before: list[str]) -> bool:

@@ -25,7 +25,18 @@ from collections.abc import Callable, Iterable
 from itertools import combinations
 
 from ..model import ArticleMeta, Conflict, Figure, FigureGroup, Verdict
-from .evidence import Traits, agreement, article_counts, modifier_similarity, rarity, similarity, stem, traits, veto
+from .evidence import (
+    Traits,
+    agreement,
+    article_counts,
+    modifier_similarity,
+    rarity,
+    similarity,
+    stem,
+    traits,
+    veto,
+    with_article_words,
+)
 from .values import fits, interval, near
 
 # How much of two sentences' telling words (by rarity) one fact needs.
@@ -60,7 +71,7 @@ def group_figures(
         return sentence_around(text_of(f.article_id), f.start, f.end) if text_of else ""
 
     figs = [f for f in figures if f.value is not None]
-    ts = [traits(f, metas.get(f.article_id)) for f in figs]
+    ts = with_article_words([f.article_id for f in figs], [traits(f, metas.get(f.article_id)) for f in figs])
     df, n = article_counts((f.article_id, t.context) for f, t in zip(figs, ts))
     weight = rarity(df, n)
     rare = _rare_values(figs, ts)
@@ -143,8 +154,12 @@ def _cases(figs: list[Figure], ts: list[Traits]) -> dict[str, frozenset[str]]:
 
 def _same_case(cases: dict[str, frozenset[str]], a: Figure, b: Figure) -> bool:
     """Whether two articles name exactly the same people (the plea and the sentencing of one
-    defendant; not the releases of two co-defendants, nor one of them and both)."""
+    defendant; not the releases of two co-defendants, nor one of them and both), or, for a term
+    or sum, their one article names one person ("Man Sentenced to 31 Months" over "Khan, 45, …
+    to 31 months in prison"; not two counts of one charge sheet)."""
     people = cases.get(a.article_id)
+    if a.article_id == b.article_id:
+        return a.unit == b.unit and a.unit is not None and people is not None and len(people) == 1
     return bool(people) and people == cases.get(b.article_id)
 
 
