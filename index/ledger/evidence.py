@@ -279,6 +279,8 @@ def veto(a: Traits, b: Traits, same_article: bool, same_case: bool = False) -> s
         return "different things"
     if a.kind == "count" and a.high <= 12 and a.modifiers and b.modifiers and not a.modifiers & b.modifiers:
         return "different kinds"  # "two undocumented migrants", "Two Foreign Nationals"
+    if a.event != b.event and charge(a):
+        return "different steps of a case"  # the counts charged, and those pleaded to
     if a.event in PEOPLE_EVENTS and b.event in PEOPLE_EVENTS and a.event != b.event:
         return "different events"  # arrested and deported; not "identified" and "required"
     if a.negated != b.negated or a.scope and b.scope and not _scopes_agree(a.scope, b.scope):
@@ -311,6 +313,11 @@ def _personal(t: Traits) -> bool:
         return t.event == "sentenced" or bool(t.context & _PERSONAL_CONTEXT)
     if t.kind == "money":
         return t.head in _PERSONAL_THINGS
+    return charge(t)
+
+
+def charge(t: Traits) -> bool:
+    """A number of counts or charges ("one count of conspiracy")."""
     return t.kind == "count" and t.head.split("/")[0] in _CHARGES
 
 

@@ -29,6 +29,7 @@ from .evidence import (
     Traits,
     agreement,
     article_counts,
+    charge,
     modifier_similarity,
     rarity,
     similarity,
@@ -147,7 +148,7 @@ def _cases(figs: list[Figure], ts: list[Traits]) -> dict[str, frozenset[str]]:
     """The surnames of the people each article gives an age, term or sum to: its case."""
     named: dict[str, set[str]] = defaultdict(set)
     for f, t in zip(figs, ts):
-        if t.person:
+        if t.person and t.kind != "count":  # not a charge: co-defendants' releases name them all
             named[f.article_id].add(t.person.split()[-1])
     return {a: frozenset(people) for a, people in named.items()}
 
@@ -189,9 +190,18 @@ def _joins(
     if (_vague(a) or _vague(b)) and (words < VAGUE or _vague(a) == _vague(b) and not equal):
         return None  # "hundreds of thousands" fits most large counts: only wording ties it
     if same_article:
+        if charge(ta):
+            return None  # one person's counts of one charge sheet: pleaded to, charged with, dismissed
         # The same count of the same thing is a repeat; a duration, share or sum says what it
         # measures in the words around it ("six months pregnant", "every six months").
-        same_thing = ta.kind == "count" and ta.head and ta.head == tb.head or ta.person and ta.person == tb.person
+        same_thing = (  # one person's age or term, not one person's two charges
+            ta.kind == "count"
+            and ta.head
+            and ta.head == tb.head
+            or ta.kind != "count"
+            and ta.person
+            and ta.person == tb.person
+        )
         counted = sim if ta.kind == "count" else words  # a share or duration by its own words
         if equal and (counted >= SAME_ARTICLE or same_thing):
             return sim + 1.0  # repeats first: they are the surest
