@@ -85,6 +85,7 @@ class Context:
     by_unit: dict[str, str] = field(default_factory=dict)  # the last noun of money, percentages
     person: str = ""  # the last person named with an age or as a sentence's subject (for "her")
     aged: tuple[tuple[int, int], list[str]] = ((-1, -1), [])  # a sentence and the people it gives ages to
+    charged: tuple[tuple[int, int], str, str] = ((-1, -1), "", "")  # a sentence, whose charge, and how
     people: dict[str, str] = field(default_factory=dict)  # surname → the full name given before
     sentence: tuple[int, int] = (-1, -1)
     words: list[str] = field(default_factory=list)
@@ -322,6 +323,7 @@ def counts_of(
         reading = replace(reading, person=whose)  # a prison term, fine or judgment is someone's
     elif unit is None and reading.thing.split(" ", 1)[0].lower() in _CHARGE_NOUNS and not titled:
         whose, how = _charged(before, ctx, sent)  # so is a charge, pleaded to or charged with
+        ctx.charged = (sent, whose, how)
         reading = replace(reading, person=whose, event=reading.event or how)
     if age:  # "a 37-year-old man from New Paltz": an age, of someone the article describes
         reading = Reading("age", "years", scope=join([reading.thing, reading.scope]).strip())
@@ -408,9 +410,12 @@ def _charged(before: list[str], ctx: Context, sent: tuple[int, int]) -> tuple[st
     "Thakkar was charged", "A third co-conspirator, Maria De Luna, pleaded"), else the one person
     the sentence gave an age to ("Kaushik Thakkar, 33, an Indian national, pleaded"), else the
     person named last for "he" or "her"; no one for co-defendants ("each pleaded", "They each").
-    With the person, how: "pleaded" to the count, or "charged" with it."""
+    With the person, how: "pleaded" to the count, or "charged" with it. A count in a list far
+    from its verb is the previous count's defendant's."""
     low = [w.lower() for w in before]
     verbs = [k for k, w in enumerate(low) if w in _PLEA_VERBS]
+    if not verbs and ctx.charged[0] == sent:
+        return ctx.charged[1:]  # "to one count of bribery, one count of conspiracy and one count of …"
     if not verbs or "each" in low or "respectively" in low:
         return "", ""
     v = verbs[-1]
