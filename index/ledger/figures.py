@@ -130,13 +130,14 @@ def _candidates(figs: list[Figure], ts: list[Traits], df: Counter[str]) -> set[t
     return pairs
 
 
-def _rare_values(figs: list[Figure], ts: list[Traits]) -> set[tuple[str, float]]:
-    """Values (with their unit) that few articles give, and more than a dozen: 498 people in
-    two articles is a sign of one fact, two officials is not."""
-    articles: dict[tuple[str, float], set[str]] = defaultdict(set)
+def _rare_values(figs: list[Figure], ts: list[Traits]) -> set[tuple[str, str, float]]:
+    """Values (with their unit and counted thing) that few articles give, and more than a dozen:
+    170 felonies in three articles is a sign of one fact (whatever else counts 170), two
+    officials is not."""
+    articles: dict[tuple[str, str, float], set[str]] = defaultdict(set)
     for f, t in zip(figs, ts):
-        articles[(t.unit, f.value or 0.0)].add(f.article_id)
-    return {k for k, v in articles.items() if len(v) <= RARE_VALUE and k[1] > 12}
+        articles[(t.unit, t.head, f.value or 0.0)].add(f.article_id)
+    return {k for k, v in articles.items() if len(v) <= RARE_VALUE and k[2] > 12}
 
 
 def _exact(f: Figure, t: Traits) -> bool:
@@ -170,7 +171,7 @@ def _joins(
     b: Figure,
     tb: Traits,
     weight: dict[str, float],
-    rare: set[tuple[str, float]],
+    rare: set[tuple[str, str, float]],
     case: bool = False,
 ) -> float | None:
     """How strongly two figures are one fact (their sentences' similarity, what their readings
@@ -183,7 +184,7 @@ def _joins(
         words
         + MODIFIERS * modifier_similarity(ta, tb, weight)
         + agreement(ta, tb)
-        + sum(RARE_BONUS for f, t in ((a, ta), (b, tb)) if (t.unit, f.value) in rare) / 2
+        + sum(RARE_BONUS for f, t in ((a, ta), (b, tb)) if (t.unit, t.head, f.value) in rare) / 2
     )
     agree = fits((ta.low, ta.high), (tb.low, tb.high))
     equal = (ta.low, ta.high) == (tb.low, tb.high)
