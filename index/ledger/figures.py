@@ -204,6 +204,8 @@ def _joins(
             and ta.person == tb.person
         )
         counted = sim if ta.kind == "count" else words  # a share or duration by its own words
+        if ta.kind == "duration" and equal and (a.value or 0) > 12:
+            counted = max(counted, SAME_ARTICLE)  # "the 120 day pause", "for 120 days"; not "six months"
         if equal and (counted >= SAME_ARTICLE or same_thing):
             return sim + 1.0  # repeats first: they are the surest
         # Two values of one article are one fact only as a number and its rounding ("Nearly 500"
