@@ -193,6 +193,8 @@ def _joins(
     if same_article:
         if charge(ta):
             return None  # one person's counts of one charge sheet: pleaded to, charged with, dismissed
+        if _more(a) != _more(b):
+            return None  # "two buses", then "two more buses"
         # The same count of the same thing is a repeat; a duration, share or sum says what it
         # measures in the words around it ("six months pregnant", "every six months").
         same_thing = (  # one person's age or term, not one person's two charges
@@ -228,6 +230,12 @@ def _joins(
         return sim if sim >= EXACT else None  # "97 people were arrested", "arrested 97 immigrants"
     need = max(OTHER_ARTICLE, SMALL if _small(a, ta) else 0.0, DIFFERENT_VALUE if not agree else 0.0)
     return sim if sim >= need else None
+
+
+def _more(f: Figure) -> bool:
+    """Whether a figure counts more of something the article counted before ("two more buses",
+    "three additional agents")."""
+    return f.reading.thing.split(" ", 1)[0].lower() in ("more", "additional")
 
 
 def _vague(f: Figure) -> bool:
