@@ -267,8 +267,8 @@ def veto(a: Traits, b: Traits, same_article: bool, same_case: bool = False) -> s
         return "different units"
     if a.direction != b.direction:
         return "different directions"
-    if (a.person or b.person) and not _same_person(a.person, b.person):
-        return "different people"
+    if (a.person or b.person) and not _same_person(a.person, b.person) and not (same_case and same_article and unnamed):
+        return "different people"  # a term of no one named in a release naming one person is that person's
     if a.kind == "age" and not a.person and not same_article:
         return "ages of no one named"  # "44 years old" here and a 41-year-old airplane there
     if unnamed and not one_case and (_personal(a) or _personal(b)):

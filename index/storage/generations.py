@@ -28,7 +28,9 @@ from ..errors import IndexBroken, IndexBusy
 
 # The layout of a generation's Whoosh index and fact store together; an index written with another
 # is rebuilt, and never read (not even for the article list shown at start-up).
-SCHEMA_VERSION = 14  # 13: a field of word pairs for phrase search; 14: new attribution rules and figure readings
+# 13: a field of word pairs for phrase search; 14: new attribution rules and figure readings;
+# 16: figure readings for the ledger (a charge's defendant, places, parts of a group)
+SCHEMA_VERSION = 16
 
 
 def atomic_write(path: Path, text: str) -> None:
