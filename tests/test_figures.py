@@ -464,3 +464,11 @@ def test_day_laborers_are_no_duration():
 def test_a_count_of_a_charge_is_its_defendants(text: str, person: str, event: str):
     counts = [f for f in _figures(text) if f.reading.thing.startswith("count")]
     assert counts and {(f.reading.person, f.reading.event) for f in counts} == {(person, event)}
+
+
+def test_an_ing_word_before_a_plural_noun_names_the_thing():
+    assert (
+        _reading("Agents raided seven food processing plants in Mississippi.", "seven").thing
+        == "food processing plants"
+    )
+    assert _reading("About 500 agents conducting raids were deployed.", "About 500").thing == "agents"

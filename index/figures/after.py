@@ -114,6 +114,9 @@ def noun_phrase(toks: list[str], i: int, most: int = 4) -> int:
         if low in ("or", "and") and j > i and nxt and after and _paired(toks[j - 1], nxt, after):
             j += 1  # "170 violent or serious felonies": two words before one noun
             continue
+        if j > i and w.islower() and low.endswith("ing") and nxt and _compound(toks[j - 1], nxt, after):
+            j += 1  # "seven food processing plants"; not "500 agents conducting raids"
+            continue
         if j > i and nxt and nxt.endswith("ing") and after and participle(w, nxt) and phrase_word(after, None):
             j += 2  # "two separate failed smuggling attempts"
             continue
@@ -159,6 +162,12 @@ def _or_pair(text: str, a: int, at: int) -> bool:
     felonies"), so the clause goes on."""
     last, pair = _LAST_WORD.search(text, a, at), _OR_PAIR.match(text, at)
     return last is not None and pair is not None and _paired(last.group(1), pair.group(1), pair.group(2))
+
+
+def _compound(before: str, nxt: str, after: str | None) -> bool:
+    """Whether an -ing word between a singular word and a plural noun is part of one name for a
+    thing ("food processing plants", "human smuggling counts")."""
+    return not _plural(before) and nxt.islower() and _plural(nxt) and phrase_word(nxt, after)
 
 
 def _plural(w: str) -> bool:

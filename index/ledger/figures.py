@@ -109,7 +109,8 @@ def group_figures(
 def _candidates(figs: list[Figure], ts: list[Traits], df: Counter[str]) -> set[tuple[int, int]]:
     """Pairs worth comparing: figures of one article with near values, and figures of different
     articles with near values that share one of their rarest context words (of those in more
-    than one article: a word of one article ties nothing) or a modifier of the counted thing."""
+    than one article: a word of one article ties nothing) or a modifier of the counted thing, or
+    that give the same value of the same thing."""
     pairs: set[tuple[int, int]] = set()
     articles: dict[tuple, list[int]] = defaultdict(list)
     words: dict[tuple, list[int]] = defaultdict(list)
@@ -118,6 +119,8 @@ def _candidates(figs: list[Figure], ts: list[Traits], df: Counter[str]) -> set[t
         keys = {w for _, w in sorted((df[w], w) for w in t.context if df[w] > 1)[:_KEY_WORDS]}  # ties by word
         for w in sorted(keys | t.modifiers):  # and what the counted thing is, however long the sentence
             words[(t.unit, t.kind, w)].append(i)
+        if t.head:  # and the same value of the same thing ("as many as 20 detainees", "20 detainees")
+            words[(t.unit, t.kind, f"{t.head}={f.value}")].append(i)
     blocks = [*articles.values(), *(b for b in words.values() if len(b) <= _BLOCK)]
     for block in blocks:
         block.sort(key=lambda i: ts[i].low)
