@@ -472,3 +472,22 @@ def test_an_ing_word_before_a_plural_noun_names_the_thing():
         == "food processing plants"
     )
     assert _reading("About 500 agents conducting raids were deployed.", "About 500").thing == "agents"
+
+
+def test_a_term_or_sum_is_not_the_judges():
+    text = "District Court Judge Lauri Smith Camp sentenced both of the defendants to one year and one day in prison."
+    assert _reading(text, "one year and one day").person == ""
+
+
+def test_a_sum_their_sentence_speaks_of_is_no_one_defendants():
+    head, body = (
+        "Couple sentenced",
+        (
+            "Maria Lopez, 41, was sentenced to one year in prison. The defendants also agreed to removal at the "
+            "completion of their sentences and paid the victim $40,000 in restitution as a condition of their pleas."
+        ),
+    )
+    text = f"{head}\n\n{body}"
+    figures = extract(Cleaned(title="", text=text, spans=[(0, len(head)), (len(head) + 2, len(text))]))[1]
+    [f] = [f for f in figures if f.text == "$40,000"]
+    assert f.reading.person == ""

@@ -594,3 +594,14 @@ def test_more_of_something_is_not_the_count_before_it():
         {"a": "Agents loaded the men onto two buses at the plant.\n\nLater, two more buses arrived for the women."}
     )
     assert not any(len(g.figures) > 1 for g in groups if g.figures[0].text == "two")
+
+
+def test_a_value_and_its_rounding_of_one_thing_in_one_article_is_one_fact():
+    groups = ledger(
+        {
+            "a": "Noem strips protection from 348,000 Venezuelans\n\n"
+            "The Trump administration ended the program on Monday, and about 348,000 Venezuelans with Temporary "
+            "Protected Status could face deportation within months, lawyers for several advocacy groups warned."
+        }
+    )
+    assert together(groups, ("a", "348,000"), ("a", "about 348,000"))

@@ -371,7 +371,7 @@ _PENALTY = frozenset(
     """sentenced sentence prison jail probation ordered pay fined fine restitution judgment forfeit
     forfeiture supervised""".split()
 )
-_PRONOUNS = frozenset("he she her him his they them their".split())
+_PRONOUNS = frozenset("he she her him his".split())  # not "their": a sum of several defendants
 
 
 def _named(name: str) -> bool:
@@ -391,14 +391,17 @@ def _sentenced(before: list[str], after: list[str], whole: bool, ctx: Context) -
         k = 0
         while k < len(before) and before[k][:1].isupper() and before[k] not in ("The", "A", "An"):
             k += 1
-        if _named(name := join(before[:k])) and before[k : k + 1] != [":"]:  # not "Maximum Penalties:"
-            ctx.person = ctx.people[name.split()[-1]] = name
+        name = join(before[:k])
+        if _named(name) and before[k : k + 1] != [":"] and not _COURT.intersection(name.lower().split()):
+            ctx.person = ctx.people[name.split()[-1]] = name  # not "Maximum Penalties:", nor the judge
             return name
         if k == 1 and before[0] in ctx.people:
             return ctx.people[before[0]]  # "Lopez faced up to 10 years": a person named before
     return ctx.person if _PRONOUNS.intersection(low) else ""
 
 
+# Titles of those who try a case, not those tried ("Senior U.S. District Judge Lauri Smith Camp ordered").
+_COURT = frozenset("judge justice magistrate prosecutor prosecutors attorney".split())
 _CHARGE_NOUNS = frozenset("count counts charge charges".split())
 _PLEA_VERBS = frozenset("pleaded pleads plead pleading charged charging indicted convicted".split())
 _BEFORE_VERB = frozenset("was is has have had been were".split())
@@ -428,7 +431,7 @@ def _charged(before: list[str], ctx: Context, sent: tuple[int, int]) -> tuple[st
     while i > 0 and before[i - 1][:1].isupper():
         i -= 1
     name = join(before[i:v])
-    if _named(name):
+    if _named(name) and not _COURT.intersection(name.lower().split()):
         ctx.person = ctx.people[name.split()[-1]] = name
         return name, how
     if v - i == 1 and name in ctx.people:
@@ -436,7 +439,7 @@ def _charged(before: list[str], ctx: Context, sent: tuple[int, int]) -> tuple[st
     aged = ctx.aged[1] if ctx.aged[0] == sent else []
     if len(aged) == 1:
         return aged[0], how
-    return (ctx.person, how) if {"he", "she", "him", "her", "his"}.intersection(low) else ("", "")
+    return (ctx.person, how) if _PRONOUNS.intersection(low) else ("", "")
 
 
 # Words for a part of a group: "a majority of the 475 arrests were Korean nationals" says it of the part.

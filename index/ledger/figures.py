@@ -213,6 +213,8 @@ def _joins(
             counted = max(counted, SAME_ARTICLE)  # "the 120 day pause", "for 120 days"; not "six months"
         if equal and (counted >= SAME_ARTICLE or same_thing):
             return sim + 1.0  # repeats first: they are the surest
+        if agree and a.value == b.value and (a.value or 0) > 12 and same_thing:
+            return sim + 1.0  # "348,000 Venezuelans", "about 348,000 Venezuelans with TPS"
         # Two values of one article are one fact only as a number and its rounding ("Nearly 500"
         # in the headline, 498 below), not two bounds ("at least 882", "at least 866").
         told = ta.event and ta.event == tb.event and min(a.value or 0, b.value or 0) > 12
