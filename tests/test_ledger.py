@@ -605,3 +605,17 @@ def test_a_value_and_its_rounding_of_one_thing_in_one_article_is_one_fact():
         }
     )
     assert together(groups, ("a", "348,000"), ("a", "about 348,000"))
+
+
+def test_a_possible_conflict_needs_its_own_evidence_not_a_chain():
+    """ "more than 300" fits "nearly 300", which fits 271; "more than 300" and 271 share too few
+    words to be compared, so no conflict is claimed between them through the middle one."""
+    groups = ledger(
+        {
+            "a": "Clinton leads by more than 300 pledged delegates, the AP count of superdelegates shows.",
+            "b": "Clinton leads by nearly 300 pledged delegates, the AP count shows, after wins in Kentucky and Oregon.",
+            "c": "Clinton leads by 271 pledged delegates after wins in Kentucky and Oregon.",
+        }
+    )
+    assert not any(g.conflicts for g in groups)
+    assert together(groups, ("b", "nearly 300"), ("c", "271"))

@@ -94,7 +94,7 @@ def group_figures(
 
     for _, i, j in scored:
         ri, rj = find(i), find(j)
-        if ri == rj or not _mergeable(members[ri], members[rj], figs, ts, cases):
+        if ri == rj or not _mergeable(members[ri], members[rj], figs, ts, cases, (i, j)):
             continue
         parent[rj] = ri
         members[ri] += members.pop(rj)
@@ -134,13 +134,20 @@ def _candidates(figs: list[Figure], ts: list[Traits], df: Counter[str]) -> set[t
 
 
 def _rare_values(figs: list[Figure], ts: list[Traits]) -> set[tuple[str, str, float]]:
-    """Values (with their unit and counted thing) that few articles give, and more than a dozen:
-    170 felonies in three articles is a sign of one fact (whatever else counts 170), two
-    officials is not."""
+    """Values (with their unit) that few articles give, and more than a dozen: 498 people in
+    two articles is a sign of one fact, two officials is not. Keyed also by the counted thing,
+    for two figures of one value: 170 felonies in three articles, whatever else counts 170."""
     articles: dict[tuple[str, str, float], set[str]] = defaultdict(set)
     for f, t in zip(figs, ts):
-        articles[(t.unit, t.head, f.value or 0.0)].add(f.article_id)
+        articles[(t.unit, "", f.value or 0.0)].add(f.article_id)
+        if t.head:
+            articles[(t.unit, t.head, f.value or 0.0)].add(f.article_id)
     return {k for k, v in articles.items() if len(v) <= RARE_VALUE and k[2] > 12}
+
+
+def _thing(a: Figure, ta: Traits, b: Figure, tb: Traits) -> str:
+    """The counted thing that keys a rare value: the shared thing of two equal values, else none."""
+    return ta.head if a.value == b.value and ta.head == tb.head else ""
 
 
 def _exact(f: Figure, t: Traits) -> bool:
@@ -187,7 +194,7 @@ def _joins(
         words
         + MODIFIERS * modifier_similarity(ta, tb, weight)
         + agreement(ta, tb)
-        + sum(RARE_BONUS for f, t in ((a, ta), (b, tb)) if (t.unit, t.head, f.value) in rare) / 2
+        + sum(RARE_BONUS for f, t in ((a, ta), (b, tb)) if (t.unit, _thing(a, ta, b, tb), f.value) in rare) / 2
     )
     agree = fits((ta.low, ta.high), (tb.low, tb.high))
     equal = (ta.low, ta.high) == (tb.low, tb.high)
@@ -272,9 +279,17 @@ def _close(a: Figure, b: Figure, ratio: float) -> bool:
 
 
 def _mergeable(
-    a: list[int], b: list[int], figs: list[Figure], ts: list[Traits], cases: dict[str, frozenset[str]]
+    a: list[int],
+    b: list[int],
+    figs: list[Figure],
+    ts: list[Traits],
+    cases: dict[str, frozenset[str]],
+    joined: tuple[int, int],
 ) -> bool:
-    """Whether two groups can be one fact: no pair across them is vetoed or far apart in value."""
+    """Whether two groups can be one fact: no pair across them is vetoed or far apart in value,
+    and the only articles that would newly disagree are those of the pair `joined` that ties the
+    groups, when its own values cannot both hold ("more than 300" ~ "nearly 300" ~ 271 makes no
+    conflict between "more than 300" and 271: a possible conflict needs its own evidence)."""
     for i in a:
         for j in b:
             case = _same_case(cases, figs[i], figs[j])
@@ -282,7 +297,22 @@ def _mergeable(
                 return False
             if not near((ts[i].low, ts[i].high), (ts[j].low, ts[j].high)):
                 return False
-    return True
+    added = _disagreeing(a + b, figs, ts) - _disagreeing(a, figs, ts) - _disagreeing(b, figs, ts)
+    i, j = joined
+    direct = frozenset((figs[i].article_id, figs[j].article_id))
+    return not added or added == {direct} and not fits((ts[i].low, ts[i].high), (ts[j].low, ts[j].high))
+
+
+def _disagreeing(members: list[int], figs: list[Figure], ts: list[Traits]) -> set[frozenset[str]]:
+    """The pairs of articles whose statements in a group cannot both hold, as `_judge` reads
+    them: each article's widest span, vague amounts aside."""
+    spans: dict[str, tuple[float, float]] = {}
+    for k in members:
+        if _vague(figs[k]):
+            continue
+        lo, hi = spans.get(figs[k].article_id, (ts[k].low, ts[k].high))
+        spans[figs[k].article_id] = (min(lo, ts[k].low), max(hi, ts[k].high))
+    return {frozenset((x, y)) for x, y in combinations(sorted(spans), 2) if not fits(spans[x], spans[y])}
 
 
 def _judge(
