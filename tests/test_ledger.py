@@ -613,9 +613,27 @@ def test_a_possible_conflict_needs_its_own_evidence_not_a_chain():
     groups = ledger(
         {
             "a": "Clinton leads by more than 300 pledged delegates, the AP count of superdelegates shows.",
-            "b": "Clinton leads by nearly 300 pledged delegates, the AP count shows, after wins in Kentucky and Oregon.",
+            "b": "Clinton leads by nearly 300 pledged delegates, the AP count shows, after wins in Kentucky "
+            "and Oregon.",
             "c": "Clinton leads by 271 pledged delegates after wins in Kentucky and Oregon.",
         }
     )
     assert not any(g.conflicts for g in groups)
     assert together(groups, ("b", "nearly 300"), ("c", "271"))
+
+
+def test_a_detail_of_a_defendants_count_is_that_defendants():
+    """ "one count of unlawfully bringing two undocumented migrants": the two are Thakkar's in his
+    plea and in the co-defendant's release that retells it, not the co-defendant's own two."""
+    plea = "pleaded guilty today to one count of unlawfully bringing two undocumented migrants into the country."
+    groups = ledger(
+        {
+            "thakkar": f"Kaushik Thakkar, 33, {plea}",
+            "amorim": f"Fabiano Amorim, 28, {plea}\n\nCo-conspirator Kaushik Thakkar, 33, {plea}",
+        }
+    )
+    [fact] = [g for g in groups if ("thakkar", "two") in {(f.article_id, f.text) for f in g.figures}]
+    assert [(f.article_id, f.reading.person.split()[-1]) for f in fact.figures] == [
+        ("amorim", "Thakkar"),
+        ("thakkar", "Thakkar"),
+    ]

@@ -325,6 +325,8 @@ def counts_of(
         whose, how = _charged(before, ctx, sent)  # so is a charge, pleaded to or charged with
         ctx.charged = (sent, whose, how)
         reading = replace(reading, person=whose, event=reading.event or how)
+    elif reading.kind == "count" and ctx.charged[0] == sent and ctx.charged[1]:
+        reading = replace(reading, person=ctx.charged[1])  # "… one count of bringing two migrants": his two
     if age:  # "a 37-year-old man from New Paltz": an age, of someone the article describes
         reading = Reading("age", "years", scope=join([reading.thing, reading.scope]).strip())
     return phrase, reading, context
