@@ -384,3 +384,110 @@ def test_a_span_does_not_take_the_verb_of_the_sentence_subject():
     were initiated, not the three months (the reader's first screen showed "months initiated")."""
     counts = _article("Numerous NTAs appearing during Trump's first three months were initiated under Obama.")
     assert counts["three months"] == "months"
+
+
+def _reading(sentence: str, text: str):
+    [f] = [f for f in _figures(sentence) if f.text == text]
+    return f.reading
+
+
+def test_a_place_phrase_ends_before_during():
+    """ "near Savannah during a Thursday operation" was one place, so the ledger saw a place
+    that no other story named."""
+    r = _reading("Agents detained 475 people at a site near Savannah during a Thursday operation.", "475")
+    assert r.place == "near Savannah"
+
+
+def test_what_is_said_of_a_majority_of_a_group_is_not_said_of_the_group():
+    """ "a “majority” of the 475 arrests were Korean nationals" read the 475 as the subset
+    "who were Korean nationals", and kept it apart from the 475 arrested in other stories."""
+    assert _reading("Officials said a “majority” of the 475 arrests were Korean nationals.", "475").scope == ""
+    assert _reading("He confirmed that the majority of the 475 were South Korean nationals.", "475").scope == ""
+    assert _reading("The agency said 317 of the 498 people arrested had convictions.", "317").scope
+
+
+def test_what_a_group_is_believed_to_be_is_no_event_or_subset():
+    r = _reading(
+        "Agents arrested approximately 680 people believed to be working without authorization.", "approximately 680"
+    )
+    assert (r.event, r.scope) == ("arrested", "")
+    r = _reading("Of those encountered, 475 people were found to be in the country illegally.", "475")
+    assert (r.event, r.scope) == ("", "")
+
+
+def test_the_event_of_a_numbered_group_is_the_groups():
+    """ "Three hundred of 680 people detained … were released": the 680 were detained."""
+    r = _reading(
+        "Three hundred of 680 people detained by agents (ICE) across the state were released.", "Three hundred"
+    )
+    assert r.event == ""
+    assert _reading("Of them, 205 of the 498 arrested had been deported.", "498").event == "arrested"
+
+
+def test_two_words_paired_by_or_before_one_noun():
+    assert (
+        _reading('The city keeps a list of 170 "violent or serious" felonies.', "170").thing
+        == "violent or serious felonies"
+    )
+    assert _reading("Agents held 12 men or women overnight.", "12").thing == "men"
+
+
+def test_day_laborers_are_no_duration():
+    f = _figures("Activists marched in defense of 11 day laborers detained by agents.")[0]
+    assert (f.text, f.unit, f.reading.kind, f.reading.event) == ("11", None, "count", "detained")
+
+
+@pytest.mark.parametrize(
+    "text, person, event",
+    [
+        (  # the one person the sentence gives an age to, and the counts of a list far from its verb
+            "Maria Elena Torres, 41, of Laredo, pleaded guilty today before U.S. District Judge Ann Cole in the "
+            "Southern District of Texas to one count of bribery, one count of conspiracy to commit bribery and "
+            "one count of alien smuggling conspiracy.",
+            "Maria Elena Torres",
+            "pleaded",
+        ),
+        (
+            "A third co-conspirator, Maria Elena Torres, pleaded guilty on Nov. 9 to one count of harboring.",
+            "Maria Elena Torres",
+            "pleaded",
+        ),
+        (
+            "Co-conspirator Pedro Ruiz Lara has been charged with one count of conspiracy.",
+            "Co-conspirator Pedro Ruiz Lara",
+            "charged",
+        ),
+        ("Torres and Ruiz each pleaded guilty to one count of conspiracy.", "", ""),
+        ("They each were charged with one count of conspiracy.", "", ""),
+    ],
+)
+def test_a_count_of_a_charge_is_its_defendants(text: str, person: str, event: str):
+    counts = [f for f in _figures(text) if f.reading.thing.startswith("count")]
+    assert counts and {(f.reading.person, f.reading.event) for f in counts} == {(person, event)}
+
+
+def test_an_ing_word_before_a_plural_noun_names_the_thing():
+    assert (
+        _reading("Agents raided seven food processing plants in Mississippi.", "seven").thing
+        == "food processing plants"
+    )
+    assert _reading("About 500 agents conducting raids were deployed.", "About 500").thing == "agents"
+
+
+def test_a_term_or_sum_is_not_the_judges():
+    text = "District Court Judge Lauri Smith Camp sentenced both of the defendants to one year and one day in prison."
+    assert _reading(text, "one year and one day").person == ""
+
+
+def test_a_sum_their_sentence_speaks_of_is_no_one_defendants():
+    head, body = (
+        "Couple sentenced",
+        (
+            "Maria Lopez, 41, was sentenced to one year in prison. The defendants also agreed to removal at the "
+            "completion of their sentences and paid the victim $40,000 in restitution as a condition of their pleas."
+        ),
+    )
+    text = f"{head}\n\n{body}"
+    figures = extract(Cleaned(title="", text=text, spans=[(0, len(head)), (len(head) + 2, len(text))]))[1]
+    [f] = [f for f in figures if f.text == "$40,000"]
+    assert f.reading.person == ""

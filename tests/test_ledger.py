@@ -504,3 +504,136 @@ def test_a_charge_of_no_one_named_joins_the_releases_of_one_defendant():
         }
     )
     assert together(groups, ("plea", "one"), ("sentence", "one"))
+
+
+def test_a_place_the_other_story_also_names_is_no_veto():
+    """ "near Savannah" and "in South Georgia" name no word in common, but the first story's
+    headline puts the raid in Georgia: the 475 arrested are one fact."""
+    groups = ledger(
+        {
+            "a": "475 arrested in immigration raid at Georgia’s Hyundai site\n\n"
+            "Federal officials said they detained 475 people at a construction site near Savannah during a "
+            "Thursday operation at the Hyundai battery plant.",
+            "b": "475 arrested during federal raid of Hyundai battery site in South Georgia",
+        }
+    )
+    assert together(groups, ("a", "475"), ("b", "475"))
+
+
+def test_places_no_story_shares_stay_apart():
+    groups = ledger(
+        {
+            "a": "Federal agents arrested 41 people in Chicago in a raid on a meat plant on Tuesday.",
+            "b": "Federal agents arrested 41 people in Omaha in a raid on a meat plant on Tuesday.",
+        }
+    )
+    assert not together(groups, ("a", "41"), ("b", "41"))
+
+
+def test_a_term_in_the_headline_and_body_of_a_release_naming_one_person_is_one_fact():
+    groups = ledger(
+        {
+            "r": "Pakistani Man Sentenced to 31 Months in Prison for Human Smuggling\n\n"
+            "Sharafat Ali Khan, 32, was sentenced today to 31 months in prison for leading a smuggling ring."
+        }
+    )
+    assert together(groups, ("r", "31 Months"), ("r", "31 months"))
+
+
+def test_one_defendants_plea_counts_join_across_releases_and_not_inside_one():
+    """The counts one defendant pleaded to are one fact in the plea and the sentencing release;
+    inside one release, the count charged and the count pleaded to are two."""
+    groups = ledger(
+        {
+            "plea": "Maria Elena Torres, 41, of Laredo, pleaded guilty today before U.S. District Judge Ann Cole to "
+            "one count of conspiracy to commit bribery.\n\n"
+            "Torres was charged in May with one count of conspiracy to smuggle aliens.",
+            "sentence": "Maria Elena Torres, 42, was sentenced today to 60 months in prison after pleading guilty "
+            "last year to one count of conspiracy to commit bribery.",
+        }
+    )
+    plea = [f for g in groups for f in g.figures if f.article_id == "plea" and f.text == "one"]
+    assert len(plea) == 2
+    assert together(groups, ("plea", "one"), ("sentence", "one"))
+    assert not any({f.article_id for f in g.figures} == {"plea"} and len(g.figures) == 2 for g in groups)
+
+
+def test_co_defendants_counts_stay_apart():
+    plea = "pleaded guilty today to one count of conspiracy to bring aliens into the United States for profit."
+    groups = ledger({"a": f"Maria Elena Torres, 41, {plea}", "b": f"Pedro Ruiz Lara, 28, {plea}"})
+    assert not together(groups, ("a", "one"), ("b", "one"))
+
+
+def test_a_value_rare_for_its_counted_thing_ties_two_stories():
+    """170 felonies in three stories is a sign of one fact, whatever else another story counts 170."""
+    groups = ledger(
+        {
+            "a": 'The city keeps a list of 170 "violent or serious" felonies for which police honor detainers.',
+            "b": 'Police hold no one for ICE unless convicted of one of 170 "violent or serious" felonies, Byrne said.',
+            "c": "By that calculation, roughly 170 individuals had no criminal convictions.",
+            "d": "About 170 individuals were released from the county jail last month.",
+        }
+    )
+    assert together(groups, ("a", "170"), ("b", "170"))
+
+
+def test_the_same_long_duration_in_one_article_is_one_fact_and_a_short_one_is_not():
+    groups = ledger(
+        {
+            "a": "The order bars all refugees for 120 days.\n\n"
+            'Lawyers warned that families would wait well beyond the "120 day window" before any review.\n\n'
+            "She is six months pregnant.\n\nHe must report to ICE every six months.",
+        }
+    )
+    assert together(groups, ("a", "120 days"), ("a", "120 day"))
+    assert not any([f.text for f in g.figures] == ["six months"] * 2 for g in groups)
+
+
+def test_more_of_something_is_not_the_count_before_it():
+    groups = ledger(
+        {"a": "Agents loaded the men onto two buses at the plant.\n\nLater, two more buses arrived for the women."}
+    )
+    assert not any(len(g.figures) > 1 for g in groups if g.figures[0].text == "two")
+
+
+def test_a_value_and_its_rounding_of_one_thing_in_one_article_is_one_fact():
+    groups = ledger(
+        {
+            "a": "Noem strips protection from 348,000 Venezuelans\n\n"
+            "The Trump administration ended the program on Monday, and about 348,000 Venezuelans with Temporary "
+            "Protected Status could face deportation within months, lawyers for several advocacy groups warned."
+        }
+    )
+    assert together(groups, ("a", "348,000"), ("a", "about 348,000"))
+
+
+def test_a_possible_conflict_needs_its_own_evidence_not_a_chain():
+    """ "more than 300" fits "nearly 300", which fits 271; "more than 300" and 271 share too few
+    words to be compared, so no conflict is claimed between them through the middle one."""
+    groups = ledger(
+        {
+            "a": "Clinton leads by more than 300 pledged delegates, the AP count of superdelegates shows.",
+            "b": "Clinton leads by nearly 300 pledged delegates, the AP count shows, after wins in Kentucky "
+            "and Oregon.",
+            "c": "Clinton leads by 271 pledged delegates after wins in Kentucky and Oregon.",
+        }
+    )
+    assert not any(g.conflicts for g in groups)
+    assert together(groups, ("b", "nearly 300"), ("c", "271"))
+
+
+def test_a_detail_of_a_defendants_count_is_that_defendants():
+    """ "one count of unlawfully bringing two undocumented migrants": the two are Thakkar's in his
+    plea and in the co-defendant's release that retells it, not the co-defendant's own two."""
+    plea = "pleaded guilty today to one count of unlawfully bringing two undocumented migrants into the country."
+    groups = ledger(
+        {
+            "thakkar": f"Kaushik Thakkar, 33, {plea}",
+            "amorim": f"Fabiano Amorim, 28, {plea}\n\nCo-conspirator Kaushik Thakkar, 33, {plea}",
+        }
+    )
+    [fact] = [g for g in groups if ("thakkar", "two") in {(f.article_id, f.text) for f in g.figures}]
+    assert [(f.article_id, f.reading.person.split()[-1]) for f in fact.figures] == [
+        ("amorim", "Thakkar"),
+        ("thakkar", "Thakkar"),
+    ]

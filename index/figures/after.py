@@ -111,6 +111,12 @@ def noun_phrase(toks: list[str], i: int, most: int = 4) -> int:
             j += 1
             continue
         after = toks[j + 2] if j + 2 < n else None
+        if low in ("or", "and") and j > i and nxt and after and _paired(toks[j - 1], nxt, after):
+            j += 1  # "170 violent or serious felonies": two words before one noun
+            continue
+        if j > i and w.islower() and low.endswith("ing") and nxt and _compound(toks[j - 1], nxt, after):
+            j += 1  # "seven food processing plants"; not "500 agents conducting raids"
+            continue
         if j > i and nxt and nxt.endswith("ing") and after and participle(w, nxt) and phrase_word(after, None):
             j += 2  # "two separate failed smuggling attempts"
             continue
@@ -130,6 +136,42 @@ def noun_phrase(toks: list[str], i: int, most: int = 4) -> int:
     # Only the first word can be a determiner (a later one ends the phrase): a phrase of two or
     # more words has a word besides it.
     return j if j > i + 1 or j > i and toks[i].lower() not in DETERMINERS else i
+
+
+def _paired(a: str, b: str, noun: str) -> bool:
+    """Whether "a or b noun" pairs two words before one plural noun ("violent or serious
+    felonies", "state and local officials"; not "men and women overnight")."""
+    return (
+        a.islower()
+        and b.islower()
+        and not _plural(a)
+        and not _plural(b)
+        and _plural(noun)
+        and phrase_word(a, b)
+        and phrase_word(b, noun)
+        and phrase_word(noun, None)
+    )
+
+
+_OR_PAIR = re.compile(r" or (\w+)[\"”’]? (\w+)")
+_LAST_WORD = re.compile(r"(\w+)[\"”’]?$")
+
+
+def _or_pair(text: str, a: int, at: int) -> bool:
+    """Whether the " or " at offset `at` pairs two words before one noun ("violent or serious
+    felonies"), so the clause goes on."""
+    last, pair = _LAST_WORD.search(text, a, at), _OR_PAIR.match(text, at)
+    return last is not None and pair is not None and _paired(last.group(1), pair.group(1), pair.group(2))
+
+
+def _compound(before: str, nxt: str, after: str | None) -> bool:
+    """Whether an -ing word between a singular word and a plural noun is part of one name for a
+    thing ("food processing plants", "human smuggling counts")."""
+    return not _plural(before) and nxt.islower() and _plural(nxt) and phrase_word(nxt, after)
+
+
+def _plural(w: str) -> bool:
+    return w.endswith("s") and not w.endswith(("ous", "ss", "us", "is"))
 
 
 def event_of(w: str) -> str | None:
@@ -160,6 +202,7 @@ def _phrase(toks: list[str], i: int) -> int:
             or _NUMERIC.search(w)
             or w[0].isupper()
             or w.endswith("ing")
+            and low not in _PREPS  # "near Savannah during a Thursday operation"
             and phrase_word(toks[j - 1], w)
             and j > i + 1
             or low in BEFORE_NUMBER
@@ -268,6 +311,8 @@ def clause_end(text: str, a: int, b: int) -> tuple[int, str]:
     while m := _CLAUSE_END.search(text, pos, b):
         if text.startswith(" or so ", m.start()):
             pos = m.end() + 5  # "11.3 million or so undocumented immigrants"
+        elif text.startswith(" or ", m.start()) and _or_pair(text, a, m.start()):
+            pos = m.end() + 3  # "170 “violent or serious” felonies"
         elif m.group() != ", " or _AFTER_COMMA.match(text, m.end()):
             return m.start(), m.group()
         else:

@@ -67,6 +67,8 @@ _CHANGE_OBJECT = {
     **{w: "rise" for w in "raise raises raised boost boosts boosted increase increases".split()},
 }
 _CHANGE_NOUNS = frozenset("decrease increase drop decline rise fall jump reduction cut".split())
+# Participles that say what is believed or found of a group ("believed to be working illegally").
+_HEDGES = frozenset("believed thought suspected said reported alleged estimated expected known found feared".split())
 _PLACE_VERBS = frozenset("saw see sees had has have recorded reported logged counted".split())
 
 
@@ -82,6 +84,8 @@ class Context:
     group_until: int = -1
     by_unit: dict[str, str] = field(default_factory=dict)  # the last noun of money, percentages
     person: str = ""  # the last person named with an age or as a sentence's subject (for "her")
+    aged: tuple[tuple[int, int], list[str]] = ((-1, -1), [])  # a sentence and the people it gives ages to
+    charged: tuple[tuple[int, int], str, str] = ((-1, -1), "", "")  # a sentence, whose charge, and how
     people: dict[str, str] = field(default_factory=dict)  # surname → the full name given before
     sentence: tuple[int, int] = (-1, -1)
     words: list[str] = field(default_factory=list)
@@ -173,7 +177,13 @@ def _after(toks: list[str], unit: str | None, ctx: Context) -> _Reading:
         r.predicate = aim  # "nine million to find and deport"
         return r
     group, r.event, rest = verb_group(toks, j)
+    if r.event in _HEDGES and toks[rest : rest + 1] == ["to"]:
+        r.event = None  # "680 people believed to be working without authorization": said of them, no subset
+        return r
     rest = rest if r.event else j
+    if r.partitive and r.noun and any(w[0].isdigit() for w in r.noun.split()) and group and r.event:
+        if group[0].lower() not in COUNTS_AUX:  # "300 of 680 people detained … were released": the 680 were detained
+            r.noun, r.event = join([r.noun, *group]), None
     if (r.partitive or not r.noun and r.event != ctx.event) and group and group[0].lower() in COUNTS_AUX and r.event:
         quals, rest = qualifiers(toks, rest, argument=True)
         r.predicate, r.quals = ["who", *group, *quals[:1]], quals[1:]  # "of those arrested who were deported"
@@ -290,13 +300,14 @@ def counts_of(
     if (whose := age_of(before, toks, text[start:read_to], ctx.noun)) is not None:
         if _named(whose):
             ctx.person = ctx.people[whose.split()[-1]] = whose
+            ctx.aged = (sent, [*ctx.aged[1], whose] if ctx.aged[0] == sent else [whose])
         return (f"age of {whose}".strip() if whose else "age"), Reading("age", "years", person=whose), context
     r = _after(toks, unit, ctx)
     if before[-1:] == [","] and toks[:1] == [","] and len(before) > 1 and not r.noun:
         r.noun = subject(before, len(before) - 1) or None  # "The number for June, 21,659, was down"
     r.category = bool(r.noun) and not (r.quals or r.event) and mark in (":", "(")
     of_the = _of_the(before)
-    if of_the and len(before) > 2 and before[-3][0].isdigit():
+    if of_the and _part(before[:-2]):
         r.predicate = []  # "317 of the nearly 500 people arrested had…": what they had is said of the 317
     _before(before, r, ctx, whole, unit)
     borrowed = None if age else _borrow(r, ctx, start, figure, before, unit)
@@ -310,6 +321,12 @@ def counts_of(
     reading = _reading(r, borrowed, unit, titled)
     if unit in _OWN_NOUN and not titled and (whose := _sentenced(before, toks, whole, ctx)):
         reading = replace(reading, person=whose)  # a prison term, fine or judgment is someone's
+    elif unit is None and reading.thing.split(" ", 1)[0].lower() in _CHARGE_NOUNS and not titled:
+        whose, how = _charged(before, ctx, sent)  # so is a charge, pleaded to or charged with
+        ctx.charged = (sent, whose, how)
+        reading = replace(reading, person=whose, event=reading.event or how)
+    elif reading.kind == "count" and ctx.charged[0] == sent and ctx.charged[1]:
+        reading = replace(reading, person=ctx.charged[1])  # "… one count of bringing two migrants": his two
     if age:  # "a 37-year-old man from New Paltz": an age, of someone the article describes
         reading = Reading("age", "years", scope=join([reading.thing, reading.scope]).strip())
     return phrase, reading, context
@@ -356,7 +373,7 @@ _PENALTY = frozenset(
     """sentenced sentence prison jail probation ordered pay fined fine restitution judgment forfeit
     forfeiture supervised""".split()
 )
-_PRONOUNS = frozenset("he she her him his they them their".split())
+_PRONOUNS = frozenset("he she her him his".split())  # not "their": a sum of several defendants
 
 
 def _named(name: str) -> bool:
@@ -376,12 +393,66 @@ def _sentenced(before: list[str], after: list[str], whole: bool, ctx: Context) -
         k = 0
         while k < len(before) and before[k][:1].isupper() and before[k] not in ("The", "A", "An"):
             k += 1
-        if _named(name := join(before[:k])) and before[k : k + 1] != [":"]:  # not "Maximum Penalties:"
-            ctx.person = ctx.people[name.split()[-1]] = name
+        name = join(before[:k])
+        if _named(name) and before[k : k + 1] != [":"] and not _COURT.intersection(name.lower().split()):
+            ctx.person = ctx.people[name.split()[-1]] = name  # not "Maximum Penalties:", nor the judge
             return name
         if k == 1 and before[0] in ctx.people:
             return ctx.people[before[0]]  # "Lopez faced up to 10 years": a person named before
     return ctx.person if _PRONOUNS.intersection(low) else ""
+
+
+# Titles of those who try a case, not those tried ("Senior U.S. District Judge Lauri Smith Camp ordered").
+_COURT = frozenset("judge justice magistrate prosecutor prosecutors attorney".split())
+_CHARGE_NOUNS = frozenset("count counts charge charges".split())
+_PLEA_VERBS = frozenset("pleaded pleads plead pleading charged charging indicted convicted".split())
+_BEFORE_VERB = frozenset("was is has have had been were".split())
+
+
+def _charged(before: list[str], ctx: Context, sent: tuple[int, int]) -> tuple[str, str]:
+    """Whose charge a count of one is ("… pleaded guilty to one count of conspiracy"): the name
+    right before the plea or charge verb ("Co-conspirator Fabiano Amorim has been charged",
+    "Thakkar was charged", "A third co-conspirator, Maria De Luna, pleaded"), else the one person
+    the sentence gave an age to ("Kaushik Thakkar, 33, an Indian national, pleaded"), else the
+    person named last for "he" or "her"; no one for co-defendants ("each pleaded", "They each").
+    With the person, how: "pleaded" to the count, or "charged" with it. A count in a list far
+    from its verb is the previous count's defendant's."""
+    low = [w.lower() for w in before]
+    verbs = [k for k, w in enumerate(low) if w in _PLEA_VERBS]
+    if not verbs and ctx.charged[0] == sent:
+        return ctx.charged[1:]  # "to one count of bribery, one count of conspiracy and one count of …"
+    if not verbs or "each" in low or "respectively" in low:
+        return "", ""
+    v = verbs[-1]
+    how = "pleaded" if low[v].startswith("plead") else "charged"
+    while v > 0 and low[v - 1] in _BEFORE_VERB:
+        v -= 1
+    if v > 1 and before[v - 1] == ",":
+        v -= 1  # an appositive: "A third co-conspirator, Maria Adela De Luna, pleaded"
+    i = v
+    while i > 0 and before[i - 1][:1].isupper():
+        i -= 1
+    name = join(before[i:v])
+    if _named(name) and not _COURT.intersection(name.lower().split()):
+        ctx.person = ctx.people[name.split()[-1]] = name
+        return name, how
+    if v - i == 1 and name in ctx.people:
+        return ctx.people[name], how
+    aged = ctx.aged[1] if ctx.aged[0] == sent else []
+    if len(aged) == 1:
+        return aged[0], how
+    return (ctx.person, how) if _PRONOUNS.intersection(low) else ("", "")
+
+
+# Words for a part of a group: "a majority of the 475 arrests were Korean nationals" says it of the part.
+_PARTS = frozenset("majority most half many some several few none all bulk portion share third quarter".split())
+
+
+def _part(before: list[str]) -> bool:
+    """Whether the words before "of the" name a part of the group after it: a number ("317 of
+    the …") or a word for a part ("a “majority” of the 475"), quote marks skipped."""
+    word = next((w for w in reversed(before) if w[0].isalnum()), "")
+    return word[:1].isdigit() or word.lower() in _PARTS
 
 
 def _of_the(before: list[str]) -> bool:

@@ -49,9 +49,9 @@ _CURRENCY_WORD = re.compile(r"\s+(" + "|".join(CURRENCY_WORDS) + r")\b", re.I)
 _COMPOUND = re.compile(r"-([a-z]+)(?:-(old|long))?\b")
 _RANGE_TAIL = re.compile(r"\s*(?:-|–|to|and|or)\s*(?=\S)")
 # A time unit after a number makes it a duration or an age: "31 months", "17 years old", "seven
-# days a week", "one year and one day".
+# days a week", "one year and one day"; not "11 day laborers".
 _TIME_UNIT = re.compile(
-    r"\s+(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s?)\b"
+    r"\s+(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s?)\b(?!\s+labou?rers?\b)"
     r"(?P<old>\s+old\b)?(?:\s+(?:a|per)\s+(?:day|week|month|year)\b)?"
     r"(?:\s+and\s+(?:a|one|\d+)\s+(?:day|days|week|weeks|month|months)\b)?",
     re.I,

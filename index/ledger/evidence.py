@@ -92,6 +92,7 @@ class Traits(NamedTuple):
     context: frozenset[str]
     modifiers: frozenset[str]  # the counted thing's words before its noun ("muslim", "majority")
     day: int | None  # the article's date, in days, when known
+    named: frozenset[str] = frozenset()  # the telling words of all the article's figures (`with_article_words`)
 
 
 def _head(thing: str) -> tuple[str, str]:
@@ -176,10 +177,13 @@ _PLACE_FILLER = frozenset(
 
 
 def _places(place: str) -> frozenset[str]:
-    """The words of a place, short names spelled out ("NYC" is New York)."""
+    """The names of a place, short names spelled out ("NYC" is New York): its capitalised words
+    and "nationwide" ("in rural Tennessee" is in Tennessee)."""
     words = []
-    for w in re.findall(r"[a-z][a-z.'’-]*", place.lower()):
-        w = without_possessive(w.strip("."))  # "Georgia's Hyundai site" is in Georgia
+    for w in re.findall(r"[A-Za-z][A-Za-z.'’-]*", place):
+        if not (w[0].isupper() or w == "nationwide"):
+            continue
+        w = without_possessive(w.lower().strip("."))  # "Georgia's Hyundai site" is in Georgia
         words += _PLACE_ALIASES.get(w, w).split()
     return frozenset(w for w in words if w not in _PLACE_FILLER)
 
@@ -199,6 +203,16 @@ def article_counts(contexts: Iterable[tuple[str, frozenset[str]]]) -> tuple[Coun
     for article, words in contexts:
         by_article.setdefault(article, set()).update(words)
     return Counter(w for words in by_article.values() for w in words), len(by_article)
+
+
+def with_article_words(articles: list[str], ts: list[Traits]) -> list[Traits]:
+    """Each figure's traits with the telling words of every figure of its article: where an
+    article says a place is ("Hyundai's Georgia site" in the headline, "near Savannah" below)."""
+    named: dict[str, set[str]] = {}
+    for article, t in zip(articles, ts):
+        named.setdefault(article, set()).update(t.context)
+    frozen = {a: frozenset(w) for a, w in named.items()}
+    return [t._replace(named=frozen[a]) for a, t in zip(articles, ts)]
 
 
 def rarity(df: Counter[str], n: int) -> dict[str, float]:
@@ -245,15 +259,16 @@ def agreement(a: Traits, b: Traits) -> float:
 def veto(a: Traits, b: Traits, same_article: bool, same_case: bool = False) -> str | None:
     """Why two figures cannot be one fact, or None when their readings allow it. `same_case`:
     their articles name exactly the same people (the plea and the sentencing of one defendant),
-    so a term, fine, charge or plea detail of no one named is that defendant's in both."""
-    one_case = same_case and not same_article
+    or their one article names at most one, so a term, fine, charge or plea detail of no one
+    named is that defendant's in both."""
+    one_case = same_case
     unnamed = not (a.person and b.person)
     if a.unit != b.unit or a.kind != b.kind:
         return "different units"
     if a.direction != b.direction:
         return "different directions"
-    if (a.person or b.person) and not _same_person(a.person, b.person):
-        return "different people"
+    if (a.person or b.person) and not _same_person(a.person, b.person) and not (same_case and same_article and unnamed):
+        return "different people"  # a term of no one named in a release naming one person is that person's
     if a.kind == "age" and not a.person and not same_article:
         return "ages of no one named"  # "44 years old" here and a 41-year-old airplane there
     if unnamed and not one_case and (_personal(a) or _personal(b)):
@@ -264,14 +279,16 @@ def veto(a: Traits, b: Traits, same_article: bool, same_case: bool = False) -> s
         return "different things"
     if a.kind == "count" and a.high <= 12 and a.modifiers and b.modifiers and not a.modifiers & b.modifiers:
         return "different kinds"  # "two undocumented migrants", "Two Foreign Nationals"
+    if a.event != b.event and charge(a):
+        return "different steps of a case"  # the counts charged, and those pleaded to
     if a.event in PEOPLE_EVENTS and b.event in PEOPLE_EVENTS and a.event != b.event:
         return "different events"  # arrested and deported; not "identified" and "required"
     if a.negated != b.negated or a.scope and b.scope and not _scopes_agree(a.scope, b.scope):
         return "different scope"
     if (a.scope or b.scope) and not (a.scope and b.scope) and (a.low, a.high) != (b.low, b.high):
         return "a subset and a whole"
-    if a.place and b.place and not a.place & b.place:
-        return "different places"
+    if a.place and b.place and not a.place & b.place and not (a.place & b.named or b.place & a.named):
+        return "different places"  # unless one article names the other's place too ("near Savannah", "Georgia")
     if a.years and b.years and not a.years & b.years:
         return "different years"
     if not same_article and not (a.years & b.years) and a.day and b.day and abs(a.day - b.day) > 300:
@@ -296,6 +313,11 @@ def _personal(t: Traits) -> bool:
         return t.event == "sentenced" or bool(t.context & _PERSONAL_CONTEXT)
     if t.kind == "money":
         return t.head in _PERSONAL_THINGS
+    return charge(t)
+
+
+def charge(t: Traits) -> bool:
+    """A number of counts or charges ("one count of conspiracy")."""
     return t.kind == "count" and t.head.split("/")[0] in _CHARGES
 
 

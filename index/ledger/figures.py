@@ -25,7 +25,19 @@ from collections.abc import Callable, Iterable
 from itertools import combinations
 
 from ..model import ArticleMeta, Conflict, Figure, FigureGroup, Verdict
-from .evidence import Traits, agreement, article_counts, modifier_similarity, rarity, similarity, stem, traits, veto
+from .evidence import (
+    Traits,
+    agreement,
+    article_counts,
+    charge,
+    modifier_similarity,
+    rarity,
+    similarity,
+    stem,
+    traits,
+    veto,
+    with_article_words,
+)
 from .values import fits, interval, near
 
 # How much of two sentences' telling words (by rarity) one fact needs.
@@ -60,7 +72,7 @@ def group_figures(
         return sentence_around(text_of(f.article_id), f.start, f.end) if text_of else ""
 
     figs = [f for f in figures if f.value is not None]
-    ts = [traits(f, metas.get(f.article_id)) for f in figs]
+    ts = with_article_words([f.article_id for f in figs], [traits(f, metas.get(f.article_id)) for f in figs])
     df, n = article_counts((f.article_id, t.context) for f, t in zip(figs, ts))
     weight = rarity(df, n)
     rare = _rare_values(figs, ts)
@@ -82,7 +94,7 @@ def group_figures(
 
     for _, i, j in scored:
         ri, rj = find(i), find(j)
-        if ri == rj or not _mergeable(members[ri], members[rj], figs, ts, cases):
+        if ri == rj or not _mergeable(members[ri], members[rj], figs, ts, cases, (i, j)):
             continue
         parent[rj] = ri
         members[ri] += members.pop(rj)
@@ -97,7 +109,8 @@ def group_figures(
 def _candidates(figs: list[Figure], ts: list[Traits], df: Counter[str]) -> set[tuple[int, int]]:
     """Pairs worth comparing: figures of one article with near values, and figures of different
     articles with near values that share one of their rarest context words (of those in more
-    than one article: a word of one article ties nothing) or a modifier of the counted thing."""
+    than one article: a word of one article ties nothing) or a modifier of the counted thing, or
+    that give the same value of the same thing."""
     pairs: set[tuple[int, int]] = set()
     articles: dict[tuple, list[int]] = defaultdict(list)
     words: dict[tuple, list[int]] = defaultdict(list)
@@ -106,6 +119,8 @@ def _candidates(figs: list[Figure], ts: list[Traits], df: Counter[str]) -> set[t
         keys = {w for _, w in sorted((df[w], w) for w in t.context if df[w] > 1)[:_KEY_WORDS]}  # ties by word
         for w in sorted(keys | t.modifiers):  # and what the counted thing is, however long the sentence
             words[(t.unit, t.kind, w)].append(i)
+        if t.head:  # and the same value of the same thing ("as many as 20 detainees", "20 detainees")
+            words[(t.unit, t.kind, f"{t.head}={f.value}")].append(i)
     blocks = [*articles.values(), *(b for b in words.values() if len(b) <= _BLOCK)]
     for block in blocks:
         block.sort(key=lambda i: ts[i].low)
@@ -118,13 +133,21 @@ def _candidates(figs: list[Figure], ts: list[Traits], df: Counter[str]) -> set[t
     return pairs
 
 
-def _rare_values(figs: list[Figure], ts: list[Traits]) -> set[tuple[str, float]]:
+def _rare_values(figs: list[Figure], ts: list[Traits]) -> set[tuple[str, str, float]]:
     """Values (with their unit) that few articles give, and more than a dozen: 498 people in
-    two articles is a sign of one fact, two officials is not."""
-    articles: dict[tuple[str, float], set[str]] = defaultdict(set)
+    two articles is a sign of one fact, two officials is not. Keyed also by the counted thing,
+    for two figures of one value: 170 felonies in three articles, whatever else counts 170."""
+    articles: dict[tuple[str, str, float], set[str]] = defaultdict(set)
     for f, t in zip(figs, ts):
-        articles[(t.unit, f.value or 0.0)].add(f.article_id)
-    return {k for k, v in articles.items() if len(v) <= RARE_VALUE and k[1] > 12}
+        articles[(t.unit, "", f.value or 0.0)].add(f.article_id)
+        if t.head:
+            articles[(t.unit, t.head, f.value or 0.0)].add(f.article_id)
+    return {k for k, v in articles.items() if len(v) <= RARE_VALUE and k[2] > 12}
+
+
+def _thing(a: Figure, ta: Traits, b: Figure, tb: Traits) -> str:
+    """The counted thing that keys a rare value: the shared thing of two equal values, else none."""
+    return ta.head if a.value == b.value and ta.head == tb.head else ""
 
 
 def _exact(f: Figure, t: Traits) -> bool:
@@ -136,15 +159,19 @@ def _cases(figs: list[Figure], ts: list[Traits]) -> dict[str, frozenset[str]]:
     """The surnames of the people each article gives an age, term or sum to: its case."""
     named: dict[str, set[str]] = defaultdict(set)
     for f, t in zip(figs, ts):
-        if t.person:
+        if t.person and t.kind != "count":  # not a charge: co-defendants' releases name them all
             named[f.article_id].add(t.person.split()[-1])
     return {a: frozenset(people) for a, people in named.items()}
 
 
 def _same_case(cases: dict[str, frozenset[str]], a: Figure, b: Figure) -> bool:
     """Whether two articles name exactly the same people (the plea and the sentencing of one
-    defendant; not the releases of two co-defendants, nor one of them and both)."""
+    defendant; not the releases of two co-defendants, nor one of them and both), or, for a term
+    or sum, their one article names one person ("Man Sentenced to 31 Months" over "Khan, 45, …
+    to 31 months in prison"; not two counts of one charge sheet)."""
     people = cases.get(a.article_id)
+    if a.article_id == b.article_id:
+        return a.unit == b.unit and a.unit is not None and people is not None and len(people) == 1
     return bool(people) and people == cases.get(b.article_id)
 
 
@@ -154,7 +181,7 @@ def _joins(
     b: Figure,
     tb: Traits,
     weight: dict[str, float],
-    rare: set[tuple[str, float]],
+    rare: set[tuple[str, str, float]],
     case: bool = False,
 ) -> float | None:
     """How strongly two figures are one fact (their sentences' similarity, what their readings
@@ -167,19 +194,34 @@ def _joins(
         words
         + MODIFIERS * modifier_similarity(ta, tb, weight)
         + agreement(ta, tb)
-        + sum(RARE_BONUS for f, t in ((a, ta), (b, tb)) if (t.unit, f.value) in rare) / 2
+        + sum(RARE_BONUS for f, t in ((a, ta), (b, tb)) if (t.unit, _thing(a, ta, b, tb), f.value) in rare) / 2
     )
     agree = fits((ta.low, ta.high), (tb.low, tb.high))
     equal = (ta.low, ta.high) == (tb.low, tb.high)
     if (_vague(a) or _vague(b)) and (words < VAGUE or _vague(a) == _vague(b) and not equal):
         return None  # "hundreds of thousands" fits most large counts: only wording ties it
     if same_article:
+        if charge(ta):
+            return None  # one person's counts of one charge sheet: pleaded to, charged with, dismissed
+        if _more(a) != _more(b):
+            return None  # "two buses", then "two more buses"
         # The same count of the same thing is a repeat; a duration, share or sum says what it
         # measures in the words around it ("six months pregnant", "every six months").
-        same_thing = ta.kind == "count" and ta.head and ta.head == tb.head or ta.person and ta.person == tb.person
+        same_thing = (  # one person's age or term, not one person's two charges
+            ta.kind == "count"
+            and ta.head
+            and ta.head == tb.head
+            or ta.kind != "count"
+            and ta.person
+            and ta.person == tb.person
+        )
         counted = sim if ta.kind == "count" else words  # a share or duration by its own words
+        if ta.kind == "duration" and equal and (a.value or 0) > 12:
+            counted = max(counted, SAME_ARTICLE)  # "the 120 day pause", "for 120 days"; not "six months"
         if equal and (counted >= SAME_ARTICLE or same_thing):
             return sim + 1.0  # repeats first: they are the surest
+        if agree and a.value == b.value and (a.value or 0) > 12 and same_thing:
+            return sim + 1.0  # "348,000 Venezuelans", "about 348,000 Venezuelans with TPS"
         # Two values of one article are one fact only as a number and its rounding ("Nearly 500"
         # in the headline, 498 below), not two bounds ("at least 882", "at least 866").
         told = ta.event and ta.event == tb.event and min(a.value or 0, b.value or 0) > 12
@@ -200,6 +242,12 @@ def _joins(
         return sim if sim >= EXACT else None  # "97 people were arrested", "arrested 97 immigrants"
     need = max(OTHER_ARTICLE, SMALL if _small(a, ta) else 0.0, DIFFERENT_VALUE if not agree else 0.0)
     return sim if sim >= need else None
+
+
+def _more(f: Figure) -> bool:
+    """Whether a figure counts more of something the article counted before ("two more buses",
+    "three additional agents")."""
+    return f.reading.thing.split(" ", 1)[0].lower() in ("more", "additional")
 
 
 def _vague(f: Figure) -> bool:
@@ -231,9 +279,17 @@ def _close(a: Figure, b: Figure, ratio: float) -> bool:
 
 
 def _mergeable(
-    a: list[int], b: list[int], figs: list[Figure], ts: list[Traits], cases: dict[str, frozenset[str]]
+    a: list[int],
+    b: list[int],
+    figs: list[Figure],
+    ts: list[Traits],
+    cases: dict[str, frozenset[str]],
+    joined: tuple[int, int],
 ) -> bool:
-    """Whether two groups can be one fact: no pair across them is vetoed or far apart in value."""
+    """Whether two groups can be one fact: no pair across them is vetoed or far apart in value,
+    and the only articles that would newly disagree are those of the pair `joined` that ties the
+    groups, when its own values cannot both hold ("more than 300" ~ "nearly 300" ~ 271 makes no
+    conflict between "more than 300" and 271: a possible conflict needs its own evidence)."""
     for i in a:
         for j in b:
             case = _same_case(cases, figs[i], figs[j])
@@ -241,7 +297,22 @@ def _mergeable(
                 return False
             if not near((ts[i].low, ts[i].high), (ts[j].low, ts[j].high)):
                 return False
-    return True
+    added = _disagreeing(a + b, figs, ts) - _disagreeing(a, figs, ts) - _disagreeing(b, figs, ts)
+    i, j = joined
+    direct = frozenset((figs[i].article_id, figs[j].article_id))
+    return not added or added == {direct} and not fits((ts[i].low, ts[i].high), (ts[j].low, ts[j].high))
+
+
+def _disagreeing(members: list[int], figs: list[Figure], ts: list[Traits]) -> set[frozenset[str]]:
+    """The pairs of articles whose statements in a group cannot both hold, as `_judge` reads
+    them: each article's widest span, vague amounts aside."""
+    spans: dict[str, tuple[float, float]] = {}
+    for k in members:
+        if _vague(figs[k]):
+            continue
+        lo, hi = spans.get(figs[k].article_id, (ts[k].low, ts[k].high))
+        spans[figs[k].article_id] = (min(lo, ts[k].low), max(hi, ts[k].high))
+    return {frozenset((x, y)) for x, y in combinations(sorted(spans), 2) if not fits(spans[x], spans[y])}
 
 
 def _judge(

@@ -29,8 +29,9 @@ from ..errors import IndexBroken, IndexBusy
 # The layout of a generation's Whoosh index and fact store together; an index written with another
 # is rebuilt, and never read (not even for the article list shown at start-up).
 # 13: a field of word pairs for phrase search; 14: new attribution rules and figure readings;
-# 15: given names from the SSA birth counts
-SCHEMA_VERSION = 15
+# 15: given names from the SSA birth counts; 16: figure readings for the ledger (a charge's
+# defendant, places, parts of a group) and attribution rules of the session after 15
+SCHEMA_VERSION = 16
 
 
 def atomic_write(path: Path, text: str) -> None:
