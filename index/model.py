@@ -124,6 +124,15 @@ class Figure:
     reading: Reading = field(default_factory=Reading)
     context: str = ""
 
+    @property
+    def label(self) -> str:
+        """What it counts, as shown beside the figure: without the unit the figure's own words
+        already give ("three months" · "sentenced in prison", not "months sentenced in prison";
+        "13 years" alone rather than "13 years  years")."""
+        unit = self.text.rsplit(None, 1)[-1].lower() if " " in self.text else ""
+        first, _, rest = self.counts.partition(" ")
+        return rest if unit and first.lower() == unit else self.counts
+
     def to_json(self) -> dict[str, Any]:
         return {
             "text": self.text,

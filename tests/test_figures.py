@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from icereader.index.extract import extract  # noqa: E402
 from icereader.index.figures.find import find_figures  # noqa: E402
 from icereader.index.model import Figure  # noqa: E402
-from icereader.index.text.clean import Cleaned  # noqa: E402
+from icereader.index.text.clean import Cleaned, clean  # noqa: E402
 from scoring import counts_ok  # noqa: E402
 
 
@@ -491,3 +491,15 @@ def test_a_sum_their_sentence_speaks_of_is_no_one_defendants():
     figures = extract(Cleaned(title="", text=text, spans=[(0, len(head)), (len(head) + 2, len(text))]))[1]
     [f] = [f for f in figures if f.text == "$40,000"]
     assert f.reading.person == ""
+
+
+def test_label_does_not_repeat_the_figures_unit() -> None:
+    """The sidebar, ledger, citations and CLI show `label`: "three months  sentenced in prison",
+    not "three months  months sentenced in prison" (the walk-through found the repeat in most
+    articles)."""
+    text = (
+        "Man Sentenced\n\nA man was sentenced to three months in prison. Agents arrested 25 people."
+        " He lived here for 13 years."
+    )
+    labels = {f.text: f.label for f in extract(clean(text))[1]}
+    assert labels == {"three months": "sentenced in prison", "25": "people arrested", "13 years": ""}

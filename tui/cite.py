@@ -45,7 +45,7 @@ def quote(q: Quote, meta: ArticleMeta | None) -> str:
 
 
 def figure(f: Figure, meta: ArticleMeta | None, passage: str) -> str:
-    counts = f" ({f.counts})" if f.counts else ""
+    counts = f" ({f.label})" if f.label else ""
     return f"{f.text}{counts}\nin: “{passage}”\n{source(meta, f.paragraph)}"
 
 

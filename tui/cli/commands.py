@@ -293,7 +293,7 @@ def figures(engine: Engine, args: argparse.Namespace) -> int:
                 current = f.article_id
                 out.print(Text(f"\n{_source_line(metas.get(f.article_id), f.article_id)}", style="bold cyan"))
             line = Text(f"  {f.text:>22}", style="bold")
-            line.append(f"  {f.counts}")
+            line.append(f"  {f.label}")
             out.print(line)
     return 0
 
@@ -409,5 +409,5 @@ def extract(files: list[str], as_json: bool, explain: bool) -> int:
             for q in a.quotes:
                 _print_quote(q, a.path, explain)
             for f in a.figures:
-                out.print(Text(f"  {f.text:>22}  {f.counts}"))
+                out.print(Text(f"  {f.text:>22}  {f.label}"))
     return 1 if failures and not results else 0

@@ -124,7 +124,7 @@ class LedgerScreen(ModalScreen[Location | None]):
     def _citation_lines(self, f: Figure, width: int) -> list[Content]:
         qualifier = f" ({f.qualifier})" if f.qualifier else ""
         return [
-            Content.assemble((f.text, "bold"), (qualifier, "italic"), "  ", (f.counts, "dim")),
+            Content.assemble((f.text, "bold"), (qualifier, "italic"), "  ", (f.label, "dim")),
             Content(
                 f"{meta.title if (meta := self.metas.get(f.article_id)) else f.article_id} · "
                 f"{paragraph_label(f.paragraph)}"

@@ -25,9 +25,7 @@ class FiguresPanel(NavList):
 
     def set_figures(self, figures: list[Figure]) -> None:
         self._figures = list(figures)
-        self.set_entries(
-            Option(Content.assemble((f.text, "bold"), "  ", (f.counts or "", "dim"))) for f in self._figures
-        )
+        self.set_entries(Option(Content.assemble((f.text, "bold"), "  ", (f.label, "dim"))) for f in self._figures)
         self.border_title = f"Figures ({len(figures)})"
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
