@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import random
 
+from icereader.index.extract import extract
 from icereader.index.ledger.speakers import merge_speakers, slug
 from icereader.index.model import Quote
+from icereader.index.text.clean import clean
 
 
 def _q(speaker: str | None, article: str, role: str | None = None, kind: str | None = None) -> Quote:
@@ -136,3 +138,18 @@ def test_one_identity_for_index_related_colours_and_speakers() -> None:
     assert identity("Donald Trump") != identity("Ivanka Trump") != identity("Donald Trump Jr.")
     assert identity("Republican Donald Trump") == identity("Donald Trump")
     assert identity("U.S. Immigration and Customs Enforcement") == identity("ICE", "organisation") == "org:ICE"
+
+
+def test_roles_say_who_someone_is() -> None:
+    """No honorific as a role ("Tom Homan … roles: Mr."), no age ("Jessica Guerrero, 35"), no
+    clause ("Kristi Noem, posting on X on Wednesday,"): the walk-through found all three."""
+    text = (
+        'Raid\n\n"They took him at dawn," said Jessica Guerrero, 35, outside the court.\n\n'
+        'Kristi Noem, posting on X on Wednesday, said the raid was "a success for every American."\n\n'
+        '"We did our job," Mr. Homan said. "We will do it again," said ICE Director Tom Homan.'
+    )
+    quotes = extract(clean(text))[0]
+    for q in quotes:
+        q.article_id = "a"
+    roles = {s.name: s.roles for s in merge_speakers(quotes)}
+    assert roles == {"Jessica Guerrero": [], "Kristi Noem": [], "Tom Homan": ["ICE Director"]}

@@ -17,6 +17,7 @@ from ..lexicon.words import ROLE_WORDS
 from ..model import Quote, Speaker
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_HONORIFICS = frozenset("mr mrs ms miss dr".split())
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -113,7 +114,8 @@ def merge_speakers(quotes: Iterable[Quote]) -> list[Speaker]:
         aliases = sorted(set(names) - {name})
         if org:
             aliases = sorted(set(aliases) | set(ORGS.get(name, ("", ()))[1]))
-        roles = [r for r, _ in Counter(q.role for q in qs if q.role).most_common()] if any(q.role for q in qs) else []
+        said = Counter(q.role for q in qs if q.role and q.role.lower().rstrip(".") not in _HONORIFICS)
+        roles = [r for r, _ in said.most_common()]  # "Mr." says nothing about who someone is
         articles = list(dict.fromkeys(q.article_id for q in qs))
         for q in qs:
             q.speaker_id = sid

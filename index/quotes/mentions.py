@@ -267,12 +267,19 @@ def finish(m: Mention | None, text: str, role_span: tuple[int, int] | None) -> M
     if m is None:
         return None
     if role_span and m.kind in ("person", "role"):
-        extra = text[role_span[0] : role_span[1]].strip(" ,()")
-        extra = strip_article(extra)
-        m.role = f"{m.role}, {extra}" if m.role else extra
+        extra = strip_article(text[role_span[0] : role_span[1]].strip(" ,()"))
+        if _tells_role(extra):  # not an age ("Jessica Guerrero, 35,") nor a clause ("posting on X")
+            m.role = f"{m.role}, {extra}" if m.role else extra
         m.end = role_span[1]
     m.surface = text[m.start : m.end].strip(" ,")
     return m
+
+
+def _tells_role(words: str) -> bool:
+    """Whether words in commas after a name say who the person is: not an age, not a clause
+    opening with a participle ("posting on X on Wednesday")."""
+    first = words.split(" ", 1)[0]
+    return bool(words) and not words.isdigit() and not (first.islower() and first.endswith("ing"))
 
 
 def _parenthetical(toks: list[Token], i: int) -> tuple[int, int] | None:
