@@ -321,3 +321,26 @@ def test_phrases_looked_up_by_word_pairs_match_what_positions_match(tmp_path: Pa
         assert {f"{a}#{p}" for a, p in refs} == positional and total == len(positional)
     finally:
         reader.close()
+
+
+def test_related_the_same_quote_comes_first(tmp_path: Path):
+    """A quote repeated word for word in another article (a wire copy, a quote reused) is the
+    strongest tie: it ranks above passages that only share the speaker (the walk-through found it
+    third, as 'same speaker' only)."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    quote = "There are only so many enforcement officers, and they cannot be everywhere at once in this city"
+    (corpus / "a.txt").write_text(
+        f'Agents Stretched Thin Across the City\n\n"{quote}," said Stephen Yale-Loehr.\n', encoding="utf-8"
+    )
+    (corpus / "b.txt").write_text(
+        "Lawyers Weigh the New Enforcement Memos\n\n"
+        '"The law gives the agency wide discretion over every case it brings," said Stephen Yale-Loehr.\n\n'
+        f"Yale-Loehr added: “{quote}.”\n",
+        encoding="utf-8",
+    )
+    engine = Engine(corpus, tmp_path / "idx")
+    engine.sync()
+    related = engine.related("a.txt", 1)
+    assert related[0].article_id == "b.txt" and related[0].paragraph == 2
+    assert any(r.startswith("same quote: “there are only so many") for r in related[0].reasons)

@@ -5,7 +5,8 @@ the same thing, each with reasons a reporter can read.
   (never a bare shared value: 50 percent in a poll is not a man aged 50);
 - "same speaker": someone quoted here is quoted there (one speaker identity);
 - "same event": the two passages share distinctive names, places or dates;
-- "same wording": a passage told in nearly the same words (a wire copy, a repeated release).
+- "same wording": a passage told in nearly the same words (a wire copy, a repeated release);
+- "same quote": the same words quoted in both (first: the strongest tie).
 
 Fewer, right links beat many weak ones: wording alone relates two passages only when several
 rare words or names are shared. Works on plain data from `whoosh_index.Reader` and the ledger's
@@ -24,7 +25,7 @@ from ..lexicon.words import CAP_STOP
 from ..model import Figure, FigureGroup, Related
 from ..storage.whoosh_index import Reader, tokens
 
-W_FACT, W_SPEAKER, W_EVENT, W_BODY = 3.0, 2.0, 2.0, 1.0
+W_QUOTE, W_FACT, W_SPEAKER, W_EVENT, W_BODY = 4.0, 3.0, 2.0, 2.0, 1.0
 # Wording relates two passages only when it scores near the best match and shares telling words:
 # at least two distinctive names or dates (in few passages of the corpus), or, for a passage
 # told in nearly the same words, six rare words.
@@ -116,8 +117,34 @@ def related(
                 )
             elif len(shared) >= MIN_WORDS and d["_score"] >= SAME_WORDING * top:
                 add(d["article_id"], d["paragraph"], d["body"], W_BODY, f"same wording: {', '.join(shared[:5])}")
+    said = _quoted(doc["body"])
+    if said:  # the same words quoted in both: the strongest tie there is, whatever else they share
+        seen = [(r.article_id, r.paragraph, r.text) for r in found.values()]
+        seen += [(d["article_id"], d["paragraph"], d["body"]) for d in similar or ()]
+        for aid, para, body in seen:
+            if same := next((q for q in said if q in _plain(body)), None):
+                add(aid, para, body, W_QUOTE, f"same quote: “{_shown(same)}”")
     ranked = sorted(found.values(), key=lambda r: (-r.score, r.article_id, r.paragraph))
     return ranked[:limit]
+
+
+_QUOTED = re.compile(r"[“\"]([^”\"]{40,})[”\"]")
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+def _plain(text: str) -> str:
+    return _NOT_WORD.sub(" ", text.lower()).strip()
+
+
+def _quoted(body: str) -> list[str]:
+    """The passage's quotations of eight words or more, as plain words (quoted again elsewhere
+    with other punctuation, they still match)."""
+    return [q for m in _QUOTED.finditer(body) if len((q := _plain(m.group(1))).split()) >= 8]
+
+
+def _shown(quote: str, words: int = 8) -> str:
+    ws = quote.split()
+    return " ".join(ws[:words]) + (" …" if len(ws) > words else "")
 
 
 def _what(f: Figure, fact: FigureGroup) -> str:
