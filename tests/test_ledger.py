@@ -237,6 +237,20 @@ def test_counts_a_decade_apart_are_two_facts():
     assert not together(groups, ("old", "680"), ("new", "680"))
 
 
+def test_a_count_from_last_year_is_not_this_weeks():
+    """The walk-through's folder: "101 people were arrested in Los Angeles" (this operation) and
+    "In Los Angeles, 101 people were arrested last year in a similar operation" were one fact."""
+    groups = ledger(
+        {
+            "a": "The agency said 101 people were arrested in Los Angeles during the four-day operation.",
+            "c": "In Los Angeles, 101 people were arrested last year in a similar operation.",
+            "d": "Agents arrested 101 people in Los Angeles this week, the agency said.",
+        }
+    )
+    assert not together(groups, ("a", "101"), ("c", "101"))
+    assert together(groups, ("a", "101"), ("d", "101"))
+
+
 def test_small_counts_in_two_stories_are_not_one_fact():
     groups = ledger({"a": "Two officials said the raids would start.", "b": "Two officials said it was over."})
     assert not together(groups, ("a", "Two"), ("b", "Two"))

@@ -92,6 +92,7 @@ class Traits(NamedTuple):
     context: frozenset[str]
     modifiers: frozenset[str]  # the counted thing's words before its noun ("muslim", "majority")
     day: int | None  # the article's date, in days, when known
+    before: bool = False  # its time points back from the article's own ("last year", "two years ago")
     named: frozenset[str] = frozenset()  # the telling words of all the article's figures (`with_article_words`)
 
 
@@ -160,7 +161,16 @@ def traits(f: Figure, meta: ArticleMeta | None) -> Traits:
         _stems(" ".join((f.context, r.thing, r.scope, r.place, r.time))),
         _modifiers(r.thing),
         _day(meta.date if meta else None),
+        bool(_EARLIER.search(r.time)),
     )
+
+
+# A time a month or more back from the article's own: "101 people were arrested last year in a
+# similar operation" is not this week's 101 ("last night" may well be the same event; a year
+# written out is compared as a year).
+_EARLIER = re.compile(
+    r"\b(?:last|previous|prior)\s+(?:year|month|spring|summer|fall|autumn|winter)\b|\b(?:years?|months?)\s+ago\b", re.I
+)
 
 
 _PLACE_ALIASES = {
@@ -291,6 +301,8 @@ def veto(a: Traits, b: Traits, same_article: bool, same_case: bool = False) -> s
         return "different places"  # unless one article names the other's place too ("near Savannah", "Georgia")
     if a.years and b.years and not a.years & b.years:
         return "different years"
+    if a.before != b.before and not (a.years or b.years):
+        return "one is an earlier time's"  # "last year" here, the article's own time there
     if not same_article and not (a.years & b.years) and a.day and b.day and abs(a.day - b.day) > 300:
         return "articles a year apart"
     return None
