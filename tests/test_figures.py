@@ -118,6 +118,10 @@ def test_ranges_keep_their_upper_end(sentence: str, value: float, value_max: flo
         "She was rounded up in a post-September 11 raid. [Update 12:10] It's not like on day 121 things restart.",
         "One religious denomination cannot be officially preferred over another.",
         "Aden was held for an hour and a half at the shelter at 2716 W. Division.",
+        # the walk-through: a tip line spelled in letters, a statute's subsection, a period of years
+        "Report it to the tip line at 1-866-DHS-2-ICE, the agency said.",
+        "The law, section 212(a)(3)(C) of the act, bars their entry.",
+        "He worked there from approximately 1989 through 1990.",
     ],
 )
 def test_not_figures(sentence: str) -> None:

@@ -69,7 +69,7 @@ _AND_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 # "ranging from 9 to 35", "anywhere from 100 to 200": a range, not a change from one to the other
 _RANGING = re.compile(r"\b(?:rang\w*|var(?:y|ies|ied|ying)|anywhere)\s+from\s+$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+ages\s+of\s+)?$", re.I)
-_PHONE = re.compile(r"\(?\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|1-\d{3}-\d{3}-\d{4}\b")
+_PHONE = re.compile(r"\(?\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|1-\d{3}-\d{3}-\d{4}\b|1-\d{3}-[A-Z\d]+(?:-[A-Z\d]+)+\b")
 _TIME = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|:\d", re.I)
 _STREET = re.compile(
     r"(?:\s+[A-Z][\w.]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Road|Rd\.|Drive|"
@@ -89,6 +89,7 @@ _ANOTHER = re.compile(r",\s+(?:while|and|but)\s+(?:another|the other)\b", re.I)
 # A full stop that ends a sentence, not an initial's ("8 U.S.C. 1373" stays a headline).
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?]\s")
 # Statute sections: the same numeral elsewhere in the article names the statute too.
+_UNTIL = frozenset("through thru to until till".split())
 _STATUTE_HINTS = ("U.S.C", "USC", "C.F.R", "Section ", "section ", "§")
 _STATUTE = re.compile(r"(?:U\.S\.C\.|USC|C\.F\.R\.|[Ss]ection|§)\s*(\d{2,5})\b")
 
@@ -167,6 +168,8 @@ def _excluded(
         return True  # MS-13, COVID-19, 9/11, '90s, #1, version 2.0, the minutes of 4:30
     if after.isalpha() or after in "/_" or (after in "-(" and _ATTACHED.match(text, end)):
         return True  # 1st, 1990s, 24/7, 287(g), 555-1234
+    if before == "(" and after == ")" and start - 2 >= para_start and text[start - 2] in ")abcdefghijklmnopqrstuvwxyz":
+        return True  # "212(a)(3)(C)": a subsection of a statute
     words = [w.lower().rstrip(".") for w in _NEXT.findall(text, end, end + 40)[:3]] if after == " " else []
     if digits:
         if len(digits) >= 7 and digits.isdigit() and not number.group("dscale"):
@@ -195,6 +198,8 @@ def _excluded(
             and _DATE_TAIL.search(text, max(para_start, start - 25), start)
         ):
             return True  # "Oct. 3", "January 6 and 8"
+        if YEAR.fullmatch(digits) and len(words) >= 2 and words[0] in _UNTIL and YEAR.fullmatch(words[1]):
+            return True  # "approximately 1989 through 1990": a period, however it is qualified
         counted = qualified and low_prev not in ("under", "over", "around", "about", "some")
         if (
             YEAR.fullmatch(digits)
