@@ -15,6 +15,7 @@ from icereader.tui.screens.speakers import SpeakersScreen, Unattributed
 from icereader.tui.screens.timeline import TimelineScreen
 from icereader.tui.widgets.passage import PassageView
 from test_reader import SIZE, doc, open_article, settle
+from textual.content import Content
 
 
 @pytest.fixture
@@ -519,6 +520,19 @@ async def test_help_wraps_under_its_column_and_scrolls_with_j_and_space(app):
         await pilot.press("space")
         await pilot.pause()
         assert box.scroll_y > 5
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_help_lines_fit_their_box_so_nothing_rewraps_into_the_key_column(app, size):
+    """The walk-through saw "that" and "quotes" land in the key column at both sizes: lines wider
+    than the box were wrapped again by the widget."""
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        await settle(app, pilot)
+        static = app.screen.query_one("Static")
+        widths = [Content(line).cell_length for line in static.content.plain.splitlines()]
+        assert max(widths) <= static.content_region.width, (max(widths), static.content_region.width)
 
 
 async def test_the_chosen_theme_is_remembered(engine: Engine, tmp_path: Path):

@@ -108,11 +108,13 @@ def help_text(width: int) -> Content:
         lines.append(Content(""))
     lines.append(Content.styled("Query syntax", "bold underline"))
     lines += _entries(SYNTAX, "bold #2aa198", 22, width)
-    lines += [
-        Content.styled("  Exact word forms rank first: detainer finds detainers before detained.", "italic"),
-        Content(""),
-        Content.styled("Quotes are coloured by speaker and named ‹like this›; figures are underlined.", "italic"),
-    ]
+    lines += Content.styled("  Exact word forms rank first: detainer finds detainers before detained.", "italic").wrap(
+        width
+    )
+    lines.append(Content(""))
+    lines += Content.styled(
+        "Quotes are coloured by speaker and named ‹like this›; figures are underlined.", "italic"
+    ).wrap(width)
     return Content("\n").join(lines)
 
 
@@ -127,10 +129,14 @@ class HelpScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#help-box").border_title = "icereader keys (esc closes)"
+        self.call_after_refresh(self._rewrap)
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._rewrap)
 
     def _rewrap(self) -> None:
-        box = self.query_one("#help-box")
-        self.query_one(Static).update(help_text(box.scrollable_content_region.width))
+        """Wrap to the text's own width (inside the box's padding and scrollbar): a line wider
+        than that is wrapped again by the widget, and its words land under the keys."""
+        static = self.query_one(Static)
+        width = static.content_region.width or self.query_one("#help-box").scrollable_content_region.width
+        static.update(help_text(width))
