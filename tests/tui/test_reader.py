@@ -486,8 +486,11 @@ async def test_w_says_how_each_quote_of_the_passage_got_its_speaker(tmp_path: Pa
             await pilot.press("j")
         await pilot.press("w")
         await pilot.pause()
-        said = [str(n.message) for n in app._notifications]
-        assert any("Tom Banks" in m and "% sure" in m and "quote-" in m for m in said), said
+        said = str(app.screen.query_one("#why-text").content)
+        assert "Tom Banks" in said and "% sure" in said and "quote-" in said, said
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not app.screen.query("#why-text")
         await pilot.press("j", "w")
         await pilot.pause()
         assert "No quote in this passage." in [str(n.message) for n in app._notifications]

@@ -36,6 +36,7 @@ from ..widgets.filter_box import FilterBox
 from ..widgets.footer import KeyFooter
 from ..widgets.related import RelatedPanel
 from ..widgets.status import IndexStatus
+from .why import WhyScreen
 
 
 def _hit_spans(engine: Engine, article: Article, location: Location) -> list[tuple[int, int]]:
@@ -395,7 +396,7 @@ class ReaderScreen(Screen):
             self.notify("No quote in this passage.", severity="information")
             return
         lines = [f"“{textwrap.shorten(q.text, 40, placeholder='…')}” {q.why}" for q in marked or quotes]
-        self.notify("\n".join(lines), title="How the speakers were found", timeout=12, markup=False)
+        self.app.push_screen(WhyScreen("How the speakers were found", "\n\n".join(lines)))
 
     # --- narrowing the article list ------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from ..text import paragraph_label, plural
 from ..widgets.filter_box import FilterBox, matches, words_of
 from ..widgets.footer import KeyFooter
 from ..widgets.virtual_list import VirtualList
+from .why import WhyScreen
 
 QUOTE_LINES = 3  # lines of quote text shown per entry; the rest is one Enter away
 
@@ -231,4 +232,4 @@ class SpeakersScreen(ModalScreen[Location | None]):
 
     def action_why(self) -> None:
         if q := self._highlighted_quote():
-            self.notify(attribution_note(q), title="How the speaker was found", timeout=8, markup=False)
+            self.app.push_screen(WhyScreen("How the speaker was found", attribution_note(q)))
