@@ -37,6 +37,8 @@ def speaker_line(q: Quote) -> str:
     surface = (q.speaker_surface or "").strip()
     if surface and q.speaker.casefold() not in surface.casefold():
         line += f" (the article says “{surface}”)"
+    if q.doubtful:  # what the reader shows dimmed with "?" is not pasted as certain
+        line += f" [speaker uncertain: {q.confidence:.0%} sure, {q.reason}]"
     return line
 
 

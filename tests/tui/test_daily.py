@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from icereader.index.engine import Engine
+from icereader.tui import cite
 from icereader.tui.app import IceReaderApp
 from icereader.tui.screens.help import HelpScreen
 from icereader.tui.screens.search import SearchScreen
@@ -277,6 +278,27 @@ async def test_c_copies_a_quote_citation_with_speaker_role_and_source(app):
         assert f"“{q.text}”" in copied and "Henry Lucero" in copied and (q.role or "") in copied
         assert f"“{article.title}”" in copied and (article.url or article.path) in copied
         assert f"¶{q.paragraph}" in copied
+
+
+async def test_doubt_is_kept_in_the_speakers_window_and_in_citations(app):
+    """The walk-through: doubtful quotes looked sure in the speakers window, and `c` pasted them
+    with no sign of doubt."""
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        doubtful = next(q for q in app.engine.quotes() if q.doubtful)
+        assert "speaker uncertain" in cite.quote(doubtful, None) and f"{doubtful.confidence:.0%}" in cite.quote(
+            doubtful, None
+        )
+        sure = next(q for q in app.engine.quotes() if q.speaker and not q.doubtful)
+        assert "uncertain" not in cite.quote(sure, None)
+        await pilot.press("s")
+        await settle(app, pilot)
+        screen = app.screen
+        await pilot.press(*doubtful.speaker.split()[-1].lower())
+        await settle(app, pilot)
+        lines = screen._quote_lines(doubtful, 60)
+        assert "% sure" in lines[0].plain and "?" in lines[0].plain
+        assert "% sure" not in screen._quote_lines(sure, 60)[0].plain
 
 
 async def test_c_on_a_figure_and_on_a_search_result_and_on_a_speakers_quote(app):

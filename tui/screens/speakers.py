@@ -174,9 +174,14 @@ class SpeakersScreen(ModalScreen[Location | None]):
         ]
 
     def _quote_lines(self, q: Quote, width: int) -> list[Content]:
+        """Where the quote is and its words; one the reader doubts is dimmed and says so, as in
+        the article ("?" and how sure), so the list never shows a guess as a fact."""
         meta = self.metas.get(q.article_id)
         head = Content.styled(f"{meta.title if meta else q.article_id} · {paragraph_label(q.paragraph)}", "bold")
-        return [head, *(Content(line) for line in _wrap(f"“{q.text}”", width, QUOTE_LINES))]
+        if q.doubtful:
+            head = Content.assemble(head, (f"  ? {q.confidence:.0%} sure (w: why)", "italic dim"))
+        style = "dim" if q.doubtful else ""
+        return [head, *(Content.styled(line, style) for line in _wrap(f"“{q.text}”", width, QUOTE_LINES))]
 
     @on(VirtualList.Highlighted, "#speaker-list")
     def _speaker_highlighted(self, event: VirtualList.Highlighted) -> None:
