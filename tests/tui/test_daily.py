@@ -130,6 +130,13 @@ async def test_article_filter_box_narrows_the_list_and_esc_shows_all(app):
         await pilot.press("l", "slash")  # in the box `/` is a character (paths, dates), not search
         await pilot.pause()
         assert not isinstance(app.screen, SearchScreen) and app.screen.query_one("#article-filter").value == "/"
+        # Esc in the box clears it and leaves it: `o` then sorts instead of being typed (the walk-through)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.focused is articles and app.screen.query_one("#article-filter").value == ""
+        await pilot.press("o")
+        await pilot.pause()
+        assert app.screen.query_one("#article-filter").value == "" and len(articles.metas) == 5
 
 
 # --- 2. search as a walk ----------------------------------------------------------------------------

@@ -91,7 +91,7 @@ class ReaderScreen(Screen):
         yield Header()
         with Horizontal(id="main"):
             with Vertical(id="articles-pane"):
-                yield FilterBox("#articles", "l filters · o sorts", id="article-filter")
+                yield FilterBox("#articles", "l filters · o sorts", leave_on_clear=True, id="article-filter")
                 yield ArticleList(id="articles")
             yield DocumentView(id="document")
             with Vertical(id="sidebar"):

@@ -13,10 +13,11 @@ class FilterBox(Input):
         Binding("escape", "clear", "Clear filter"),
     ]
 
-    def __init__(self, target: str, placeholder: str, **kwargs) -> None:
-        """`target`: the selector of the list it filters."""
+    def __init__(self, target: str, placeholder: str, leave_on_clear: bool = False, **kwargs) -> None:
+        """`target`: the selector of the list it filters; `leave_on_clear`: Esc also moves on to
+        the list (the article list, whose own keys such as `o` would otherwise be typed here)."""
         super().__init__(placeholder=placeholder, **kwargs)
-        self.target = target
+        self.target, self.leave_on_clear = target, leave_on_clear
 
     def action_to_list(self) -> None:
         self.screen.query_one(self.target).focus()
@@ -32,6 +33,8 @@ class FilterBox(Input):
 
     def action_clear(self) -> None:
         self.value = ""
+        if self.leave_on_clear:
+            self.action_to_list()
 
 
 def matches(words: list[str], *fields: str | None) -> bool:
