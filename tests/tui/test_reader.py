@@ -11,6 +11,7 @@ from icereader.tui.app import IceReaderApp
 from icereader.tui.screens.help import HelpScreen
 from icereader.tui.screens.search import SearchScreen
 from icereader.tui.screens.speakers import SpeakersScreen
+from icereader.tui.widgets.article_list import _lines as article_lines
 from icereader.tui.widgets.document import DocumentView
 from icereader.tui.widgets.passage import MARK, PassageView
 from pilot import settle
@@ -451,6 +452,24 @@ async def test_o_sorts_the_article_list_by_date_outlet_title_and_file(tmp_path: 
             ("file", ["a.txt", "b.txt", "c.txt"]),
         ]
         assert "by" not in str(articles.border_title)
+
+
+async def test_the_date_comes_before_a_long_outlet_in_the_article_list(tmp_path: Path):
+    """The walk-through: releases of "Department of Justice, Office of Public Affairs" showed no
+    date at either size, the outlet cut at the edge."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "r.txt").write_text(
+        "Man Sentenced for Smuggling\n\nRelease Date: March 1, 2019\n\nA man was sentenced to 31 months.\n\n"
+        "SOURCE: https://www.justice.gov/opa/pr/man-sentenced\n",
+        encoding="utf-8",
+    )
+    app = IceReaderApp(Engine(corpus, tmp_path / "idx"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        meta = app.screen.query_one("#articles").metas[0]
+        facts = article_lines(meta, 24)[-1].plain  # the row as the list draws it, 24 cells wide
+        assert facts.startswith("2019-03-01 · "), facts
 
 
 async def test_ctrl_r_after_many_new_articles_says_how_many_were_added(engine: Engine, corpus: Path):

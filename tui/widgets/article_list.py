@@ -25,7 +25,9 @@ def _lines(meta: ArticleMeta, width: int) -> list[Content]:
     title = textwrap.wrap(meta.title or meta.path, width) or [""]
     if len(title) > 2:
         title = [title[0], textwrap.shorten(" ".join(title[1:]), width, placeholder="…")]
-    facts = [b for b in (meta.outlet, meta.date) if b]
+    # The date first: a long outlet ("Department of Justice, Office of Public Affairs") cut at the
+    # edge must not hide it, and the list is sorted by it.
+    facts = [b for b in (meta.date[:10] if meta.date else None, meta.outlet) if b]
     facts.append(f"{plural(meta.quote_count, 'quote')} · {plural(meta.figure_count, 'figure')}")
     return [
         *(Content.styled(t, "bold") for t in title),
