@@ -251,6 +251,21 @@ def test_a_count_from_last_year_is_not_this_weeks():
     assert together(groups, ("a", "101"), ("d", "101"))
 
 
+def test_an_open_bound_ties_another_article_only_by_much_the_same_wording():
+    """news6's first pass: "over 100" arrested at a meat plant was joined to the 114 arrested at a
+    landscaping company two weeks before (two Ohio raids)."""
+    groups = ledger(
+        {
+            "corso": "Federal agents arrested 114 workers at Corso's Flower and Garden Center in Castalia, Ohio.",
+            "fresh": "Over 100 undocumented workers were arrested during the raid of the Fresh Mark meat plant.",
+            "corso2": "More than 100 workers were arrested at Corso's Flower and Garden Center in Castalia, Ohio.",
+        },
+        {"corso": "2018-06-05", "fresh": "2018-06-20", "corso2": "2018-06-06"},
+    )
+    assert not together(groups, ("corso", "114"), ("fresh", "Over 100"))
+    assert together(groups, ("corso", "114"), ("corso2", "More than 100"))
+
+
 def test_small_counts_in_two_stories_are_not_one_fact():
     groups = ledger({"a": "Two officials said the raids would start.", "b": "Two officials said it was over."})
     assert not together(groups, ("a", "Two"), ("b", "Two"))

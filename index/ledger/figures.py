@@ -234,6 +234,8 @@ def _joins(
         # articles only as the same words in much the same sentence ("less than two years").
         if a.text.lower() != b.text.lower() or words < DIFFERENT_VALUE:
             return None
+    if (_loose(a) or _loose(b)) and words < DIFFERENT_VALUE:
+        return None  # "over 100" arrested fits the raid at the landscaper and the one at the meat plant
     if not agree and not _may_conflict(a, ta, b, tb, words):
         return None  # 9 and 10 jurisdictions, 107 and 110 arrests: exact counts of two things
     if not _vague(a) and not _vague(b) and not _close(a, b, 1.15):
@@ -248,6 +250,16 @@ def _more(f: Figure) -> bool:
     """Whether a figure counts more of something the article counted before ("two more buses",
     "three additional agents")."""
     return f.reading.thing.split(" ", 1)[0].lower() in ("more", "additional")
+
+
+_BOUNDS = frozenset("more than|over|greater than|upwards of|well over|at least|fewer than|less than|under".split("|"))
+
+
+def _loose(f: Figure) -> bool:
+    """A round number with an open bound ("over 100", "more than 1,000"): it fits many counts,
+    so in another article only much the same wording ties it."""
+    value = f.value or 0
+    return f.qualifier in _BOUNDS and value >= 10 and value % (10 ** (len(str(int(value))) - 1)) == 0
 
 
 def _vague(f: Figure) -> bool:
