@@ -56,6 +56,13 @@ _TITLES = frozenset(
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
+def _initials(a: str, b: str) -> bool:
+    """Whether one name is the other's initials ("AP", "Associated Press")."""
+    short, long = sorted((a.replace(".", ""), b), key=len)
+    letters = "".join(w[0] for w in words(long) if w not in _INSIGNIFICANT)
+    return short.isupper() and len(short) >= 2 and short.lower() == letters
+
+
 def _name_words(name: str) -> list[str]:
     """The words of a person's name: what follows its last title word, so a title chain's first
     word is no given name ("Vermont Sen. Bernie Sanders": Bernie, not Vermont; "… Executive
@@ -85,7 +92,7 @@ def speaker_ok(predicted: str | None, gold: str | None) -> bool:
         return False
     pw = set(words(predicted))
     if is_org(gold):
-        return bool(pw & (set(words(gold)) - _INSIGNIFICANT))
+        return bool(pw & (set(words(gold)) - _INSIGNIFICANT)) or _initials(predicted, gold)
     g_given, g_surname, g_suffix = _person(gold)
     p_given, p_surname, p_suffix = _person(predicted)
     if not g_surname or g_surname not in pw:

@@ -26,6 +26,8 @@ from scoring import speaker_ok  # noqa: E402
         ("Joseph R. Biden Jr.", "Mr. Biden", True),  # a surname alone names whoever the article means
         ("Debbie Wasserman Schultz", "Wasserman Schultz", True),
         ("Debbie Schultz", "Debbie Wasserman Schultz", True),
+        ("Associated Press", "AP", True),  # an organisation by its initials
+        ("Associated Press", "ACLU", False),
         (None, "Donald Trump", False),
         ("Donald Trump", None, False),
     ],

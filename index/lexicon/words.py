@@ -47,7 +47,8 @@ ROLE_WORDS = frozenset(
     activist organizer organiser executive administrator chairman chairwoman chair councilman
     councilwoman councilmember leader head founder co-founder manager supervisor agent detective
     lieutenant captain sergeant lt. sgt. capt. gen. col. maj. cmdr. adm. professor prof. dr.
-    economist researcher analyst fellow pastor rev. reverend bishop priest father imam rabbi czar ambassador minister
+    economist researcher analyst fellow pastor rev. reverend bishop priest father sister monsignor imam
+    rabbi czar ambassador minister
     commander superintendent assemblyman assemblywoman assemblymember delegate trustee coordinator
     counsel partner former chancellor marshal warden inspector investigator member councilmember
     senior principal associate assistant interim speaker majority minority whip leader
