@@ -42,7 +42,7 @@ CUE_ADVERBS = frozenset(
 # Nouns naming a job, office or title; they make up the role before or after a name.
 ROLE_WORDS = frozenset(
     """spokesman spokeswoman spokesperson spokespeople director deputy acting secretary mayor
-    governor gov. gov sen. sen senator rep. rep representative del. delegate congressman congresswoman president
+    governor gov. gov sen. sen senator rep. rep representative del. congressman congresswoman president
     vice chief officer official commissioner sheriff attorney general judge justice lawyer advocate
     activist organizer organiser executive administrator chairman chairwoman chair councilman
     councilwoman councilmember leader head founder co-founder manager supervisor agent detective
