@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -56,6 +57,13 @@ class IceReaderApp(App[None]):
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, lambda theme: settings.save(theme=theme.name))
+
+    def first_frame_shown(self) -> None:
+        """`icereader` pauses the garbage collector until now (see cli.main). What start-up made
+        lives as long as the app: it is frozen (never scanned again), then collection resumes."""
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
 
     def get_default_screen(self) -> Screen:
         return self.reader

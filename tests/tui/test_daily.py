@@ -634,6 +634,28 @@ async def test_an_index_from_an_older_version_is_not_read_at_start_up(engine: En
         assert doc(app).article is not None and doc(app).article.quotes
 
 
+async def test_collection_paused_for_start_up_resumes_after_the_first_frame(engine: Engine, monkeypatch):
+    """`icereader` pauses the garbage collector while the reader starts; the first frame resumes
+    it with what start-up made frozen. An app started with collection on leaves it alone."""
+    import gc
+
+    frozen: list[bool] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    app = IceReaderApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert gc.isenabled() and not frozen
+    gc.disable()
+    try:
+        app = IceReaderApp(engine)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert app.screen.query_one("#articles").count == 5
+            assert gc.isenabled() and frozen == [True]
+    finally:
+        gc.enable()
+
+
 async def test_why_in_the_speakers_window_says_how_sure_and_the_reason(app):
     """`w` on a speaker's quote says what the reader's `w` says: how sure, the reason, the rule."""
     async with app.run_test(size=SIZE, notifications=True) as pilot:

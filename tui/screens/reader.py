@@ -104,7 +104,11 @@ class ReaderScreen(Screen):
         self.list_last_index()
         # After the first frame: the worker imports Whoosh and reads the corpus, and holding
         # the GIL for that would delay the first paint.
-        self.call_after_refresh(self.index_corpus)
+        self.call_after_refresh(self._first_frame_shown)
+
+    def _first_frame_shown(self) -> None:
+        reader_app(self).first_frame_shown()
+        self.index_corpus()
 
     def list_last_index(self) -> None:
         """The articles as the last index knew them, in the first frame, before the folder is
