@@ -77,7 +77,9 @@ class ReaderScreen(Screen):
     ]
 
     def __init__(self, engine: Engine) -> None:
-        super().__init__()
+        # The class `side` starts with (see watch_side), given here: added on mount, it restyled
+        # every widget once more before the first frame.
+        super().__init__(classes="-side-articles")
         self.engine = engine
         self.history: list[Location] = []
         self.article: Article | None = None
