@@ -31,10 +31,10 @@ def byte_compile() -> None:
         compileall.compile_dir(REPO / folder, quiet=1)
 
 
-def ratios(reader: list[float], bare: list[float]) -> dict:
+def ratios(reader: list[float | None], bare: list[float | None]) -> dict:
     """Each reader run over the bare run just before it: on a shared machine the load changes
     between pairs more than within one."""
-    return summary([r / b for r, b in zip(reader, bare, strict=True)], "×")
+    return summary([r / b for r, b in zip(reader, bare, strict=True) if r and b], "×")
 
 
 def probe(
@@ -97,7 +97,9 @@ def headless(corpus: str, index_dir: Path, repeats: int, queries: list[str]) -> 
             "first_paint": col(reader, "first_paint"),
             "imported": col(reader, "imported"),
             "list_painted": col(reader, "list_painted"),
-            "list_painted_x_bare": ratios([r["list_painted"] for r in reader], [b["first_paint"] for b in bare]),
+            "list_painted_x_bare": ratios(
+                [r.get("list_painted") for r in reader], [b.get("first_paint") for b in bare]
+            ),
             "first_results": col(reader, "first_results_painted"),
             "ui_search_after_debounce": summary(ui),
             "peak_rss_mb": col(reader, "vmhwm_mb"),
