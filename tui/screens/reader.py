@@ -4,8 +4,9 @@ The screen coordinates: widgets post messages about what the user chose, the scr
 engine (always in a worker thread) and tells the widgets what to show. It also walks a search's
 hits across articles (`n`/`N`), copies citations (`c`) and narrows the article list (`l`, `t`).
 
-Start-up: the articles of the last index are listed from its fact store first (no Whoosh, no
-look at the folder), then the folder is checked and the index opened in a worker.
+Start-up: the first frame holds the articles of the last index, listed from its fact store (no
+Whoosh, no look at the folder), and little else; after it come the side panels, the first article,
+and the worker that checks the folder and opens the index.
 """
 
 from __future__ import annotations
