@@ -636,8 +636,8 @@ async def test_an_index_from_an_older_version_is_not_read_at_start_up(engine: En
 
 
 async def test_collection_paused_for_start_up_resumes_after_the_first_frame(engine: Engine, monkeypatch):
-    """`icereader` pauses the garbage collector while the reader starts; after the first frame it
-    collects once, freezes what is left and resumes. An app started with collection on leaves it
+    """`icereader` pauses the garbage collector while the reader starts; shortly after the first
+    frame it collects once, freezes what is left and resumes. An app started with collection on leaves it
     alone."""
     import gc
 
@@ -654,6 +654,8 @@ async def test_collection_paused_for_start_up_resumes_after_the_first_frame(engi
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
             assert app.screen.query_one("#articles").count == 5
+            await settle(app, pilot)
+            await pilot.pause(0.3)
             assert gc.isenabled() and calls == ["collect", "freeze"]  # garbage is not frozen
     finally:
         gc.enable()

@@ -191,9 +191,9 @@ def _run(args: argparse.Namespace) -> int:
                 "figures, related, speakers, extract (see 'icereader --help')",
                 EXIT_USAGE,
             )
-        # Paused until the reader's first frame (IceReaderApp.first_frame_shown): start-up makes
-        # tens of thousands of objects that live as long as the app, and collecting among them
-        # took a fifth of the time to the first frame.
+        # Paused until just after the reader's first frame (IceReaderApp.first_frame_shown):
+        # start-up makes tens of thousands of objects that live as long as the app, and
+        # collecting among them took a fifth of the time to the first frame.
         gc.disable()
         from ...index.engine import Engine
 
