@@ -203,18 +203,33 @@ class Engine:
         with self._lock:
             if self._facts is None:
                 try:
-                    gen = generations.current(self.base)
-                except IndexBroken:
-                    return None  # the sync rebuilds it
-                if gen is None or gen.manifest.get("schema") != generations.SCHEMA_VERSION:
-                    return None  # none yet, or written by another version: the sync rebuilds it
-                try:
-                    self._facts = FactStore(gen.path, snapshot=True)
+                    path = generations.live(self.base)
+                    if path is None:
+                        return None  # none yet
+                    facts = FactStore(path, snapshot=True)
                 except Exception:
                     return None  # damaged: the sync rebuilds it
+                if not self._current_schema(facts, path):
+                    facts.close()
+                    return None  # written by another version: the sync rebuilds it
+                self._facts = facts
                 self._opened = self._signature()
             facts = self._facts
         return facts.articles()
+
+    def _current_schema(self, facts: FactStore, path: Path) -> bool:
+        """Whether the store at `path` was written with this version's schema: it says so itself,
+        or (written before stores recorded it) the generation's manifest does."""
+        from .storage import generations
+
+        recorded = facts.schema()
+        if recorded is not None:
+            return recorded == generations.SCHEMA_VERSION
+        try:
+            gen = generations.current(self.base)
+        except IndexBroken:
+            return False
+        return gen is not None and gen.path == path and gen.manifest.get("schema") == generations.SCHEMA_VERSION
 
     def articles(self) -> list[ArticleMeta]:
         return self._fact_store().articles()

@@ -227,6 +227,42 @@ def test_index_from_another_schema_version_is_rebuilt(engine: Engine):
     assert report.rebuilt and "version" in report.reason
 
 
+def test_the_last_articles_are_listed_only_from_a_store_of_this_schema(engine: Engine):
+    """The early list (before the sync) trusts the schema the fact store records, without the
+    manifest; a store from before stores recorded it is judged by the manifest."""
+    import sqlite3
+
+    from icereader.index.storage.facts import FILENAME
+
+    gen = engine.base / generation(engine)
+    engine.close()
+    (gen / "manifest.json").write_text("{not json")  # not read when the store says
+    assert len(Engine(engine.root, engine.base.parent).last_articles() or []) == 5
+    with sqlite3.connect(gen / FILENAME) as db:
+        db.execute(f"PRAGMA user_version = {generations.SCHEMA_VERSION - 1}")
+    assert Engine(engine.root, engine.base.parent).last_articles() is None
+    with sqlite3.connect(gen / FILENAME) as db:
+        db.execute("PRAGMA user_version = 0")
+    assert Engine(engine.root, engine.base.parent).last_articles() is None  # the damaged manifest
+    manifest = {"schema": generations.SCHEMA_VERSION, "files": {}, "skipped": {}}
+    (gen / "manifest.json").write_text(json.dumps(manifest))
+    assert len(Engine(engine.root, engine.base.parent).last_articles() or []) == 5
+
+
+def test_the_article_list_is_read_from_an_index_of_its_own(engine: Engine):
+    """Listing the articles must not read their texts beside them in the table."""
+    import sqlite3
+
+    from icereader.index.storage.facts import FILENAME
+
+    with sqlite3.connect(engine.base / generation(engine) / FILENAME) as db:
+        plan = db.execute(
+            "EXPLAIN QUERY PLAN SELECT id, path, title, byline, date, outlet, url, quote_count, figure_count "
+            "FROM articles ORDER BY path"
+        ).fetchall()
+    assert "COVERING INDEX articles_list" in str(plan)
+
+
 def test_bad_files_are_skipped_and_the_rest_indexed(corpus: Path, tmp_path: Path):
     (corpus / "empty.txt").write_bytes(b"")
     (corpus / "binary.txt").write_bytes(bytes(range(256)) * 20)

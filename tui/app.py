@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -22,6 +23,17 @@ from .screens.reader import ReaderScreen
 # Textual's own palette entries this app replaces: "Keys" beside our help, and a screenshot that
 # failed where the downloads folder does not exist.
 REPLACED_COMMANDS = ("Keys", "Screenshot")
+
+
+GC_RESUME_DELAY = 0.2  # seconds after the first frame
+
+
+def _resume_collection() -> None:
+    """One collection drops start-up's garbage (~5,000 objects); what is left lives as long as the
+    app and is frozen (never scanned again); then collection resumes."""
+    gc.collect()
+    gc.freeze()
+    gc.enable()
 
 
 class IceReaderApp(App[None]):
@@ -56,6 +68,13 @@ class IceReaderApp(App[None]):
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, lambda theme: settings.save(theme=theme.name))
+
+    def first_frame_shown(self) -> None:
+        """`icereader` pauses the garbage collector until the first frame (see cli.main), and a
+        moment longer: the collection holds the interpreter for 30-60 ms, which kept the thread
+        that writes the frame to the terminal from writing it."""
+        if not gc.isenabled():
+            self.set_timer(GC_RESUME_DELAY, _resume_collection)
 
     def get_default_screen(self) -> Screen:
         return self.reader

@@ -79,9 +79,10 @@ class Generation:
         atomic_write(self.path / "manifest.json", json.dumps(self.manifest, sort_keys=True))
 
 
-def current(base: Path) -> Generation | None:
-    """The live generation, or None when there is none yet. Raises IndexBroken when the pointer
-    or the manifest is damaged (the index files themselves are checked when opened)."""
+def live(base: Path) -> Path | None:
+    """The live generation's folder, from the pointer alone (its manifest lists every file: 1 MB
+    at 10,000 articles), or None when there is none yet. Raises IndexBroken when the pointer is
+    damaged."""
     pointer = base / "CURRENT"
     if not pointer.exists():
         return None
@@ -89,6 +90,15 @@ def current(base: Path) -> Generation | None:
     gen = base / name
     if not name or "/" in name or not gen.is_dir():
         raise IndexBroken(f"index pointer names a missing generation: {name!r}")
+    return gen
+
+
+def current(base: Path) -> Generation | None:
+    """The live generation, or None when there is none yet. Raises IndexBroken when the pointer
+    or the manifest is damaged (the index files themselves are checked when opened)."""
+    gen = live(base)
+    if gen is None:
+        return None
     try:
         manifest: Manifest = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:

@@ -667,6 +667,7 @@ async def test_an_index_from_an_older_version_is_not_read_at_start_up(engine: En
     (gen.path / "manifest.json").write_text(json.dumps(manifest))
     with sqlite3.connect(gen.path / "facts.db") as db:
         db.execute("ALTER TABLE quotes DROP COLUMN confidence")
+        db.execute("PRAGMA user_version = 0")  # written before fact stores recorded their schema
     release = threading.Event()
     real_sync = engine.sync
     monkeypatch.setattr(engine, "sync", lambda **kw: (release.wait(10), real_sync(**kw))[1])

@@ -7,6 +7,7 @@ ends as one line on stderr and a non-zero exit; a traceback only appears with IC
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from pathlib import Path
@@ -190,6 +191,10 @@ def _run(args: argparse.Namespace) -> int:
                 "figures, related, speakers, extract (see 'icereader --help')",
                 EXIT_USAGE,
             )
+        # Paused until just after the reader's first frame (IceReaderApp.first_frame_shown):
+        # start-up makes tens of thousands of objects that live as long as the app, and
+        # collecting among them took a fifth of the time to the first frame.
+        gc.disable()
         from ...index.engine import Engine
 
         engine = Engine(corpus, index_dir)  # fails fast on a missing folder, before the screen opens

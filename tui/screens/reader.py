@@ -4,8 +4,9 @@ The screen coordinates: widgets post messages about what the user chose, the scr
 engine (always in a worker thread) and tells the widgets what to show. It also walks a search's
 hits across articles (`n`/`N`), copies citations (`c`) and narrows the article list (`l`, `t`).
 
-Start-up: the articles of the last index are listed from its fact store first (no Whoosh, no
-look at the folder), then the folder is checked and the index opened in a worker.
+Start-up: the first frame holds the articles of the last index, listed from its fact store (no
+Whoosh, no look at the folder), and little else; after it come the side panels, the first article,
+and the worker that checks the folder and opens the index.
 """
 
 from __future__ import annotations
@@ -78,7 +79,9 @@ class ReaderScreen(Screen):
     ]
 
     def __init__(self, engine: Engine) -> None:
-        super().__init__()
+        # The class `side` starts with (see watch_side), given here: added on mount, it restyled
+        # every widget once more before the first frame.
+        super().__init__(classes="-side-articles")
         self.engine = engine
         self.history: list[Location] = []
         self.article: Article | None = None
@@ -86,6 +89,9 @@ class ReaderScreen(Screen):
         self.walk: Walk | None = None  # the last search opened, walked with n/N
         self.related_index = -1
         self._jumping = False
+        self.figures_panel = FiguresPanel(id="figures")
+        self.related_panel = RelatedPanel(id="related")
+        self._side_panels_mounted = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -94,9 +100,7 @@ class ReaderScreen(Screen):
                 yield FilterBox("#articles", "l filters · o sorts", leave_on_clear=True, id="article-filter")
                 yield ArticleList(id="articles")
             yield DocumentView(id="document")
-            with Vertical(id="sidebar"):
-                yield FiguresPanel(id="figures")
-                yield RelatedPanel(id="related")
+            yield Vertical(id="sidebar")  # its panels come after the first frame: _mount_side_panels
         yield IndexStatus(id="status")
         yield KeyFooter()
 
@@ -105,7 +109,20 @@ class ReaderScreen(Screen):
         self.list_last_index()
         # After the first frame: the worker imports Whoosh and reads the corpus, and holding
         # the GIL for that would delay the first paint.
-        self.call_after_refresh(self.index_corpus)
+        self.call_after_refresh(self._first_frame_shown)
+
+    def _first_frame_shown(self) -> None:
+        reader_app(self).first_frame_shown()
+        self._mount_side_panels()
+        self.index_corpus()
+
+    def _mount_side_panels(self) -> None:
+        """The figures and related panels, mounted after the first frame (or at first use, if
+        that comes sooner): two lists with nothing to show yet took a fifth of the work before
+        the first frame, and so before the article list showed."""
+        if not self._side_panels_mounted:
+            self._side_panels_mounted = True
+            self.query_one("#sidebar").mount(self.figures_panel, self.related_panel)
 
     def list_last_index(self) -> None:
         """The articles as the last index knew them, in the first frame, before the folder is
@@ -249,6 +266,7 @@ class ReaderScreen(Screen):
 
     def action_focus_pane(self, pane: str) -> None:
         """Focus a pane, first showing it if the terminal is too narrow to show everything."""
+        self._mount_side_panels()
         widget = self.query_one(f"#{pane}")
         # Focus first, then show: a focused widget that is hidden hands its focus to a sibling
         # (the article list to its filter box), which brought back the pane just left.
@@ -297,7 +315,8 @@ class ReaderScreen(Screen):
             f"article {here + 1} of {len(self.walk.order)}" if self.walk and many and here is not None else ""
         )
         doc.show(article, location.paragraph, hits=spans, mark=location.mark, last_hit=location.last_hit)
-        self.query_one(FiguresPanel).set_figures(article.figures)
+        self._mount_side_panels()
+        self.figures_panel.set_figures(article.figures)
         self.query_one(ArticleList).select_article(article.id)
 
     # --- search hits, walked across the corpus -----------------------------------------------------
@@ -469,14 +488,14 @@ class ReaderScreen(Screen):
         self._jump_to_related(event.index)
 
     def action_related_jump(self, delta: int) -> None:
-        panel = self.query_one(RelatedPanel)
+        panel = self.related_panel
         if not panel.related:
             self.notify("No related passages for this passage.", severity="information")
             return
         self._jump_to_related((self.related_index + delta) % len(panel.related))
 
     def _jump_to_related(self, index: int) -> None:
-        panel = self.query_one(RelatedPanel)
+        panel = self.related_panel
         target = panel.related[index]
         self.related_index = index
         panel.show_current(index)

@@ -10,16 +10,28 @@ from textual.widgets import Label, ProgressBar
 class IndexStatus(Horizontal):
     def compose(self) -> ComposeResult:
         yield Label("Opening the index…", id="status-label", markup=False)
-        yield ProgressBar(total=None, show_eta=False, id="status-bar")
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._bar)
+
+    def _bar(self) -> ProgressBar:
+        """The bar, mounted after the first frame (or at the first progress, if sooner): its
+        three widgets took a tenth of the reader's first frame, before the article list showed."""
+        bars = self.query(ProgressBar)
+        if bars:
+            return bars.first()
+        bar = ProgressBar(total=None, show_eta=False, id="status-bar")
+        self.mount(bar)
+        return bar
 
     def progress(self, done: int, total: int, label: str) -> None:
         self.display = True
         if not total:  # waiting, not counting
             self.query_one(Label).update(f"{label[:1].upper()}{label[1:]}…")
-            self.query_one(ProgressBar).update(total=None)
+            self._bar().update(total=None)
             return
         self.query_one(Label).update(f"Indexing {done}/{total}: {label}  (Esc cancels)")
-        self.query_one(ProgressBar).update(total=total, progress=done)
+        self._bar().update(total=total, progress=done)
 
     def done(self) -> None:
         self.display = False
@@ -27,4 +39,4 @@ class IndexStatus(Horizontal):
     def message(self, text: str) -> None:
         self.display = True
         self.query_one(Label).update(text)
-        self.query_one(ProgressBar).display = False
+        self._bar().display = False
