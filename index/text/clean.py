@@ -136,6 +136,10 @@ def is_furniture(line: str) -> bool:
     if "@" in low:
         low = _EMAIL_ADDRESS.sub(" ", low)
     low = low.replace("’", "'")
+    # Most lines are story paragraphs: pieces between blanks made only of letters and digits are
+    # words _WORD reads too, so counting them (far cheaper than reading words) rules most out.
+    if sum(map(str.isalnum, low.split(None, 2 * _FURNITURE_WORDS))) > _FURNITURE_WORDS:
+        return False
     words = [m.group() for m in islice(_WORD.finditer(low), _FURNITURE_WORDS + 1)]
     if not words:
         return True  # only URLs, addresses, symbols or numbers
