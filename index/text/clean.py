@@ -224,8 +224,17 @@ def _lines(text: str) -> list[str]:
 def _collapse_spaces(lines: list[str]) -> list[str]:
     """Each line with its runs of blanks as one space, trimmed. The lines hold no newline and no
     control `strip_controls` removes, so the only whitespace str.split knows and _SPACES does not
-    is the line and paragraph separator: without those, split-and-join (far cheaper) is the same."""
-    return [_SPACES.sub(" ", ln).strip() if "\u2028" in ln or "\u2029" in ln else " ".join(ln.split()) for ln in lines]
+    is the line and paragraph separator: without those, split-and-join (far cheaper) is the same.
+    Most lines need neither: a printable line (whose only blank is the ASCII space) with no double
+    space and none at either end is kept as it is, a test far cheaper than splitting it."""
+    return [
+        ln
+        if ln.isprintable() and "  " not in ln and ln[:1] != " " != ln[-1:]
+        else _SPACES.sub(" ", ln).strip()
+        if "\u2028" in ln or "\u2029" in ln
+        else " ".join(ln.split())
+        for ln in lines
+    ]
 
 
 def _take_urls(lines: list[str], meta: Provenance) -> list[str]:
