@@ -156,9 +156,11 @@ def place_line(line: str) -> bool:
     """A line that only names a place, as datelines and release headers do ("WASHINGTON",
     "New York, NY, United States", "Washington, D.C."): capitalised parts separated by commas,
     most of their words places, or one all-capital place."""
+    if len(line.replace(",", " ").split(None, 8)) > 8:
+        return False  # more than eight words: most lines asked are paragraphs, not worth splitting whole
     parts = [p.split() for p in line.split(",")]
     words = [w for p in parts for w in p]
-    if not words or len(words) > 8 or any(not w[:1].isupper() for w in words) or any(ch.isdigit() for ch in line):
+    if not words or any(not w[:1].isupper() for w in words) or any(ch.isdigit() for ch in line):
         return False
     places = sum(_is_place(w) for w in words)
     if len(parts) == 1:
