@@ -290,6 +290,23 @@ def _norm(s: str) -> str:
     return _NON_WORDS.sub(" ", s).strip().lower()
 
 
+def _last_word_char(s: str) -> str:
+    """The last character of s that _NON_WORDS keeps ("" if none)."""
+    for ch in reversed(s):
+        if ch.isalnum() or ch == "_":
+            return ch
+    return ""
+
+
+def _ends_apart(line: str, nxt: str) -> bool:
+    """Whether the normalised line can neither equal nor end with the normalised next line, told
+    without normalising either (most lines are paragraphs): a normalised line ends with its last
+    word character in lower case, so two ASCII ones that differ settle it. A line holding a url
+    is compared without the url, so it is always normalised."""
+    a, b = _last_word_char(line), _last_word_char(nxt)
+    return bool(a and b) and (a + b).isascii() and a.lower() != b.lower() and not _may_hold_url(line, line.lower())
+
+
 def _drop_breadcrumbs(lines: list[str]) -> list[str]:
     """Drop lines at the top that repeat the next line, alone or behind a navigation trail."""
     out = list(lines)
@@ -304,6 +321,9 @@ def _drop_breadcrumbs(lines: list[str]) -> list[str]:
 
     i = 0
     while i < min(len(out) - 1, 6):
+        if _ends_apart(out[i], out[i + 1]):
+            i += 1  # no repeat: most pairs are told apart without normalising two paragraphs
+            continue
         cur, nxt = norm(out[i], urls=True), norm(out[i + 1])
         if nxt and (cur == nxt or (cur.endswith(" " + nxt) and len(cur.split()) - len(nxt.split()) <= 6)):
             out.pop(i)
@@ -364,7 +384,7 @@ def clean(raw: str, *, meta: Provenance | None = None, fallback_title: str = "")
         kept.insert(0, title)
     if not title:
         title = fallback_title or (kept[0][:80] if kept else "")
-    while len(kept) > 1 and _norm(kept[1]) == _norm(kept[0]):
+    while len(kept) > 1 and not _ends_apart(kept[0], kept[1]) and _norm(kept[1]) == _norm(kept[0]):
         kept.pop(1)
     paras = _join_broken(kept)
     if meta.date is None and len(paras) > 1:
