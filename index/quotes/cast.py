@@ -101,6 +101,14 @@ def _run_word(word: str) -> tuple[str, bool]:
     )  # "Rev.", "Sen."
 
 
+@lru_cache(maxsize=_WORDS_CACHED)
+def _run_words(run: str) -> tuple[tuple[str, ...], bool]:
+    """`_run_word` of each word of a run: the words, and whether any can name someone on its own
+    (cached: runs recur, and one lookup replaces one per word)."""
+    read = [_run_word(word) for word in run.split(" ")]
+    return tuple(w for w, _ in read), any(notable for _, notable in read)
+
+
 class _NameParts(NamedTuple):
     """What the words of a stretch say of a person named in it, before its context is read: the
     words that are a title before the name, where the name starts, the name's words without a
@@ -327,11 +335,9 @@ class Cast:
     def _worth(self, run: str, before: list[str], after: str, following: str) -> bool:
         """Cheap test before reading a run in its context: can it name an organisation or a
         person? (Most runs are places, days and sentence-initial words.)"""
-        words = run.split(" ")
-        for word in words:
-            w, notable = _run_word(word)
-            if notable or w in self.fullest:
-                return True
+        words, notable = _run_words(run)
+        if notable or not self.fullest.keys().isdisjoint(words):
+            return True
         return (
             after in CUE_VERBS
             or after == "administration"

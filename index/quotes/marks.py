@@ -255,8 +255,11 @@ def classify(text: str, span: Span, paragraph: tuple[int, int]) -> None:
 
 
 # A sentence ends at . ! ? (and closing marks) before a space, or before a capitalised word with
-# the space lost in scraping ("the harvest.He said").
-_BOUNDARY = re.compile(r"[.!?…]+(?P<trail>[\"'”’)\]]*)(?:\s+(?=[\"“‘'(\d]|[^\W\d_])|(?<=[a-z][.!?])(?=[A-Z][a-z]))")
+# the space lost in scraping ("the harvest.He said"). It opens with a single character class
+# (not "[.!?…]+"), so the regex engine skips ahead to the next stop instead of trying every position.
+_BOUNDARY = re.compile(
+    r"[.!?…][.!?…]*(?P<trail>[\"'”’)\]]*)(?:\s+(?=[\"“‘'(\d]|[^\W\d_])|(?<=[a-z][.!?])(?=[A-Z][a-z]))"
+)
 
 
 # After a quote that ends in "?" or "!", a name and a cue verb still belong to its sentence:

@@ -136,6 +136,10 @@ def is_furniture(line: str) -> bool:
     if "@" in low:
         low = _EMAIL_ADDRESS.sub(" ", low)
     low = low.replace("’", "'")
+    # Most lines are story paragraphs: pieces between blanks made only of letters and digits are
+    # words _WORD reads too, so counting them (far cheaper than reading words) rules most out.
+    if sum(map(str.isalnum, low.split(None, 2 * _FURNITURE_WORDS))) > _FURNITURE_WORDS:
+        return False
     words = [m.group() for m in islice(_WORD.finditer(low), _FURNITURE_WORDS + 1)]
     if not words:
         return True  # only URLs, addresses, symbols or numbers
@@ -152,9 +156,11 @@ def place_line(line: str) -> bool:
     """A line that only names a place, as datelines and release headers do ("WASHINGTON",
     "New York, NY, United States", "Washington, D.C."): capitalised parts separated by commas,
     most of their words places, or one all-capital place."""
+    if len(line.replace(",", " ").split(None, 8)) > 8:
+        return False  # more than eight words: most lines asked are paragraphs, not worth splitting whole
     parts = [p.split() for p in line.split(",")]
     words = [w for p in parts for w in p]
-    if not words or len(words) > 8 or any(not w[:1].isupper() for w in words) or any(ch.isdigit() for ch in line):
+    if not words or any(not w[:1].isupper() for w in words) or any(ch.isdigit() for ch in line):
         return False
     places = sum(_is_place(w) for w in words)
     if len(parts) == 1:
@@ -220,8 +226,17 @@ def _lines(text: str) -> list[str]:
 def _collapse_spaces(lines: list[str]) -> list[str]:
     """Each line with its runs of blanks as one space, trimmed. The lines hold no newline and no
     control `strip_controls` removes, so the only whitespace str.split knows and _SPACES does not
-    is the line and paragraph separator: without those, split-and-join (far cheaper) is the same."""
-    return [_SPACES.sub(" ", ln).strip() if "\u2028" in ln or "\u2029" in ln else " ".join(ln.split()) for ln in lines]
+    is the line and paragraph separator: without those, split-and-join (far cheaper) is the same.
+    Most lines need neither: a printable line (whose only blank is the ASCII space) with no double
+    space and none at either end is kept as it is, a test far cheaper than splitting it."""
+    return [
+        ln
+        if ln.isprintable() and "  " not in ln and ln[:1] != " " != ln[-1:]
+        else _SPACES.sub(" ", ln).strip()
+        if "\u2028" in ln or "\u2029" in ln
+        else " ".join(ln.split())
+        for ln in lines
+    ]
 
 
 def _take_urls(lines: list[str], meta: Provenance) -> list[str]:
@@ -275,6 +290,23 @@ def _norm(s: str) -> str:
     return _NON_WORDS.sub(" ", s).strip().lower()
 
 
+def _last_word_char(s: str) -> str:
+    """The last character of s that _NON_WORDS keeps ("" if none)."""
+    for ch in reversed(s):
+        if ch.isalnum() or ch == "_":
+            return ch
+    return ""
+
+
+def _ends_apart(line: str, nxt: str) -> bool:
+    """Whether the normalised line can neither equal nor end with the normalised next line, told
+    without normalising either (most lines are paragraphs): a normalised line ends with its last
+    word character in lower case, so two ASCII ones that differ settle it. A line holding a url
+    is compared without the url, so it is always normalised."""
+    a, b = _last_word_char(line), _last_word_char(nxt)
+    return bool(a and b) and (a + b).isascii() and a.lower() != b.lower() and not _may_hold_url(line, line.lower())
+
+
 def _drop_breadcrumbs(lines: list[str]) -> list[str]:
     """Drop lines at the top that repeat the next line, alone or behind a navigation trail."""
     out = list(lines)
@@ -289,6 +321,9 @@ def _drop_breadcrumbs(lines: list[str]) -> list[str]:
 
     i = 0
     while i < min(len(out) - 1, 6):
+        if _ends_apart(out[i], out[i + 1]):
+            i += 1  # no repeat: most pairs are told apart without normalising two paragraphs
+            continue
         cur, nxt = norm(out[i], urls=True), norm(out[i + 1])
         if nxt and (cur == nxt or (cur.endswith(" " + nxt) and len(cur.split()) - len(nxt.split()) <= 6)):
             out.pop(i)
@@ -349,7 +384,7 @@ def clean(raw: str, *, meta: Provenance | None = None, fallback_title: str = "")
         kept.insert(0, title)
     if not title:
         title = fallback_title or (kept[0][:80] if kept else "")
-    while len(kept) > 1 and _norm(kept[1]) == _norm(kept[0]):
+    while len(kept) > 1 and not _ends_apart(kept[0], kept[1]) and _norm(kept[1]) == _norm(kept[0]):
         kept.pop(1)
     paras = _join_broken(kept)
     if meta.date is None and len(paras) > 1:

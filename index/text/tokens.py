@@ -17,7 +17,10 @@ from itertools import accumulate
 from ..lexicon.names import NAME_SUFFIXES
 from ..lexicon.words import CAP_STOP, TITLE_ABBREVIATIONS
 
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_][\w'’]*(?:[-&][\w'’]+|\.(?![A-Z])[\w'’]+)*\.?|[^\w\s]")
+# A token, in one group: split on it, a text alternates gaps and tokens, so offsets are running
+# sums of lengths, far cheaper than a match object per token. It never looks behind, so a slice
+# splits as a search between offsets reads.
+_TOKEN = re.compile(r"((?:[^\W\d_]\.){2,}|[^\W_][\w'’]*(?:[-&][\w'’]+|\.(?![A-Z])[\w'’]+)*\.?|[^\w\s])")
 
 
 class Token:
@@ -50,9 +53,12 @@ def keeps_full_stop(word: str) -> bool:
 def tokenize(text: str, lo: int, hi: int) -> list[Token]:
     """Words and punctuation marks of text[lo:hi]; a word keeps a full stop only when it belongs
     to it ("U.S.", "Sen.", "J.", "D-Calif."), not when it ends the sentence ("said Lucero.")."""
+    parts = _TOKEN.split(text[lo:hi])
     out: list[Token] = []
-    for m in _TOKEN.finditer(text, lo, hi):
-        t, start, end = m.group(), m.start(), m.end()
+    end = lo
+    for gap, t in zip(parts[::2], parts[1::2]):
+        start = end + len(gap)
+        end = start + len(t)
         if t[-1] == "." and not keeps_full_stop(t):
             out += (Token(t[:-1], start, end - 1), Token(".", end - 1, end))
         else:
