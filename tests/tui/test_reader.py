@@ -327,6 +327,24 @@ async def test_indexing_shows_progress_stays_responsive_and_escape_cancels(tmp_p
         assert not list((tmp_path / "idx").rglob("*.building"))
 
 
+async def test_saving_the_index_is_not_a_frozen_full_bar(app):
+    """The walk-through watched "Indexing 464/464: saving … 100%" stand still for a minute: once
+    every file is read the bar has no count left to show, so it says it is saving and pulses."""
+    from icereader.tui.widgets.status import IndexStatus
+    from textual.widgets import ProgressBar
+
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        status = app.screen.query_one(IndexStatus)
+        status.progress(3, 464, "a.txt")
+        await pilot.pause()
+        assert "Indexing 3/464" in str(status.query_one("#status-label").content)
+        status.progress(464, 464, "saving")
+        await pilot.pause()
+        assert "saving the index" in str(status.query_one("#status-label").content)
+        assert status.query_one(ProgressBar).total is None  # indeterminate: work goes on
+
+
 async def test_speaker_page_shows_roles_organisation_and_articles(app):
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)

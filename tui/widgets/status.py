@@ -30,6 +30,10 @@ class IndexStatus(Horizontal):
             self.query_one(Label).update(f"{label[:1].upper()}{label[1:]}…")
             self._bar().update(total=None)
             return
+        if done >= total:  # every file read: what is left is writing the index, with no count to show
+            self.query_one(Label).update(f"Indexed {total} files; saving the index (a big folder takes a while)…")
+            self._bar().update(total=None)
+            return
         self.query_one(Label).update(f"Indexing {done}/{total}: {label}  (Esc cancels)")
         self._bar().update(total=total, progress=done)
 
