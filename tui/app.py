@@ -184,6 +184,9 @@ class IceReaderApp(App[None]):
         yield SystemCommand(
             "Update the index", "Re-read the corpus folder for added, changed or removed files", self.action_reindex
         )
+        yield SystemCommand(
+            "Files not indexed", "The folder's files that were skipped, and why", self.reader.action_show_skipped
+        )
         yield SystemCommand("Go back", "Return to the previous place (backspace)", self.reader.action_back)
         yield SystemCommand(  # after the palette has closed, so it is not in the picture
             "Screenshot", "Save an SVG picture of the screen", lambda: self.set_timer(0.1, self.action_save_screenshot)

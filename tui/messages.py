@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from textual.message import Message
 from textual.notifications import SeverityLevel
 
+from ..index.model import Skipped
 from .walk import Walk
 
 
@@ -22,6 +23,7 @@ class IndexReady(Message):
     summary: str
     warning: str | None = None
     changes: str | None = None  # what this sync changed (or that nothing did, when the user asked)
+    skipped: tuple[Skipped, ...] = ()  # files not indexed, with why
 
 
 @dataclass

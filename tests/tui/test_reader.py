@@ -327,6 +327,26 @@ async def test_indexing_shows_progress_stays_responsive_and_escape_cancels(tmp_p
         assert not list((tmp_path / "idx").rglob("*.building"))
 
 
+async def test_the_files_not_indexed_are_listed_with_why_inside_the_reader(tmp_path: Path):
+    """The walk-through: the title said "4 files skipped" but only the command line said why."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Raid in Ohio\n\nAgents arrested 114 workers, officials said.\n", encoding="utf-8")
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    (corpus / "data.txt").write_bytes(bytes(range(256)) * 8)
+    app = IceReaderApp(Engine(corpus, tmp_path / "idx"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert "skipped" in app.screen.sub_title
+        app.screen.action_show_skipped()
+        await pilot.pause()
+        listed = str(app.screen.query_one("#why-text").content)
+        assert "empty.txt: " in listed and "data.txt: " in listed, listed
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not app.screen.query("#why-text")
+
+
 async def test_saving_the_index_is_not_a_frozen_full_bar(app):
     """The walk-through watched "Indexing 464/464: saving … 100%" stand still for a minute: once
     every file is read the bar has no count left to show, so it says it is saving and pulses."""

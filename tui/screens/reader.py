@@ -24,7 +24,7 @@ from textual.widgets import Header, Input
 from textual.worker import get_current_worker
 
 from ...index.engine import Engine
-from ...index.model import Article, ArticleMeta, Related
+from ...index.model import Article, ArticleMeta, Related, Skipped
 from .. import cite
 from ..appref import reader_app
 from ..messages import IndexFailed, IndexProgress, IndexReady, Location
@@ -87,6 +87,7 @@ class ReaderScreen(Screen):
         self.article: Article | None = None
         self.metas: dict[str, ArticleMeta] = {}
         self.walk: Walk | None = None  # the last search opened, walked with n/N
+        self.skipped: tuple[Skipped, ...] = ()  # the folder's files the last sync did not index, with why
         self.related_index = -1
         self._jumping = False
         self.figures_panel = FiguresPanel(id="figures")
@@ -203,9 +204,12 @@ class ReaderScreen(Screen):
             self.post_message(IndexFailed(f"indexing failed: {type(e).__name__}: {e}"))
             self._open_existing()
             return
-        skipped = f", {plural(len(report.skipped), 'file')} skipped" if report.skipped else ""
+        skipped = (
+            f", {plural(len(report.skipped), 'file')} skipped (palette: Files not indexed)" if report.skipped else ""
+        )
         changes = f"Articles {report.changes()}." if report.changes() else "The index is up to date." if asked else None
-        self.post_message(IndexReady(plural(report.articles, "article") + skipped, report.reason or None, changes))
+        summary = plural(report.articles, "article") + skipped
+        self.post_message(IndexReady(summary, report.reason or None, changes, tuple(report.skipped)))
         self._load_articles()
 
     def _open_existing(self) -> None:
@@ -251,6 +255,7 @@ class ReaderScreen(Screen):
         self.query_one(IndexStatus).progress(message.done, message.total, message.label)
 
     def on_index_ready(self, message: IndexReady) -> None:
+        self.skipped = message.skipped
         self.query_one(IndexStatus).done()
         self.sub_title = f"{self.corpus_name} · {message.summary}"
         if message.warning:
@@ -401,6 +406,15 @@ class ReaderScreen(Screen):
         if len(quotes) == 1:
             return cite.quote(quotes[0], meta)
         return cite.passage(passage.text, meta, passage.index)
+
+    def action_show_skipped(self) -> None:
+        """The files of the folder that were not indexed, each with why (empty, binary, a scan
+        with no text layer…): the command line's `index --verbose` list, in the reader."""
+        if not self.skipped:
+            self.notify("Every file of the folder was indexed.", severity="information")
+            return
+        lines = [f"{s.path}: {s.reason}" for s in self.skipped]
+        self.app.push_screen(WhyScreen(f"{plural(len(lines), 'file')} not indexed", "\n".join(lines)))
 
     def action_why(self) -> None:
         """Say how each quote of the current passage (or the marked one) got its speaker, and how
