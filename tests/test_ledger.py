@@ -7,7 +7,7 @@ import pytest
 from icereader.index.extract import extract
 from icereader.index.ledger.figures import group_figures
 from icereader.index.ledger.values import interval
-from icereader.index.model import ArticleMeta, Figure, FigureGroup
+from icereader.index.model import ArticleMeta, Figure, FigureGroup, Reading
 from icereader.index.text.clean import Cleaned
 
 
@@ -264,6 +264,42 @@ def test_an_open_bound_ties_another_article_only_by_much_the_same_wording():
     )
     assert not together(groups, ("corso", "114"), ("fresh", "Over 100"))
     assert together(groups, ("corso", "114"), ("corso2", "More than 100"))
+
+
+def test_a_fact_is_headed_by_the_wording_most_of_its_figures_read():
+    """news1's 500,000 undocumented residents was headed "The legal term alien in NYC", the odd
+    reading of one of its three figures, because that one named a place."""
+    figures = [
+        Figure(
+            "500,000",
+            0,
+            7,
+            0,
+            500000.0,
+            counts="undocumented residents",
+            article_id=a,
+            reading=Reading("count", "undocumented residents"),
+            context="undocumented residents city",
+        )
+        for a in ("a", "b")
+    ]
+    odd = Reading("count", "legal term alien", place="in NYC")
+    figures.append(
+        Figure(
+            "an estimated 500,000",
+            0,
+            20,
+            0,
+            500000.0,
+            "an estimated",
+            counts="The legal term alien in NYC",
+            article_id="c",
+            reading=odd,
+            context="undocumented residents city",
+        )
+    )
+    fact = next(g for g in group_figures(figures) if len(g.figures) == 3)
+    assert fact.label == "undocumented residents"
 
 
 def test_small_counts_in_two_stories_are_not_one_fact():
