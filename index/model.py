@@ -129,9 +129,13 @@ class Figure:
         """What it counts, as shown beside the figure: without the unit the figure's own words
         already give ("three months" · "sentenced in prison", not "months sentenced in prison";
         "13 years" alone rather than "13 years  years")."""
+        return self.without_unit(self.counts)
+
+    def without_unit(self, phrase: str) -> str:
+        """A phrase of what the figure counts without a first word that repeats its unit."""
         unit = self.text.rsplit(None, 1)[-1].lower() if " " in self.text else ""
-        first, _, rest = self.counts.partition(" ")
-        return rest if unit and first.lower() == unit else self.counts
+        first, _, rest = phrase.partition(" ")
+        return rest if unit and first.lower() == unit else phrase
 
     def to_json(self) -> dict[str, Any]:
         return {

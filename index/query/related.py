@@ -151,8 +151,7 @@ def _what(f: Figure, fact: FigureGroup) -> str:
     """What the fact counts, as that figure's own sentence says it when it names a thing ("31
     months" and "months in prison" read "31 months in prison")."""
     what = f.counts if len(f.counts.split()) >= 2 and not f.counts.startswith("of ") else fact.label
-    unit = f.text.split()[-1].lower()
-    return what[len(unit) :].strip() if what.lower().startswith(unit + " ") else what
+    return f.without_unit(what)
 
 
 def _names(text: str) -> list[str]:
