@@ -410,6 +410,15 @@ def test_what_is_said_of_a_majority_of_a_group_is_not_said_of_the_group():
     assert _reading("The agency said 317 of the 498 people arrested had convictions.", "317").scope
 
 
+def test_what_is_said_of_a_share_after_two_times_is_its_scope():
+    """The bundled corpus's first screen read "about a third of those arrested in 2014 in 2017":
+    the third "were not criminals" was lost after the second time."""
+    r = _reading(
+        "About a third of those arrested in 2014 and in 2017 were not criminals, the data show.", "About a third"
+    )
+    assert (r.scope, r.time) == ("who were not criminals", "in 2014; in 2017")
+
+
 def test_what_a_group_is_believed_to_be_is_no_event_or_subset():
     r = _reading(
         "Agents arrested approximately 680 people believed to be working without authorization.", "approximately 680"

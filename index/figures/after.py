@@ -243,6 +243,13 @@ def qualifiers(toks: list[str], i: int, argument: bool = False, money: bool = Fa
         elif low in ADVERBS or low in ("up", "out", "back") or low in _PER_TIME:
             out += [low] if low in _PER_TIME else []
             i += 1
+        elif (
+            low in ("and", "or")
+            and out
+            and i + 1 < n
+            and (toks[i + 1].lower() in _PREPS or toks[i + 1].lower() in _TIME_LEADS)
+        ):
+            i += 1  # "in 2014 and in 2017 were not criminals": the next phrase, then what is said of them
         else:
             break
     return out, i
