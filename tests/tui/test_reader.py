@@ -347,6 +347,23 @@ async def test_the_files_not_indexed_are_listed_with_why_inside_the_reader(tmp_p
         assert not app.screen.query("#why-text")
 
 
+async def test_a_long_url_does_not_fill_a_narrow_document_header(tmp_path: Path):
+    """The walk-through at 80x24: a url broken mid-word took 6 of 20 lines of the document."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    url = "https://www.justice.gov/usao-edva/pr/" + "dominican-national-sentenced-for-illegal-reentry-" * 3
+    (corpus / "a.txt").write_text(
+        f"Dominican National Sentenced\n\nA man was sentenced to 31 months in prison.\n\nSOURCE: {url}\n",
+        encoding="utf-8",
+    )
+    app = IceReaderApp(Engine(corpus, tmp_path / "idx"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        header = doc(app).query_one(".meta")
+        assert header.size.height <= 2, header.size
+        assert url[:30] in str(header.content) and url not in str(header.content)
+
+
 async def test_saving_the_index_is_not_a_frozen_full_bar(app):
     """The walk-through watched "Indexing 464/464: saving … 100%" stand still for a minute: once
     every file is read the bar has no count left to show, so it says it is saving and pulses."""

@@ -178,8 +178,8 @@ class SpeakersScreen(ModalScreen[Location | None]):
         the article ("?" and how sure), so the list never shows a guess as a fact."""
         meta = self.metas.get(q.article_id)
         head = Content.styled(f"{meta.title if meta else q.article_id} · {paragraph_label(q.paragraph)}", "bold")
-        if q.doubtful:
-            head = Content.assemble(head, (f"  ? {q.confidence:.0%} sure (w: why)", "italic dim"))
+        if q.doubtful:  # first, so a narrow list cuts the title rather than the doubt
+            head = Content.assemble((f"? {q.confidence:.0%} sure (w: why) · ", "italic dim"), head)
         style = "dim" if q.doubtful else ""
         return [head, *(Content.styled(line, style) for line in _wrap(f"“{q.text}”", width, QUOTE_LINES))]
 

@@ -19,6 +19,8 @@ from ..appref import reader_app
 from ..text import plural
 from .passage import PassageView, passage_content
 
+_SHOWN_URL = 48  # characters of a url shown in the header: one line of a narrow document pane
+
 
 class DocumentView(VerticalScroll, can_focus=True):
     BINDINGS = [
@@ -131,9 +133,15 @@ class DocumentView(VerticalScroll, can_focus=True):
 
     @staticmethod
     def _meta_line(article: Article) -> Content:
+        """Outlet, byline, date, counts and where the article came from; a long url is shortened
+        (a citation, `c`, copies it whole): unbroken, it wrapped mid-word over several lines of a
+        narrow terminal, the text pushed below the fold."""
         bits = [b for b in (article.outlet, article.byline and f"by {article.byline}", article.date) if b]
         counts = f"{plural(len(article.quotes), 'quote')} · {plural(len(article.figures), 'figure')}"
-        bits.append(f"{counts} · {article.url or article.path}")
+        where = article.url or article.path
+        if len(where) > _SHOWN_URL:
+            where = where[: _SHOWN_URL - 1] + "…"
+        bits.append(f"{counts} · {where}")
         return Content(" · ".join(bits))
 
     def _styled(self, index: int) -> Content:
