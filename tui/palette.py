@@ -23,6 +23,11 @@ def _highlight(matcher: Matcher, text: str) -> Content:
     return content
 
 
+# An article or speaker matches as well as a command of the same words ("files not" finds "Justice
+# Department Files Notice…" and "Files not indexed"): the reader's own commands come first.
+_BELOW_COMMANDS = 0.9
+
+
 class CorpusCommands(Provider):
     async def startup(self) -> None:
         self.entries: list[tuple[str, str, str]] = []
@@ -38,7 +43,7 @@ class CorpusCommands(Provider):
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for text, kind, ident in self.entries:
-            score = matcher.match(text)
+            score = matcher.match(text) * _BELOW_COMMANDS
             if score > 0:
                 action = reader_app(self.app).open_article if kind == "article" else reader_app(self.app).open_speaker
                 yield Hit(

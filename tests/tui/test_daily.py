@@ -596,6 +596,27 @@ async def test_palette_has_one_keys_entry_and_a_screenshot_that_saves(app, tmp_p
         assert any("Screenshot saved" in str(n.message) for n in app._notifications)
 
 
+async def test_the_palette_ranks_a_command_above_an_article_of_the_same_words(tmp_path: Path):
+    """In the user folder "files not" found "Justice Department Files Notice…" before the
+    command "Files not indexed" the title bar points to."""
+    from textual.command import CommandList
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Justice Department Files Notice to Appeal\n\nThe department filed a notice of appeal on Tuesday.\n",
+        encoding="utf-8",
+    )
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    app = IceReaderApp(Engine(corpus, tmp_path / "idx"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p", *"files not")
+        await settle(app, pilot)
+        first = app.screen.query_one(CommandList).get_option_at_index(0)
+        assert "Files not indexed" in str(first.prompt), first.prompt
+
+
 async def test_the_headline_is_not_paragraph_0_in_search_results(app):
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)

@@ -361,7 +361,7 @@ async def test_a_long_url_does_not_fill_a_narrow_document_header(tmp_path: Path)
         await settle(app, pilot)
         header = doc(app).query_one(".meta")
         assert header.size.height <= 2, header.size
-        assert url[:30] in str(header.content) and url not in str(header.content)
+        assert url[8:38] in str(header.content) and url not in str(header.content)
 
 
 async def test_saving_the_index_is_not_a_frozen_full_bar(app):

@@ -19,7 +19,7 @@ from ..appref import reader_app
 from ..text import plural
 from .passage import PassageView, passage_content
 
-_SHOWN_URL = 48  # characters of a url shown in the header: one line of a narrow document pane
+_SHOWN_URL = 40  # characters of a url (without its scheme) shown in the header: one line of a narrow pane
 
 
 class DocumentView(VerticalScroll, can_focus=True):
@@ -138,7 +138,7 @@ class DocumentView(VerticalScroll, can_focus=True):
         narrow terminal, the text pushed below the fold."""
         bits = [b for b in (article.outlet, article.byline and f"by {article.byline}", article.date) if b]
         counts = f"{plural(len(article.quotes), 'quote')} · {plural(len(article.figures), 'figure')}"
-        where = article.url or article.path
+        where = (article.url or article.path).removeprefix("https://").removeprefix("http://")
         if len(where) > _SHOWN_URL:
             where = where[: _SHOWN_URL - 1] + "…"
         bits.append(f"{counts} · {where}")
