@@ -595,6 +595,24 @@ def test_places_no_story_shares_stay_apart():
     assert not together(groups, ("a", "41"), ("b", "41"))
 
 
+def test_a_business_and_the_state_it_lies_in_are_no_veto():
+    """ "at two locations of Corso's Flower" and "at an Ohio garden center" are not different
+    places: one names a state, the other a business that may lie in it. Two businesses, or two
+    states, still are."""
+    groups = ledger(
+        {
+            "a": "ICE arrests 114 at Ohio garden center\n\nImmigration agents arrested 114 people at an Ohio "
+            "garden center on Tuesday in one of the largest workplace raids in years.",
+            "b": "Agents said 114 arrests happened this morning at two locations of Corso's Flower and Garden Center, "
+            "one of the largest workplace raids in years.",
+            "c": "Agents said 114 arrests happened this morning at two locations of Fresh Mark, one of the "
+            "largest workplace raids in years.",
+        }
+    )
+    assert together(groups, ("a", "114"), ("b", "114"))
+    assert not together(groups, ("b", "114"), ("c", "114"))
+
+
 def test_a_term_in_the_headline_and_body_of_a_release_naming_one_person_is_one_fact():
     groups = ledger(
         {

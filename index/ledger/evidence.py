@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..lexicon.names import US_STATES
 from ..lexicon.numbers import (
     CONTEXT_STOP,
     CUSTODY,
@@ -186,6 +187,20 @@ _PLACE_FILLER = frozenset(
 )
 
 
+# The words of a state's or the nation's name: a place named only by them holds the towns and
+# businesses another article names ("at Corso's Flower" is in Ohio). Not New York and Washington,
+# which are cities too.
+_REGION_WORDS = frozenset(
+    w for name in US_STATES.values() if name not in ("new york", "washington") for w in name.split()
+) | frozenset(("nationwide", "united", "states", "america"))
+
+
+def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether one place is only a state's (or the nation's) name and the other names no state:
+    a town or business that may lie in it, not a different place."""
+    return a <= _REGION_WORDS and not b & _REGION_WORDS or b <= _REGION_WORDS and not a & _REGION_WORDS
+
+
 def _places(place: str) -> frozenset[str]:
     """The names of a place, short names spelled out ("NYC" is New York): its capitalised words
     and "nationwide" ("in rural Tennessee" is in Tennessee)."""
@@ -297,7 +312,13 @@ def veto(a: Traits, b: Traits, same_article: bool, same_case: bool = False) -> s
         return "different scope"
     if (a.scope or b.scope) and not (a.scope and b.scope) and (a.low, a.high) != (b.low, b.high):
         return "a subset and a whole"
-    if a.place and b.place and not a.place & b.place and not (a.place & b.named or b.place & a.named):
+    if (
+        a.place
+        and b.place
+        and not a.place & b.place
+        and not (a.place & b.named or b.place & a.named)
+        and not _nested(a.place, b.place)
+    ):
         return "different places"  # unless one article names the other's place too ("near Savannah", "Georgia")
     if a.years and b.years and not a.years & b.years:
         return "different years"
