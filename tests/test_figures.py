@@ -402,6 +402,15 @@ def test_a_place_phrase_ends_before_during():
     assert r.place == "near Savannah"
 
 
+def test_a_day_after_a_place_says_when_not_where():
+    """ "at a Sandusky-area gardening company Tuesday morning" was one place: the ledger read
+    "tuesday" as a place no other story named."""
+    r = _reading(
+        "Agents made more than 100 arrests at a Sandusky-area gardening company Tuesday morning.", "more than 100"
+    )
+    assert (r.place, r.time) == ("at a Sandusky-area gardening company", "Tuesday morning")
+
+
 def test_what_is_said_of_a_majority_of_a_group_is_not_said_of_the_group():
     """ "a “majority” of the 475 arrests were Korean nationals" read the 475 as the subset
     "who were Korean nationals", and kept it apart from the 475 arrested in other stories."""

@@ -24,6 +24,7 @@ from ..lexicon.numbers import (
     PARTICIPLES,
     TIME_WORDS,
     VERB_WORDS,
+    WEEKDAYS,
     YEAR,
 )
 from ..lexicon.words import DETERMINERS, PREPOSITIONS
@@ -41,6 +42,7 @@ _NP_QUALIFIERS = frozenset(
     "more than nearly about almost some roughly approximately estimated only just fewer less".split()
 )
 _TIME_LEADS = ("this", "last", "next", "each", "per", "a")
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
 _TIME_CUES = frozenset(w for lead in ("this", "last", "next", "since", "in") for w in (lead, lead.capitalize()))
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand thousands".split()
@@ -187,6 +189,8 @@ def _phrase(toks: list[str], i: int) -> int:
     while j < n and j - i <= 8:
         w, nxt = toks[j], toks[j + 1] if j + 1 < n else None
         low = w.lower()
+        if low in WEEKDAYS:
+            break  # "at a Sandusky-area gardening company Tuesday morning": the day says when, not where
         if (
             low in ("of", "through")
             and nxt
@@ -227,6 +231,10 @@ def qualifiers(toks: list[str], i: int, argument: bool = False, money: bool = Fa
             end = i + 2 + (toks[i + 1].lower() == "fiscal" and i + 2 < n)
             end += end < n and toks[end].lower() in ("earlier", "later", "ago", "before")
             out.append(join(toks[i:end]))
+            i = end
+        elif low in WEEKDAYS:
+            end = i + 1 + (i + 1 < n and toks[i + 1].lower() in _DAY_PARTS)
+            out.append(join(toks[i:end]))  # "Tuesday morning"
             i = end
         elif low in _PREPS and low != "of" and (j := _phrase(toks, i)) > i:
             named = toks[i + 1][0].isupper() or low != "to" and (toks[i + 1][0].isdigit() or toks[j - 1][0].isdigit())
@@ -285,6 +293,7 @@ def is_time(phrase: str) -> bool:
         low[0] in _TIME_LEADS
         and len(low) > 1
         and low[1] in TIME_WORDS
+        or low[0] in WEEKDAYS
         or low[0] in ("annually", "daily", "weekly", "monthly", "yearly")
         or any(YEAR.fullmatch(w) or w in MONTHS or w in ("fy", "fiscal") for w in low[1:])
         or low[0] in ("since", "during", "until", "through")

@@ -30,6 +30,7 @@ from ..lexicon.numbers import (
     PEOPLE_NOUNS,
     SAME_NOUNS,
     VERB_WORDS,
+    WEEKDAYS,
     YEAR,
 )
 from ..lexicon.words import PREPOSITIONS, ROLE_WORDS
@@ -40,10 +41,8 @@ from .values import interval
 
 _WORD = re.compile(r"[a-z][a-z'’-]*|\d{4}")
 _NEGATION = frozenset("not no without never non".split())
-_HEAD_ENDS = frozenset(
-    """who that which whose when where while nationwide annually last this monday tuesday wednesday
-    thursday friday saturday sunday""".split()
-)  # "475 workers Thursday detained": the day is no part of what was counted
+# "475 workers Thursday detained": the day is no part of what was counted
+_HEAD_ENDS = frozenset("who that which whose when where while nationwide annually last this".split()) | WEEKDAYS
 # Scope words that say nothing about which subset is meant.
 _SCOPE_FILLER = frozenset("of the those these that who were was are is had have has with been a an".split())
 _SUFFIXES = ("ations", "ation", "ions", "ion", "ments", "ment", "ings", "ing", "ies", "ed", "es", "s")

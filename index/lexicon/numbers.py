@@ -133,6 +133,7 @@ MONTHS = frozenset(
     jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sept sept. sep sep. oct oct. nov nov.
     dec dec.""".split()
 )
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Nouns after a four-digit number that make it a count ("2000 people"), not a year.
 COUNT_NOUNS = frozenset(
     """people persons immigrants migrants arrests deportations cases children kids families

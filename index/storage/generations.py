@@ -31,7 +31,7 @@ from ..errors import IndexBroken, IndexBusy
 # 13: a field of word pairs for phrase search; 14: new attribution rules and figure readings;
 # 15: given names from the SSA birth counts; 16: figure readings for the ledger (a charge's
 # defendant, places, parts of a group) and attribution rules of the session after 15
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 17
 
 
 def atomic_write(path: Path, text: str) -> None:
