@@ -402,6 +402,13 @@ def test_a_place_phrase_ends_before_during():
     assert r.place == "near Savannah"
 
 
+def test_an_age_after_an_alias_is_the_named_persons():
+    """ "Annita Devi Gerald, aka Annita Rampersad, 52" gave the age to "Rampersad", so the plea
+    release's "Gerald, 52" stayed a different person's age."""
+    text = "Annita Devi Gerald, aka Annita Rampersad, 52, was charged in a nine-count indictment."
+    assert _reading(text, "52").person == "Annita Devi Gerald"
+
+
 def test_a_day_after_a_place_says_when_not_where():
     """ "at a Sandusky-area gardening company Tuesday morning" was one place: the ledger read
     "tuesday" as a place no other story named."""

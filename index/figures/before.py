@@ -140,12 +140,27 @@ def age_of(before: list[str], toks: list[str], figure: str, noun: str | None) ->
         before = before[:-2]  # "aged 45 and 26"
     low = [w.lower() for w in before[-3:]]
     if low[-1:] == [","] and len(before) > 1 and before[-2][0].isupper():
+        before = _without_alias(before)
         return place_subject(before[:-1], len(before) - 1) or before[-2]
     if low[-2:] in (["who", "is"], ["who", "was"]) and low[:1] == [","]:
         return subject(before, len(before) - 3)
     if low[-1:] in (["aged"], ["age"]) or low[-2:] == ["ages", "of"] or low[-1:] == ["at"] and not toks:
         return noun or ""
     return None
+
+
+_ALIAS = frozenset(("aka", "a.k.a.", "a/k/a"))
+
+
+def _without_alias(before: list[str]) -> list[str]:
+    """The words before an age with the alias after a name cut ("Annita Devi Gerald, aka Annita
+    Rampersad, 52": the age is Gerald's, as the article names her)."""
+    i = len(before) - 1
+    while i > 0 and before[i - 1][0].isupper():
+        i -= 1
+    if i > 2 and before[i - 1].lower() in _ALIAS and before[i - 2] == "," and before[i - 3][0].isupper():
+        return [*before[: i - 2], ","]
+    return before
 
 
 def opening_group(before: list[str]) -> str | None:
