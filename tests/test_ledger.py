@@ -613,6 +613,17 @@ def test_a_business_and_the_state_it_lies_in_are_no_veto():
     assert not together(groups, ("b", "114"), ("c", "114"))
 
 
+def test_two_ranges_of_one_article_are_two_statements():
+    """A plea release gives one smuggler's "approximately 50 to 100 aliens" and another's
+    "approximately 45 to 60": the two overlapping ranges were one fact, across and inside it."""
+    flores = "Flores helped organize crossings in which approximately 50 to 100 aliens from Mexico gained entry. "
+    cantu = "Cantu helped organize crossings in which approximately 45 to 60 aliens from Mexico gained entry."
+    groups = ledger({"plea": flores + cantu, "sentence": flores + cantu})
+    assert together(groups, ("plea", "50 to 100"), ("sentence", "50 to 100"))
+    assert not together(groups, ("plea", "50 to 100"), ("plea", "45 to 60"))
+    assert not together(groups, ("plea", "50 to 100"), ("sentence", "45 to 60"))
+
+
 def test_a_term_in_the_headline_and_body_of_a_release_naming_one_person_is_one_fact():
     groups = ledger(
         {

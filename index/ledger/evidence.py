@@ -94,6 +94,7 @@ class Traits(NamedTuple):
     day: int | None  # the article's date, in days, when known
     before: bool = False  # its time points back from the article's own ("last year", "two years ago")
     named: frozenset[str] = frozenset()  # the telling words of all the article's figures (`with_article_words`)
+    ranged: bool = False  # written as a range ("approximately 45 to 60")
 
 
 def _head(thing: str) -> tuple[str, str]:
@@ -162,6 +163,7 @@ def traits(f: Figure, meta: ArticleMeta | None) -> Traits:
         _modifiers(r.thing),
         _day(meta.date if meta else None),
         bool(_EARLIER.search(r.time)),
+        ranged=f.qualifier == "between",
     )
 
 
@@ -291,6 +293,9 @@ def veto(a: Traits, b: Traits, same_article: bool, same_case: bool = False) -> s
         return "different units"
     if a.direction != b.direction:
         return "different directions"
+    if same_article and a.ranged and b.ranged and (a.low, a.high) != (b.low, b.high):
+        return "two ranges"  # "approximately 50 to 100" and "approximately 45 to 60" aliens: two smugglers'
+    # Across articles two ranges may be one count reported two ways: a possible conflict.
     if (a.person or b.person) and not _same_person(a.person, b.person) and not (same_case and same_article and unnamed):
         return "different people"  # a term of no one named in a release naming one person is that person's
     if a.kind == "age" and not a.person and not same_article:

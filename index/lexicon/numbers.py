@@ -200,7 +200,7 @@ SAME_NOUNS = {"nation": "country", "nations": "countries"}
 PEOPLE_NOUNS = frozenset(
     """people persons individuals immigrants migrants aliens noncitizens non-citizens residents men
     women adults deportees detainees arrestees illegals foreigners nationals workers employees laborers
-    population""".split()
+    population udas""".split()
 )
 # Nouns that count people by what happened to them: "40 arrests" are 40 people arrested.
 EVENT_NOUNS = frozenset("arrests deportations removals apprehensions detentions expulsions encounters bookings".split())
