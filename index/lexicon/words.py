@@ -154,6 +154,8 @@ DETERMINERS = frozenset("the a an its their his her".split())
 ADVERBIAL_STARTS = frozenset(
     "in on at during after before speaking asked when while according today yesterday tonight later earlier".split()
 )
+# Words that open a sentence by linking it to the one before ("Instead, "…""): no new subject.
+DISCOURSE_WORDS = frozenset("so but and yet still meanwhile however also instead then".split())
 CLAUSE_STOPS = frozenset("who which that adding saying noting and but while".split())
 # Document nouns that name the same document in a story ("a lawsuit filed by …" ¶ "the complaint says").
 SAME_DOCUMENT = {w: group for group in ("lawsuit|complaint|suit|filing", "statement|release") for w in group.split("|")}

@@ -16,7 +16,16 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from ..lexicon.orgs import NOT_ORGS
-from ..lexicon.words import CAP_STOP, CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PREPOSITIONS, SAME_DOCUMENT, SPOKES
+from ..lexicon.words import (
+    CAP_STOP,
+    CUE_VERBS,
+    DISCOURSE_WORDS,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    PREPOSITIONS,
+    SAME_DOCUMENT,
+    SPOKES,
+)
 from ..model import Quote
 from ..text.clean import Cleaned
 from ..text.tokens import Token, Tokens
@@ -116,7 +125,7 @@ def _explicit(art: QuotedText, q: Span) -> tuple[Mention, str] | None:
             return found  # a name after a quote with no verb speaks only after a comma: ""…," Fisher."
     found = before_quote(art.masked, art.near(a, q.open_mark))
     if found is None and q.closed:
-        found = _sentence_end(art, q, b) or _after_question(art, q, b)
+        found = _sentence_end(art, q, b) or _after_question(art, q, b) or _signature(art, q)
     if found or art.text[lo : q.open_mark].strip(_BULLETS) or q.paragraph == 0:
         return found
     plo, phi = art.paras[q.paragraph - 1]
@@ -151,6 +160,23 @@ def _after_question(art: QuotedText, q: Span, b: int) -> tuple[Mention, str] | N
     found = after_quote(art.masked, art.near(sents[k][0], end, end=False))
     ok = found is not None and found[1] in ("quote-name-said", "quote-said-name") and found[0].kind in ("person", "org")
     return found if ok else None
+
+
+# A paragraph of only a dash and a name: "- Clinton.", "— Sen. Tim Kaine"
+_SIGNATURE = re.compile(r"\s*(?:-|--|—|–|―)\s*[A-Z][^\n]{0,60}")
+
+
+def _signature(art: QuotedText, q: Span) -> tuple[Mention, str] | None:
+    """`"I went to Wall Street before the crash. …"` ¶ `- Clinton.`: a quote that ends its
+    paragraph, signed by the next paragraph."""
+    _, hi = art.paras[q.paragraph]
+    if q.paragraph + 1 >= len(art.paras) or art.text[q.end + 1 : hi].strip(" .,\"”’'"):
+        return None
+    nlo, nhi = art.paras[q.paragraph + 1]
+    if not _SIGNATURE.fullmatch(art.text, nlo, nhi):
+        return None
+    found = after_quote(art.masked, art.near(nlo, nhi, end=False))
+    return found if found is not None and found[1] == "dash-name" else None
 
 
 def _sentence_end(art: QuotedText, q: Span, b: int) -> tuple[Mention, str] | None:
@@ -285,8 +311,10 @@ def _implicit(
     that sentence reports speech: an organisation reporting something is often followed by other
     people's words), or the one voice in its own sentence."""
     a, b = art.sents[q.paragraph][art.sentence_of(q)]
-    opens_sentence = not art.text[a : q.open_mark].strip(_BULLETS)
-    if prev and prev[1].speaker and (q.continued or opens_sentence and _adjacent(art, prev[0], q)):
+    lead = art.text[a : q.open_mark].strip(_BULLETS)
+    opens_sentence = not lead
+    linked = opens_sentence or lead.strip(" ,").lower() in DISCOURSE_WORDS  # "Instead, "…""
+    if prev and prev[1].speaker and (q.continued or linked and _adjacent(art, prev[0], q)):
         goes_on = prev[1]._replace(rule="continuation")
         if art.masked[q.end + 1 : b].strip(" .,;:!?\"”’'()") and not goes_on.doubt:  # ""…," mused Stu Burguiere."
             return goes_on._replace(doubt="words after the quote may name someone else")

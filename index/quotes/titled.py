@@ -26,6 +26,8 @@ def final_name(text: str, toks: list[Token]) -> Mention | None:
     start = next((k for k in range(s, len(toks)) if toks[k].text in GIVEN_NAMES), None)
     if start is None and len(toks) - s >= 3 and _INITIAL.fullmatch(toks[-2].text):
         start = len(toks) - 3  # "Director of Field Operations Marty C. Raybon"
+    if start is None and 0 < s and toks[s - 1].low in ROLE_WORDS and len(toks) - s in (2, 3):
+        start = s  # a lower-case role before the name: "Republican National Committee chairman Rence Priebus"
     if start is None or start == 0 or not 2 <= len(toks) - start <= 4:
         return None
     name = " ".join(t.text for t in toks[start:])
