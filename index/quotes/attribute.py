@@ -126,6 +126,8 @@ def _explicit(art: QuotedText, q: Span) -> tuple[Mention, str] | None:
     found = before_quote(art.masked, art.near(a, q.open_mark))
     if found is None and q.closed:
         found = _sentence_end(art, q, b) or _after_question(art, q, b) or _signature(art, q)
+    if found is None and not art.text[a : q.open_mark].strip(_BULLETS):
+        found = _cue_of_words_before(art, q)
     if found or art.text[lo : q.open_mark].strip(_BULLETS) or q.paragraph == 0:
         return found
     plo, phi = art.paras[q.paragraph - 1]
@@ -160,6 +162,27 @@ def _after_question(art: QuotedText, q: Span, b: int) -> tuple[Mention, str] | N
     found = after_quote(art.masked, art.near(sents[k][0], end, end=False))
     ok = found is not None and found[1] in ("quote-name-said", "quote-said-name") and found[0].kind in ("person", "org")
     return found if ok else None
+
+
+# A closing quotation mark, with the stop or comma the quoted words end with.
+_CLOSING = re.compile(r"[,.!?]?(?:”|''|\")")
+
+
+def _cue_of_words_before(art: QuotedText, q: Span) -> tuple[Mention, str] | None:
+    """`The plans are ''profoundly irresponsible,'' said Steve Bell, … ''It just leaves guys like
+    me speechless.''`: the sentence before ends with a speaker's words too short to be a quote of
+    their own, attributed after them; the quote opening the next sentence goes on from them."""
+    si = art.sentence_of(q)
+    if si == 0:
+        return None
+    a, b = art.sents[q.paragraph][si - 1]
+    ends = [m.end() for m in _CLOSING.finditer(art.text, a, b)]
+    if not ends:
+        return None
+    found = after_quote(art.masked, art.near(ends[-1], b, end=False))
+    if found is None or found[1] not in ("quote-said-name", "quote-name-said") or found[0].kind != "person":
+        return None
+    return found[0], "continuation"
 
 
 # A paragraph of only a dash and a name: "- Clinton.", "— Sen. Tim Kaine"

@@ -21,7 +21,7 @@ from ..lexicon.words import (
     PRONOUNS,
     ROLE_WORDS,
 )
-from ..text.tokens import Token, strip_article
+from ..text.tokens import Token, is_possessive, strip_article
 from .marks import MARKS
 from .mentions import Mention, finish, interpret, is_cue, modifies_role, np_after, np_word
 from .titled import described_name, final_name, title_name_before_cue, title_then_name
@@ -355,6 +355,18 @@ def _aside(toks: list[Token], v: int) -> bool:
     return toks[start].low == "as" and comma is not None and len(toks) - comma > 4
 
 
+def _after_affiliation(text: str, toks: list[Token], i: int) -> Mention | None:
+    """The person after a capitalised possessive the sentence opens with: "Iowa State
+    University's Dianne Bystrom agreed" (a full name; "Trump's Mexico trip" names no one)."""
+    p = i
+    while p < min(i + 6, len(toks)) and toks[p].text[:1].isupper() and not is_possessive(toks[p].text):
+        p += 1
+    if p >= len(toks) or not toks[p].text[:1].isupper() or not is_possessive(toks[p].text):
+        return None
+    m, _ = np_after(text, toks, p + 1, pronoun_ok=False)
+    return m if m is not None and m.kind == "person" and " " in (m.name or "") else None
+
+
 def _more_adverbial(toks: list[Token], i: int) -> int | None:
     """The comma closing a further piece of an opening adverbial at i: a state after its town
     ("Iowa,") or a phrase starting with a preposition ("on Sunday,"); None if i starts the clause."""
@@ -379,6 +391,8 @@ def sentence_subject(
         while (c := _more_adverbial(toks, i)) is not None:
             i = c + 1  # "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton …"
     m, _ = np_after(text, toks, i)
+    if m is None:
+        m = _after_affiliation(text, toks, i)
     if m is None and (comma := next((c for c in range(i, min(i + 5, len(toks))) if toks[c].text == ","), None)):
         end = comma + 1  # an appositive name: "His wife, Grace Okafor, spoke"
         while end < len(toks) and toks[end].cap:
