@@ -99,14 +99,38 @@ class QuotedText:
 
 
 def _mask(text: str, spans: list[Span]) -> str:
-    """The text with every span's interior replaced by spaces (offsets unchanged)."""
+    """The text with every span's interior replaced by spaces (offsets unchanged), and a nickname
+    inside a name taken out with its marks, the rest of the name moved up to close the gap, so the
+    name reads whole (Marcia "Cia" Price)."""
     pieces, pos = [], 0
     for s in sorted(spans, key=lambda s: s.start):
-        if s.start >= pos:
+        if s.start < pos:
+            continue
+        if (after := _nickname(text, s)) is not None:  # "Robert "Bobby" Scott" → "Robert Scott        "
+            pieces += [text[pos : s.open_mark], after.group(1).ljust(after.end() - s.open_mark)]
+            pos = after.end()
+        else:
             pieces += [text[pos : s.start], " " * (s.end - s.start)]
             pos = s.end
     pieces.append(text[pos:])
     return "".join(pieces)
+
+
+_NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][a-z]+\.? $")
+_NICKNAME = re.compile(r"[A-Z][a-z'’.-]*")
+_NAME_AFTER = re.compile(r" ([A-Z][a-z][\w'’-]*)")
+
+
+def _nickname(text: str, s: Span) -> re.Match[str] | None:
+    """A single capitalised word in marks between two capitalised words, a nickname inside a name:
+    the match of the name's next word."""
+    if (
+        s.end - s.start < 20
+        and _NICKNAME.fullmatch(text, s.start, s.end) is not None
+        and _NAME_BEFORE.search(text, max(0, s.open_mark - 20), s.open_mark) is not None
+    ):
+        return _NAME_AFTER.match(text, s.end + 1)
+    return None
 
 
 def _explicit(art: QuotedText, q: Span) -> tuple[Mention, str] | None:
