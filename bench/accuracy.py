@@ -57,6 +57,7 @@ class QuoteTally:
         for j, g in enumerate(gold):
             if j not in matched and g.get("speaker") and g.get("resolved", "name") == "name":
                 self.kinds["named quote missed"] += 1
+                self.examples.append(f"{file}: named quote missed: {g.get('speaker')!r}: {g['text'][:70]!r}")
         for i, j in pairs:
             p, g = pred[i], gold[j]
             kind = g.get("resolved", "name" if g.get("speaker") else "none")
