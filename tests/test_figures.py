@@ -402,6 +402,14 @@ def test_a_place_phrase_ends_before_during():
     assert r.place == "near Savannah"
 
 
+def test_two_terms_of_one_unit_are_two_figures_and_a_compound_term_one():
+    """ "sentenced to serve 60 months and 36 months in prison, respectively" was one figure;
+    "5 years and 3 months" is one term."""
+    two = _article("Urquizo and Burrows were sentenced to serve 60 months and 36 months in prison, respectively.")
+    assert {"60 months", "36 months"} <= set(two)
+    assert "5 years and 3 months" in _article("He was sentenced to 5 years and 3 months in prison.")
+
+
 def test_an_age_after_an_alias_is_the_named_persons():
     """ "Annita Devi Gerald, aka Annita Rampersad, 52" gave the age to "Rampersad", so the plea
     release's "Gerald, 52" stayed a different person's age."""

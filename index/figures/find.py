@@ -53,9 +53,10 @@ _RANGE_TAIL = re.compile(r"\s*(?:-|–|to|and|or)\s*(?=\S)")
 _TIME_UNIT = re.compile(
     r"\s+(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s?)\b(?!\s+labou?rers?\b)"
     r"(?P<old>\s+old\b)?(?:\s+(?:a|per)\s+(?:day|week|month|year)\b)?"
-    r"(?:\s+and\s+(?:a|one|\d+)\s+(?:day|days|week|weeks|month|months)\b)?",
+    r"(?P<more>\s+and\s+(?:a|one|\d+)\s+(?P<smaller>day|week|month)s?\b)?",
     re.I,
 )
+_SPAN_RANK = {"second": 0, "minute": 1, "hour": 2, "day": 3, "week": 4, "month": 5, "year": 6, "decade": 7}
 # Names numbered in a list: "Terminals 1, 4, 5, 7 and 8", "Sections 3 and 4".
 _NAME_LIST = re.compile(r"([A-Za-z.]+)\s+\d{1,4}(?:\s*,\s*\d{1,4})*(?:\s*,\s*|,?\s+(?:and|or|&)\s+)$")
 _RATIO = re.compile(r"\s+(?:in|out\s+of)\s+(?=\S)")
@@ -391,6 +392,8 @@ def find_figures(text: str, paragraphs: list[tuple[int, int]], sentences: list[l
             if unit is None and not m.group("cur") and (tu := _TIME_UNIT.match(text, end, hi)):
                 word = tu.group("unit").lower()
                 unit, end = ("years" if word.startswith("decade") else word.rstrip("s") + "s"), tu.end()
+                if tu.group("more") and _SPAN_RANK[tu.group("smaller").lower()] >= _SPAN_RANK[word.rstrip("s")]:
+                    end = tu.start("more")  # "60 months and 36 months": two terms; "5 years and 3 months" is one
                 if word.startswith("decade"):
                     value, value_max = value * 10, None if value_max is None else value_max * 10
             pos = end
