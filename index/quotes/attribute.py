@@ -81,7 +81,7 @@ class QuotedText:
         attribution sits close to its quote, and long sentences must not cost quadratic time."""
         if b - a > _REACH and end:
             cut = self.masked.find(" ", b - _REACH, b)
-            a = cut if cut >= 0 else b - _REACH
+            a = _run_start(self.masked, cut, a) if cut >= 0 else b - _REACH
         elif b - a > _REACH:
             cut = self.masked.rfind(" ", a, a + _REACH)
             b = cut if cut >= 0 else a + _REACH
@@ -96,6 +96,17 @@ class QuotedText:
         marks = self.marks[q.paragraph]
         k = bisect_right(marks, q.open_mark)
         return marks[k] if k < len(marks) else None
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]* )+$")
+
+
+def _run_start(text: str, cut: int, lo: int) -> int:
+    """A cut at a space moved back to the start of the capitalised words before it (at most 60
+    characters, not before lo): a title cut in half ("Attorney | General Jeff Sessions") reads as
+    "General" alone."""
+    m = _CAPITALISED_BEFORE.search(text, max(lo, cut - 60), cut + 1)
+    return max(lo, m.start() - 1) if m is not None else cut
 
 
 def _mask(text: str, spans: list[Span]) -> str:

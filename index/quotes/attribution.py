@@ -24,7 +24,7 @@ from ..lexicon.words import (
 from ..text.tokens import Token, is_possessive, strip_article
 from .marks import MARKS
 from .mentions import Mention, finish, interpret, is_cue, modifies_role, np_after, np_word
-from .titled import described_name, final_name, title_name_before_cue, title_then_name
+from .titled import described_name, final_name, in_charge, title_name_before_cue, title_then_name
 
 _ASIDE_DASHES = frozenset("—–")
 
@@ -74,6 +74,7 @@ def subject_before(text: str, toks: list[Token], v: int, lo: int = 0) -> Mention
     while i >= lo and (
         np_word(toks[i])
         or (toks[i].low in NAME_LINKS and i < j and i > lo and np_word(toks[i - 1]))
+        or in_charge(toks, i)  # "Special Agent in Charge Robert Casey"
         or i < j
         and i > lo
         and modifies_role(toks, i)
@@ -367,6 +368,9 @@ def _after_affiliation(text: str, toks: list[Token], i: int) -> Mention | None:
     return m if m is not None and m.kind == "person" and " " in (m.name or "") else None
 
 
+_DAY_WORDS = frozenset("today yesterday tonight".split())
+
+
 def _more_adverbial(toks: list[Token], i: int) -> int | None:
     """The comma closing a further piece of an opening adverbial at i: a state after its town
     ("Iowa,") or a phrase starting with a preposition ("on Sunday,"); None if i starts the clause."""
@@ -384,7 +388,9 @@ def sentence_subject(
     i = 2 if len(toks) > 2 and toks[0].text.isupper() and len(toks[0].text) > 2 and toks[1].text in _DASHES else 0
     while i < len(toks) and toks[i].low in ("and", "but", "so", "still", "yet", "meanwhile", ","):
         i += 1  # after a dateline ("WASHINGTON — The Department … said") and conjunctions
-    if i < len(toks) and (toks[i].low in ADVERBIAL_STARTS or toks[i].low in PREPOSITIONS):
+    if i + 1 < len(toks) and toks[i].low in _DAY_WORDS and toks[i + 1].text[:1].isupper():
+        i += 1  # "Today Attorney General Jeff Sessions issued …": a day word with no comma after it
+    elif i < len(toks) and (toks[i].low in ADVERBIAL_STARTS or toks[i].low in PREPOSITIONS):
         while i < len(toks) and toks[i].text != ",":
             i += 1
         i += 1

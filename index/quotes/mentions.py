@@ -173,6 +173,9 @@ def find_org(words: list[str]) -> str | None:
     return None
 
 
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
+
+
 def interpret(toks: list[Token]) -> Mention | None:
     """Decide what a noun phrase names; None when it is no speaker at all."""
     if not toks:
@@ -201,6 +204,8 @@ def interpret(toks: list[Token]) -> Mention | None:
     ]  # "the National Sheriff's Association" is no sheriff
     if roles and roles[-1] + 1 < len(body):
         name = body[roles[-1] + 1 :]
+        while len(name) > 2 and _ABBREVIATION.fullmatch(name[0].text):
+            name = name[1:]  # "U.S. Attorney U.S. Jeffrey H. Sloman": no name starts with "U.S."
         name = name[: _place_after(name)]  # "Assemblyman Dean Murray of Long Island"
         if (
             name[0].cap

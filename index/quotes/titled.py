@@ -35,6 +35,11 @@ def final_name(text: str, toks: list[Token]) -> Mention | None:
     return finish(Mention("person", "", toks[0].start, toks[-1].end, name=name, role=role), text, None)
 
 
+def in_charge(toks: list[Token], k: int) -> bool:
+    """Whether token k is the "in" of the title "Special Agent in Charge"."""
+    return toks[k].low == "in" and k + 1 < len(toks) and toks[k + 1].text == "Charge"
+
+
 def title_name_before_cue(text: str, toks: list[Token], i: int) -> Mention | None:
     """`…," Acting Department of Homeland Security (DHS) Secretary Kevin K. McAleenan said`: a
     title in capitals (brackets and links allowed) closed by a name, then the cue."""
@@ -47,6 +52,7 @@ def title_name_before_cue(text: str, toks: list[Token], i: int) -> Mention | Non
             or toks[c].text in "()"
             or toks[c].low in NAME_LINKS
             or toks[c].low == "the"
+            or in_charge(toks, c)
             or toks[c].text.isalpha()  # "Legal Aid supervising immigration law attorney Ward Oliver told"
             and toks[c].text.islower()
             and toks[c].low not in PREPOSITIONS

@@ -31,7 +31,10 @@ class Token:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end, self.low = text, start, end, text.lower()
-        self.cap = text[:1].isupper() and text not in CAP_STOP and text.rstrip(".") not in CAP_STOP
+        # An initial is a name's even when the letter is a stop word's ("Christine A. Varney")
+        self.cap = text[:1].isupper() and (
+            text not in CAP_STOP and text.rstrip(".") not in CAP_STOP or len(text) == 2 and text[1] == "."
+        )
 
 
 _PARTY = re.compile(r"[DRI]-[A-Z][a-z]{1,4}\.")

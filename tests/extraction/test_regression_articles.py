@@ -71,7 +71,8 @@ EXACT = [p for p in ARTICLES if int(p.stem.split("_")[0]) >= 100]
 @pytest.mark.parametrize("path", EXACT, ids=[p.stem for p in EXACT])
 def test_attribution_exactly(path: Path) -> None:
     """Every quote with its exact speaker (None: left unattributed) and, where the gold says
-    `sure`, whether the reader shows the speaker as sure or doubtful; no other quote."""
+    `sure`, whether the reader shows the speaker as sure or doubtful, and where it gives a
+    `role`, the speaker's role; no other quote."""
     expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["quotes"]
     quotes, _ = extract(clean(path.read_text(encoding="utf-8")))
     assert [q.text for q in quotes] == [e["text"] for e in expected]
@@ -79,3 +80,5 @@ def test_attribution_exactly(path: Path) -> None:
         assert q.speaker == e["speaker"], (q.text, q.rule, q.reason)
         if "sure" in e:
             assert q.doubtful is not e["sure"], (q.text, q.confidence, q.reason)
+        if "role" in e:
+            assert q.role == e["role"], (q.text, q.role)
