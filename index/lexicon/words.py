@@ -89,7 +89,7 @@ CAP_STOP = frozenset(
     July August September October November December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov
     Dec Mon Tue Wed Thu Fri Sat Sun Mr Mrs Ms Dr According Federal State Local National One Two
     Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions Today Tonight Tomorrow Yesterday
-    Once Never Perhaps Maybe""".split()
+    Once Never Perhaps Maybe Is Are Was Were Do Does Did Has Have Had Can Could Would Should Shall""".split()
 )
 PREPOSITIONS = frozenset(
     """of by to from under with for about against at in on between than like as over into onto

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import NamedTuple
 
+from ..lexicon.names import GIVEN_NAMES
 from ..lexicon.orgs import NOT_ORGS
 from ..lexicon.words import (
     CAP_STOP,
@@ -107,6 +108,13 @@ def _run_start(text: str, cut: int, lo: int) -> int:
     "General" alone."""
     m = _CAPITALISED_BEFORE.search(text, max(lo, cut - 60), cut + 1)
     return max(lo, m.start() - 1) if m is not None else cut
+
+
+def _unintroduced(m: Mention, resolver: Resolver) -> bool:
+    """A one-word "person" the article gives no fuller name for and no given name is: with no
+    speech verb by it, a capitalised word that opens a sentence ("Conversations", "Coalition")."""
+    name = m.name or ""
+    return m.kind == "person" and " " not in name and name not in GIVEN_NAMES and resolver.full_name(name) == name
 
 
 def _mask(text: str, spans: list[Span]) -> str:
@@ -474,6 +482,8 @@ def attribute(art: QuotedText) -> list[Quote]:
     prev: tuple[Span, Attribution] | None = None
     salience = Salience(art.masked, art.all_sents, resolver)
     for q, found in zip(spans, explicit):
+        if found and found[1] == "colon-intro" and _unintroduced(found[0], resolver):
+            found = None  # "Conversations around those kitchen tables …: "…"": no speech verb, no one known
         if found:
             m, rule = found
             r = resolver.resolve(m, m.start, _subject(salience, m))

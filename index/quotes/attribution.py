@@ -272,7 +272,7 @@ def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") ->
                 m = opening  # "Dean Johnson, a salesman from Sumter, South Carolina, says"
         if m is None and v > 1 and toks[v - 1].low == "and":
             m = _coordinated_subject(text, toks, v)
-        if m is None:
+        if m is None and t.low not in _ADDRESSED:  # "my predecessor … tells Putin, quote, "…"": Putin is told
             m, _ = np_after(text, toks, v + 1, pronoun_ok=False)
             if m is not None and m.kind not in ("person", "org", "role"):
                 m = None
@@ -369,6 +369,8 @@ def _after_affiliation(text: str, toks: list[Token], i: int) -> Mention | None:
 
 
 _DAY_WORDS = frozenset("today yesterday tonight".split())
+# Cue verbs whose object is the one spoken to, never the speaker.
+_ADDRESSED = frozenset("tell tells told telling ask asks asked asking".split())
 
 
 def _more_adverbial(toks: list[Token], i: int) -> int | None:

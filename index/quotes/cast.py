@@ -322,7 +322,8 @@ class Cast:
             if group in CAP_STOP:
                 continue
             start, end = run.span()
-            before = text[max(0, start - 30) : start].split()
+            window = text[max(0, start - 30) : start]
+            before = window[window.rfind("\n") + 1 :].split()  # not the paragraph before: "… Press Secretary" ¶
             nxt = text[end : end + 1]
             after = text[end + 1 : end + 20].split(" ", 1)[0] if nxt == " " else nxt
             following = text[end : end + 25]
