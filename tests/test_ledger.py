@@ -624,6 +624,33 @@ def test_two_ranges_of_one_article_are_two_statements():
     assert not together(groups, ("plea", "50 to 100"), ("sentence", "45 to 60"))
 
 
+def test_a_count_in_one_state_is_not_an_equal_count_of_an_article_about_another():
+    """Two releases of one folder: 26 defendants of an Indiana conspiracy and 26 of a North
+    Carolina gang indictment were one fact, tied by "defendants" and "charged"."""
+    groups = ledger(
+        {
+            "in": "Federal prosecutors said 26 defendants were charged in the Southern District of Indiana "
+            "in the child exploitation conspiracy.",
+            "nc": "Prosecutors in Charlotte, North Carolina, said 26 defendants were charged in the June 2008 "
+            "indictment of the gang.",
+        }
+    )
+    assert not together(groups, ("in", "26"), ("nc", "26"))
+
+
+def test_small_counts_in_speeches_need_more_than_a_word_or_two_in_common():
+    """ "Four more years!" chanted at two speeches, "Let me give you one example" said in two:
+    the ledger showed them as facts the articles agree on."""
+    groups = ledger(
+        {
+            "a": "AUDIENCE: Four more years!\n\nTHE PRESIDENT: Let me give you one example of what we did.",
+            "b": "AUDIENCE: Four more years!\n\nTHE PRESIDENT: Let me give you one example of the tax plan.",
+        }
+    )
+    assert not together(groups, ("a", "Four"), ("b", "Four"))
+    assert not together(groups, ("a", "one"), ("b", "one"))
+
+
 def test_a_term_in_the_headline_and_body_of_a_release_naming_one_person_is_one_fact():
     groups = ledger(
         {

@@ -29,6 +29,9 @@ from ..lexicon.numbers import (
     PEOPLE_EVENTS,
     PEOPLE_NOUNS,
     SAME_NOUNS,
+    SCALES,
+    TENS_WORDS,
+    UNITS_WORDS,
     VERB_WORDS,
     WEEKDAYS,
     YEAR,
@@ -40,6 +43,7 @@ from .speakers import person_name
 from .values import interval
 
 _WORD = re.compile(r"[a-z][a-z'’-]*|\d{4}")
+_NUMBER_WORDS = frozenset([*UNITS_WORDS, *TENS_WORDS, *SCALES])
 _NEGATION = frozenset("not no without never non".split())
 # "475 workers Thursday detained": the day is no part of what was counted
 _HEAD_ENDS = frozenset("who that which whose when where while nationwide annually last this".split()) | WEEKDAYS
@@ -71,7 +75,9 @@ def _stems(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _telling(word: str) -> bool:
-    return len(word) > 2 and word not in CONTEXT_STOP
+    """A word that tells what a sentence is about: not a function word, nor a number's own word
+    ("twenty" of "Twenty-two" ties no two sentences)."""
+    return len(word) > 2 and word not in CONTEXT_STOP and word not in _NUMBER_WORDS
 
 
 class Traits(NamedTuple):
@@ -194,6 +200,23 @@ _PLACE_FILLER = frozenset(
 _REGION_WORDS = frozenset(
     w for name in US_STATES.values() if name not in ("new york", "washington") for w in name.split()
 ) | frozenset(("nationwide", "united", "states", "america"))
+
+
+# A state's own word ("indiana", "carolina"; not "north" or "new"), and its stem as context words have it.
+_STATE_WORDS = {
+    w: stem(w)
+    for name in US_STATES.values()
+    for w in name.split()
+    if w not in ("north", "south", "new", "west", "island", "york", "washington")
+}
+
+
+def _other_state(a: Traits, b: Traits) -> bool:
+    """Whether a figure's place names a state that the other figure's article never names, while
+    that article names another state: "26 defendants charged in the Southern District of Indiana"
+    is not the "26 defendants" of a North Carolina indictment."""
+    states = {_STATE_WORDS[w] for w in a.place if w in _STATE_WORDS}
+    return bool(states) and not states & b.named and any(s in b.named for s in _STATE_WORDS.values() if s not in states)
 
 
 def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -326,6 +349,8 @@ def veto(a: Traits, b: Traits, same_article: bool, same_case: bool = False) -> s
         return "different places"  # unless one article names the other's place too ("near Savannah", "Georgia")
     if a.years and b.years and not a.years & b.years:
         return "different years"
+    if not same_article and (_other_state(a, b) or _other_state(b, a)):
+        return "different states"
     if a.before != b.before and not (a.years or b.years):
         return "one is an earlier time's"  # "last year" here, the article's own time there
     if not same_article and not (a.years & b.years) and a.day and b.day and abs(a.day - b.day) > 300:

@@ -229,6 +229,8 @@ def _joins(
         if agree and rounding and (words >= SAME_ARTICLE_VALUES or same_thing and told):
             return sim + 1.0
         return None
+    if _small(a, ta) and len(ta.context & tb.context - {ta.head, tb.head}) < 2 and not case:
+        return None  # "Four more years" in two speeches share one word, "audience": no evidence of one fact
     if ta.kind == "duration" and not (ta.event and tb.event or ta.scope and tb.scope):
         # A span that says not what it measures ("the largest raid in almost a decade") ties two
         # articles only as the same words in much the same sentence ("less than two years").

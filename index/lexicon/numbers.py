@@ -269,5 +269,6 @@ CONTEXT_STOP = frozenset(
     weeks days day percent per cent one two three four five six seven eight nine ten hundred
     thousand million billion dozens hundreds thousands millions nearly almost about more than
     least less fewer approximately roughly around some estimated total including include includes
-    our out off did does doing our your you we our it's he's she's mr mrs ms""".split()
+    our out off did does doing our your you we our it's he's she's mr mrs ms let give going get
+    got know think want i'm i’m it’s he’s she’s that's that’s you're you’re we're we’re""".split()
 )
