@@ -39,6 +39,20 @@ def test_different_given_names_stay_apart_and_a_bare_surname_joins_the_most_quot
     assert quotes[3].speaker_id == "donald-trump"
 
 
+def test_a_bare_surname_with_another_role_joins_no_one() -> None:
+    """The walk-through's speakers view: a "Vice President" Harris of a White House briefing was
+    merged into the FBI's Owen D. Harris of a release; a role-less or same-role Harris still joins."""
+    quotes = [
+        _q("Owen D. Harris", "a", "Special Agent in Charge of the Charlotte Division of the FBI"),
+        _q("Harris", "b", "Vice President"),
+        _q("Harris", "c"),
+        _q("Harris", "d", "Special Agent"),
+    ]
+    merge_speakers(quotes)
+    assert quotes[1].speaker_id != quotes[0].speaker_id
+    assert quotes[2].speaker_id == quotes[3].speaker_id == quotes[0].speaker_id
+
+
 def test_organisations_merge_with_their_long_names() -> None:
     quotes = [
         _q("ICE", "a"),

@@ -71,7 +71,7 @@ def merge_speakers(quotes: Iterable[Quote]) -> list[Speaker]:
     (`speaker_kind`, the majority when they differ), and a guess from the name only when they say
     nothing. Organisations merge on their short name (long names are aliases). People merge on
     their `person_name` (given name, surname, suffix); a surname written alone joins the
-    most-quoted full name with that surname, or stands alone if the corpus gives none.
+    most-quoted full name with that surname whose roles fit its article's, or stands alone.
     """
     quotes = [q for q in quotes if q.speaker]
     spoken = [(q, q.speaker) for q in quotes if q.speaker]
@@ -88,14 +88,30 @@ def merge_speakers(quotes: Iterable[Quote]) -> list[Speaker]:
         person = people[name] = person_name(name)
         if person.given:
             full[person.surname][(person.given, person.suffix)] += n
+    # Role words of each full name, and of each surname written alone in each article: a surname
+    # alone joins the most-quoted full name whose roles fit the article's (not the FBI's Owen D.
+    # Harris for a White House briefing's "Vice President" Harris), else stands alone.
+    titled: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for q, name in spoken:
+        if (named := people.get(name)) is not None:
+            words = set((q.role or "").lower().split()) & ROLE_WORDS
+            titled[(" ".join(named), "") if named.given else (name, q.article_id)] |= words
+    alone: dict[tuple[str, str], str] = {}
+    for (name, article), words in titled.items():
+        surname = people[name].surname if article else ""
+        if surname and full[surname]:
+            fits = [
+                (given, suffix)
+                for (given, suffix), _ in full[surname].most_common()
+                if _roles_fit(words, titled[(" ".join((given, surname, suffix)), "")])
+            ]
+            if fits:
+                alone[(name, article)] = "person:" + " ".join(w for w in (fits[0][0], surname, fits[0][1]) if w)
     for name, person in people.items():
-        if not person.given and full[person.surname]:  # a surname alone: the person the corpus names most
-            given, suffix = full[person.surname].most_common(1)[0][0]
-            person = PersonName(given, person.surname, suffix)
         group_of[name] = "person:" + " ".join(w for w in person if w)
     groups: dict[str, list[tuple[Quote, str]]] = defaultdict(list)
     for q, name in spoken:
-        groups[group_of[name]].append((q, name))
+        groups[alone.get((name, q.article_id), group_of[name])].append((q, name))
     out: list[Speaker] = []
     taken: set[str] = set()
     for key, members in groups.items():
@@ -122,6 +138,11 @@ def merge_speakers(quotes: Iterable[Quote]) -> list[Speaker]:
         out.append(Speaker(sid, name, "organisation" if org else "person", aliases, roles, len(qs), articles))
     out.sort(key=lambda s: (-s.quote_count, s.name))
     return out
+
+
+def _roles_fit(a: set[str], b: set[str]) -> bool:
+    """Whether two sets of role words can be one person's: either says nothing, or they share a word."""
+    return not a or not b or bool(a & b)
 
 
 _ORG_SHORT = {long: short for short, (_, longs) in ORGS.items() for long in (short, *longs)}
