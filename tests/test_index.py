@@ -380,3 +380,29 @@ def test_related_the_same_quote_comes_first(tmp_path: Path):
     related = engine.related("a.txt", 1)
     assert related[0].article_id == "b.txt" and related[0].paragraph == 2
     assert any(r.startswith("same quote: “there are only so many") for r in related[0].reasons)
+
+
+def test_related_same_event_needs_a_name_that_is_no_place_or_agency(tmp_path: Path):
+    """Releases announced with the New York police all name "New York" and "NYPD": the walk-through
+    found a detainer story linked to four terrorism and arms cases as "same event: New York, NYPD".
+    An operation's name with a place still ties two stories of one event."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    filler = "".join(f"Unrelated passage number {i} about the weather and the harvest.\n\n" for i in range(40))
+    (corpus / "a.txt").write_text(
+        "Officer Honored at the White House\n\nAn NYPD officer arrested the man on the streets of New York, "
+        "and New York City released him before a detainer could be issued by federal agents.\n\n"
+        "Operation Safe City agents arrested 101 people in Los Angeles during the four-day sweep.\n\n" + filler,
+        encoding="utf-8",
+    )
+    (corpus / "b.txt").write_text(
+        "Brooklyn Man Pleads Guilty\n\nThe plea was announced by the Eastern District of New York and the "
+        "Commissioner of the New York City Police Department (NYPD), after an arrest by federal agents.\n\n"
+        "In Los Angeles, Operation Safe City ended with 101 people arrested by federal agents over four days.\n\n"
+        + filler,
+        encoding="utf-8",
+    )
+    engine = Engine(corpus, tmp_path / "idx")
+    engine.sync()
+    assert not any(r.startswith("same event") for x in engine.related("a.txt", 1) for r in x.reasons)
+    assert any(r.startswith("same event") for x in engine.related("a.txt", 2) for r in x.reasons)

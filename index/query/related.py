@@ -20,7 +20,9 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from ..ledger.speakers import identity
+from ..lexicon.names import GIVEN_NAMES, PLACE_WORDS, US_STATES
 from ..lexicon.numbers import YEAR
+from ..lexicon.orgs import is_org_name
 from ..lexicon.words import CAP_STOP
 from ..model import Figure, FigureGroup, Related
 from ..storage.whoosh_index import Reader, tokens
@@ -35,6 +37,7 @@ MIN_RARE, RARE_SHARE = 3, 0.02
 _DATE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:" + YEAR.pattern + r")\b"
 )
+_STATE_NAMES = frozenset(w for name in US_STATES.values() for w in name.split())
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
 
 
@@ -107,7 +110,7 @@ def related(
                 continue
             names = [n for n in _names(d["body"]) if n.lower() in mine and reader.passages_with(n) <= rare]
             shared = _surface_words(d["body"], terms)
-            if len(names) >= MIN_NAMES:
+            if len(names) >= MIN_NAMES and not all(map(_common_ground, names)):
                 add(
                     d["article_id"],
                     d["paragraph"],
@@ -159,6 +162,19 @@ def _names(text: str) -> list[str]:
     opening a sentence ("Operation Safe City", "Cook County"), month days and years."""
     names = [m.group() for m in _NAME.finditer(text) if m.group().split()[0] not in CAP_STOP]
     return list(dict.fromkeys(n for n in [*names, *(m.group() for m in _DATE.finditer(text))] if len(n) >= 4))
+
+
+def _common_ground(name: str) -> bool:
+    """A name many unrelated stories share: a place, an agency or a given name alone ("New York"
+    and "NYPD" in every release announced with the New York police). Two passages tell one event
+    only with a name that is none of these (a person, an operation, a company)."""
+    words = name.split()
+    return (
+        all(w in PLACE_WORDS or w.lower() in _STATE_NAMES for w in words)
+        or is_org_name(name)
+        or len(words) == 1
+        and words[0] in GIVEN_NAMES
+    )
 
 
 def _surface_words(text: str, stems: list[str]) -> list[str]:
