@@ -117,7 +117,10 @@ PLACE_WORDS = frozenset(
     Georgia Virginia Maryland Colorado Nevada Mexico Guatemala Honduras Salvador Venezuela Cuba
     Haiti America United States Street Avenue Road Boulevard Border Rio Grande Chicago Denver
     Houston Dallas Miami Atlanta Boston Philadelphia Baltimore Seattle Portland Phoenix Diego
-    Francisco Jose Antonio Austin Detroit Newark Minneapolis Tucson Nashville Memphis""".split()
+    Francisco Jose Antonio Austin Detroit Newark Minneapolis Tucson Nashville Memphis Israel Jordan
+    China India Kenya Chad Iran Iraq Ukraine Russia Afghanistan Pakistan Syria Egypt Brazil Colombia
+    Peru Ecuador Nicaragua Panama Canada Germany France Italy Spain Britain England Ireland Japan
+    Korea Vietnam Philippines Nigeria Ghana Somalia Sudan Yemen Libya Lebanon Turkey Gaza""".split()
 )
 
 # States as the AP style abbreviates them after a town ("Sumter, S.C.,", "Ames, Iowa,"), without the stop.

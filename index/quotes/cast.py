@@ -258,6 +258,9 @@ def _gender(name: str, role: str | None) -> str | None:
     return "f" if FEMALE_ROLES.intersection(lows) else "m" if MALE_ROLES.intersection(lows) else None
 
 
+_VERSUS = frozenset(("v.", "vs.", "v", "vs"))
+
+
 class Cast:
     """One article's people and organisations, in reading order."""
 
@@ -327,8 +330,8 @@ class Cast:
             nxt = text[end : end + 1]
             after = text[end + 1 : end + 20].split(" ", 1)[0] if nxt == " " else nxt
             following = text[end : end + 25]
-            if not self._worth(group, before, after, following):
-                continue
+            if after in _VERSUS or before and before[-1] in _VERSUS or not self._worth(group, before, after, following):
+                continue  # "Roe v. Wade" names a case, not two people
             for part in _parts(group):
                 self._words(part, start, before, after if part.last else ".", following if part.last else "")
                 before = ["."]
@@ -378,6 +381,8 @@ class Cast:
         while lead < len(before) and _role_word(before[-1 - lead]):
             lead += 1  # "spokesman Mike Alvarez", "acting director Matt Albens"
         words = parts.words
+        if len(words) == 1 and words[0] in PLACE_WORDS:
+            return  # "Israel says …": a country speaking, not a person
         if not (
             parts.title
             or lead
