@@ -236,11 +236,12 @@ def _parts(run: str) -> tuple[_Part, ...]:
 @lru_cache(maxsize=_WORDS_CACHED)
 def _person_parts(name: str) -> tuple[str, str, int, int] | None:
     """A person's name as recorded (a suffix stays last: Donald Trump Jr. is not Donald Trump),
-    its surname, its number of words besides the suffix and with it; None for a suffix alone."""
+    its surname, its number of words besides the suffix and with it; None for a suffix alone or
+    a word cut off."""
     words = name.split()
     parts = [w for w in words if w.lower() not in NAME_SUFFIXES]
-    if not parts:
-        return None
+    if not parts or words[-1].endswith("-"):
+        return None  # a name cut off mid-word ("historian Michael Basch- — Beschloss —") is none yet
     full = parts + [w for w in words[-1:] if w.lower() in NAME_SUFFIXES]
     return " ".join(full), parts[-1], len(parts), len(full)
 
