@@ -651,6 +651,21 @@ def test_small_counts_in_speeches_need_more_than_a_word_or_two_in_common():
     assert not together(groups, ("a", "one"), ("b", "one"))
 
 
+def test_counts_of_two_named_operations_are_no_conflict():
+    """The walk-through's only POSSIBLE CONFLICT: "Approximately 1,985" arrested in Project
+    Delirium and "more than 2,200" in Project Deliverance, two operations against one cartel."""
+    groups = ledger(
+        {
+            "a": "Approximately 1,985 individuals have been arrested on narcotics-related charges as part of a "
+            "multi-agency investigation known as Project Delirium, the Department of Justice announced.",
+            "b": "Project Deliverance led to the arrest of more than 2,200 individuals on narcotics-related charges "
+            "as part of a multi-agency investigation, the Department of Justice announced.",
+        }
+    )
+    assert not any(g.verdict == "conflict" for g in groups)
+    assert not together(groups, ("a", "Approximately 1,985"), ("b", "more than 2,200"))
+
+
 def test_a_term_in_the_headline_and_body_of_a_release_naming_one_person_is_one_fact():
     groups = ledger(
         {

@@ -65,7 +65,7 @@ def group_figures(
 ) -> list[FigureGroup]:
     """Facts, those stated by the most articles first. `metas` gives outlets and dates (articles
     a year apart report different counts); `text_of` an article's text, for the sentences of a
-    possible conflict."""
+    possible conflict (and the operations they name)."""
     metas = metas or {}
 
     def sentence(f: Figure) -> str:
@@ -81,7 +81,10 @@ def group_figures(
     for i, j in _candidates(figs, ts, df):
         case = _same_case(cases, figs[i], figs[j])
         if (sim := _joins(figs[i], ts[i], figs[j], ts[j], weight, rare, case)) is not None:
-            scored.append((sim, i, j))
+            if fits((ts[i].low, ts[i].high), (ts[j].low, ts[j].high)) or not _operations_apart(
+                sentence(figs[i]), sentence(figs[j])
+            ):
+                scored.append((sim, i, j))
     scored.sort(reverse=True)
     parent = list(range(len(figs)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(figs))}
@@ -246,6 +249,17 @@ def _joins(
         return sim if sim >= EXACT else None  # "97 people were arrested", "arrested 97 immigrants"
     need = max(OTHER_ARTICLE, SMALL if _small(a, ta) else 0.0, DIFFERENT_VALUE if not agree else 0.0)
     return sim if sim >= need else None
+
+
+_OPERATION = re.compile(r"\b(?:Operation|Project)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+
+
+def _operations_apart(a: str, b: str) -> bool:
+    """Whether two sentences name different operations ("Project Delirium", "Project
+    Deliverance"): values that do not both hold are then two operations' counts, no conflict.
+    Read only for such pairs, which are few (the sentences come from the articles' texts)."""
+    ops_a, ops_b = set(_OPERATION.findall(a)), set(_OPERATION.findall(b))
+    return bool(ops_a and ops_b) and not ops_a & ops_b
 
 
 def _more(f: Figure) -> bool:
