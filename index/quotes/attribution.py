@@ -249,7 +249,7 @@ def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") ->
     participle = None
     for v in range(len(toks) - 1, -1, -1):
         t = toks[v]
-        if t.text in PARTICIPLE_CUES and v > 0 and toks[v - 1].text in ',”"':  # '“secret police,” calling'
+        if t.text in PARTICIPLE_CUES and v > 0 and _clause_opens(toks, v):  # '“secret police,” calling'
             participle = v if participle is None else participle
             continue
         if (
@@ -308,6 +308,13 @@ def before_quote(text: str, toks: list[Token], rule: str = "name-said-quote") ->
     if m is not None and m.kind == "person" and k < len(toks) - 1 and toks[k].text == ":":
         return m, "colon-name"  # a headline's "Lyons: ERO Boston 'relentless …'"
     return None
+
+
+def _clause_opens(toks: list[Token], v: int) -> bool:
+    """Whether a participle at v opens a clause of its own: after a comma, closing mark or dash,
+    with an adverb between ("…people — correctly noting the "…"")."""
+    k = v - 1 - (v > 1 and toks[v - 1].low.endswith("ly"))
+    return toks[k].text in ',”"—–'
 
 
 def _opens_sentence(text: str, i: int) -> bool:
