@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
 
 from ..lexicon.words import CUE_VERBS, NAMING_CUES, PHRASAL_CUES, SMALL_WORDS, TITLE_ABBREVIATIONS
 from ..text.tokens import looks_title_case
@@ -223,6 +225,11 @@ def _headline_speech(text: str, lo: int, span: Span, words: list[str]) -> bool:
     )
 
 
+def _capitalised(words: list[str]) -> bool:
+    """Whether every significant word is capitalised (small words and numbers aside)."""
+    return all(w[0].isupper() for w in words if w.lower() not in SMALL_WORDS and not w[0].isdigit())
+
+
 def classify(text: str, span: Span, paragraph: tuple[int, int]) -> None:
     """Decide whether a span reproduces speech or writing, and record why not.
 
@@ -233,12 +240,14 @@ def classify(text: str, span: Span, paragraph: tuple[int, int]) -> None:
     "the" is a term or slogan.
     """
     inner = text[span.start : span.end]
-    words = _WORD.findall(inner)
+    found = _WORD.finditer(inner)
+    words = [m.group() for m in islice(found, 4)]
+    if _capitalised(words):  # speech has a lower-case word among its first four: only a title is read on
+        words += [m.group() for m in found]
     if len(words) < 4:
         span.reason = "short"
     elif (
-        # every significant word capitalised (read lazily: speech has a lower-case word early)
-        all(w[0].isupper() for w in words if w.lower() not in SMALL_WORDS and not w[0].isdigit())
+        _capitalised(words)
         and any(ch.islower() for ch in inner)
         and not re.search(r"[.!?]\s+\S", inner)
         and (
@@ -277,10 +286,16 @@ def _name_cue_follows(text: str, m: re.Match[str]) -> bool:
 
 
 def _abbreviation(text: str, lo: int, p: int) -> bool:
-    words = text[max(lo, p - 20) : p].split()
-    if not words or text[p - 1].isspace():
-        return False
-    word = words[-1].lstrip("(\"“‘'")
+    """Whether the full stop at p ends an abbreviation or initial rather than a sentence."""
+    words = text[max(lo, p - 20) : p].rsplit(None, 1)
+    return bool(words) and not text[p - 1].isspace() and _abbreviated(words[-1])
+
+
+@lru_cache(maxsize=4096)
+def _abbreviated(word: str) -> bool:
+    """A word before a full stop that is a title, an initial or initials ("Sen", "J", "U.S",
+    "J.D"); cached: most are ordinary words that recur."""
+    word = word.lstrip("(\"“‘'")
     if word.lower().rstrip(".") in TITLE_ABBREVIATIONS or (len(word) == 1 and word.isupper()):
         return True
     return bool(_INITIALS.fullmatch(word))  # "U.S.", "J.D. Vance", "D.C."
