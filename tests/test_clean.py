@@ -100,6 +100,30 @@ def test_story_lines_are_not_furniture():
         assert is_furniture(line)
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Your email address will not be published.",
+        "Required fields are marked *",
+        "This site uses Akismet to reduce spam.",
+        "Learn how your comment data is processed.",
+        "Please enter your name here",
+        "Save my name, email, and website in this browser",
+        "Notify me of follow-up comments by email.",
+        "Notify me of new posts by email.",
+        "You must be logged in to post a comment.",
+        "Log in to reply",
+        "Log in to comment",
+        "All Rights Reserved.",
+        "Read our cookie policy",
+        "Accept cookies",
+    ],
+)
+def test_comment_form_phrases_are_furniture_even_in_a_long_story_line(phrase: str):
+    story = "Agents arrested 40 people in the raid, officials said on Tuesday, and more arrests followed. " * 4
+    assert is_furniture(phrase) and is_furniture(f"{story}{phrase}")
+
+
 def test_escapes_and_controls_are_stripped():
     hostile = "A\x1b[31mred\x1b[0m \x1b]0;pwned\x07title \x1b[2Jclear\x00\x07\x08 \u202eevil\u200b ok\ttab"
     out = strip_controls(hostile)

@@ -284,9 +284,10 @@ def time_phrases(toks: list[str]) -> list[str]:
 _PLACE_LEADS = frozenset("in at across throughout near outside inside within along from to into".split())
 
 
+@lru_cache(maxsize=4096)
 def is_time(phrase: str) -> bool:
     """Whether a qualifier says when: "last week", "in 2017", "since Jan. 20", "in FY 2013",
-    "during the first full week", "annually"."""
+    "during the first full week", "annually" (cached: the same phrases recur)."""
     words = phrase.split()
     low = [w.lower().strip(".,") for w in words]
     return bool(low) and (
@@ -301,9 +302,10 @@ def is_time(phrase: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def is_place(phrase: str) -> bool:
     """Whether a qualifier says where: a place preposition before a name ("in Cook County",
-    "across the United States"), or "nationwide"."""
+    "across the United States"), or "nationwide" (cached: the same phrases recur)."""
     words = phrase.split()
     return bool(words) and (
         words[0].lower() == "nationwide" or words[0].lower() in _PLACE_LEADS and any(w[0].isupper() for w in words[1:])

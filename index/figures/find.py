@@ -84,7 +84,8 @@ _DATE_TAIL = re.compile(
 _DATE_LINKS = ("and", "to", "through", "-", "–")  # _DATE_TAIL ends with one: the word before the number does
 _ATTACHED = re.compile(r"-\d|\(\w\)")
 _SERVICE = re.compile(r"[2-9]11")
-_NEXT = re.compile(r"[\w'’.]+")
+# The (up to) three words after a figure, in one match: what _excluded reads after it.
+_NEXT_THREE = re.compile(r"([\w'’.]+)(?:[^\w'’.]+([\w'’.]+))?(?:[^\w'’.]+([\w'’.]+))?")
 _OVER_ANOTHER = re.compile(r"one\b[^.;,]{0,60}?\b(?:over|than|from|against|to)\s+another\b", re.I)
 _ANOTHER = re.compile(r",\s+(?:while|and|but)\s+(?:another|the other)\b", re.I)
 # A full stop that ends a sentence, not an initial's ("8 U.S.C. 1373" stays a headline).
@@ -171,7 +172,8 @@ def _excluded(
         return True  # 1st, 1990s, 24/7, 287(g), 555-1234
     if before == "(" and after == ")" and start - 2 >= para_start and text[start - 2] in ")abcdefghijklmnopqrstuvwxyz":
         return True  # "212(a)(3)(C)": a subsection of a statute
-    words = [w.lower().rstrip(".") for w in _NEXT.findall(text, end, end + 40)[:3]] if after == " " else []
+    nxt = _NEXT_THREE.search(text, end, end + 40) if after == " " else None
+    words = [w.lower().rstrip(".") for w in nxt.groups() if w] if nxt else []
     if digits:
         if len(digits) >= 7 and digits.isdigit() and not number.group("dscale"):
             return True  # 1234567890123: a tweet, status, case or account number, not a count
@@ -358,6 +360,12 @@ def _list_item(text: str, lo: int, hi: int) -> bool:
     return lo < hi and (text[lo] in "•-*–·" or text[lo].isdigit())
 
 
+def _rounded(value: float) -> float:
+    """A value to six decimals, as stored; a whole number (most are) is already, and `round`
+    to digits goes through a decimal string."""
+    return value if value.is_integer() else round(value, 6)
+
+
 def find_figures(text: str, paragraphs: list[tuple[int, int]], sentences: list[list[tuple[int, int]]]) -> list[Figure]:
     """Every figure of the article, in text order, with value, qualifier, unit and what it counts.
     What a figure counts may come from the figure before it in its paragraph, or from the line
@@ -413,11 +421,11 @@ def find_figures(text: str, paragraphs: list[tuple[int, int]], sentences: list[l
                     start,
                     end,
                     p,
-                    round(value, 6),
+                    _rounded(value),
                     qualifier,
                     unit,
                     counts,
-                    value_max=None if value_max is None else round(value_max, 6),
+                    value_max=None if value_max is None else _rounded(value_max),
                     reading=reading,
                     context=context,
                 )

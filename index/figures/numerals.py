@@ -74,10 +74,14 @@ def starts(text: str, lo: int, hi: int) -> list[int]:
     return [0, *found] if lo == 0 and START.match(text, 0, hi) else found
 
 
+_LETTERS = re.compile(r"[a-z]+")
+_FRACTION_PARTS = re.compile(r"[\s-]")
+
+
 def words_value(s: str) -> float:
     """Value of a number in words ("two hundred fifty thousand" → 250000.0, "a dozen" → 12.0)."""
     total, current = 0.0, 0.0
-    for w in re.findall(r"[a-z]+", s.lower()):
+    for w in _LETTERS.findall(s.lower()):
         if w in UNITS_WORDS:
             current += UNITS_WORDS[w]
         elif w in TENS_WORDS:
@@ -108,7 +112,7 @@ def value_of(m: re.Match[str]) -> tuple[float, str | None, float | None]:
             v *= SHORT_SCALES[short.lower()]
         return v, CURRENCIES.get(cur or ""), None
     if frac:
-        parts = re.split(r"[\s-]", frac.lower())
+        parts = _FRACTION_PARTS.split(frac.lower())
         num = 1.0 if parts[0] == "half" else words_value(parts[0]) or 1.0
         return round(num / FRACTIONS[parts[-1]], 3), "fraction", None
     if vague:

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
 
 from ..lexicon.words import CUE_VERBS, NAMING_CUES, PHRASAL_CUES, SMALL_WORDS, TITLE_ABBREVIATIONS
 from ..text.tokens import looks_title_case
@@ -21,8 +24,8 @@ SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER = "‘‹", "’›", "'"
 MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER + SINGLE_OPEN + SINGLE_CLOSE + SINGLE_EITHER
 _OPEN_LEFT = "([{—–-/" + MARKS
 _CLOSE_RIGHT = ".,;:!?)]}—–-…" + MARKS
-_DOUBLE = re.compile(f"[{DOUBLE_OPEN}{DOUBLE_CLOSE}{DOUBLE_EITHER}]")
-_SINGLE = re.compile(f"[{SINGLE_OPEN}{SINGLE_CLOSE}{SINGLE_EITHER}]")
+_DOUBLE = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER
+_SINGLE = SINGLE_OPEN + SINGLE_CLOSE + SINGLE_EITHER
 _ELISION = re.compile(r"(?:\d\ds|em|til|cause|n'|tis|twas|bout|round|fore|nuff|kay|cuz|nother)\b", re.I)
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
@@ -43,6 +46,20 @@ class Span:
     reason: str = ""
 
 
+def _offsets(text: str, lo: int, hi: int, chars: str) -> list[int]:
+    """The offsets in [lo, hi) of any of `chars`, in order. A substring search per character
+    skips ahead in C; a regex character class tests every character of the text, which cost
+    several times more (most paragraphs hold few marks)."""
+    out = []
+    for ch in chars:
+        i = text.find(ch, lo, hi)
+        while i >= 0:
+            out.append(i)
+            i = text.find(ch, i + 1, hi)
+    out.sort()
+    return out
+
+
 def _context(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
     """(looks like an opening mark, looks like a closing mark) from the neighbouring characters."""
     left = text[i - 1] if i > lo else " "
@@ -56,8 +73,8 @@ def _pair_double(text: str, lo: int, hi: int) -> list[tuple[int, int | None]]:
     """Pair double marks left to right; a clear opener inside an open quote restarts it."""
     pairs: list[tuple[int, int | None]] = []
     open_at: int | None = None
-    for mark in _DOUBLE.finditer(text, lo, hi):
-        i, ch = mark.start(), mark.group()
+    for i in _offsets(text, lo, hi, _DOUBLE):
+        ch = text[i]
         opens, closes = _context(text, i, lo, hi)
         if open_at is None:
             if ch in DOUBLE_CLOSE and not (opens and not closes):
@@ -83,8 +100,8 @@ def _single_events(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> 
     """
     events = []
     k = 0
-    for mark in _SINGLE.finditer(text, lo, hi):
-        i, ch = mark.start(), mark.group()
+    for i in _offsets(text, lo, hi, _SINGLE):
+        ch = text[i]
         while k < len(skip) and skip[k][1] < i:
             k += 1
         if k < len(skip) and skip[k][0] <= i <= skip[k][1]:
@@ -223,6 +240,11 @@ def _headline_speech(text: str, lo: int, span: Span, words: list[str]) -> bool:
     )
 
 
+def _capitalised(words: list[str]) -> bool:
+    """Whether every significant word is capitalised (small words and numbers aside)."""
+    return all(w[0].isupper() for w in words if w.lower() not in SMALL_WORDS and not w[0].isdigit())
+
+
 def classify(text: str, span: Span, paragraph: tuple[int, int]) -> None:
     """Decide whether a span reproduces speech or writing, and record why not.
 
@@ -233,12 +255,14 @@ def classify(text: str, span: Span, paragraph: tuple[int, int]) -> None:
     "the" is a term or slogan.
     """
     inner = text[span.start : span.end]
-    words = _WORD.findall(inner)
+    found = _WORD.finditer(inner)
+    words = [m.group() for m in islice(found, 4)]
+    if _capitalised(words):  # speech has a lower-case word among its first four: only a title is read on
+        words += [m.group() for m in found]
     if len(words) < 4:
         span.reason = "short"
     elif (
-        # every significant word capitalised (read lazily: speech has a lower-case word early)
-        all(w[0].isupper() for w in words if w.lower() not in SMALL_WORDS and not w[0].isdigit())
+        _capitalised(words)
         and any(ch.islower() for ch in inner)
         and not re.search(r"[.!?]\s+\S", inner)
         and (
@@ -255,8 +279,9 @@ def classify(text: str, span: Span, paragraph: tuple[int, int]) -> None:
 
 
 # A sentence ends at . ! ? (and closing marks) before a space, or before a capitalised word with
-# the space lost in scraping ("the harvest.He said"). It opens with a single character class
-# (not "[.!?…]+"), so the regex engine skips ahead to the next stop instead of trying every position.
+# the space lost in scraping ("the harvest.He said"). It opens with one of _STOPS, where
+# `_boundaries` tries it.
+_STOPS = ".!?…"
 _BOUNDARY = re.compile(
     r"[.!?…][.!?…]*(?P<trail>[\"'”’)\]]*)(?:\s+(?=[\"“‘'(\d]|[^\W\d_])|(?<=[a-z][.!?])(?=[A-Z][a-z]))"
 )
@@ -277,13 +302,29 @@ def _name_cue_follows(text: str, m: re.Match[str]) -> bool:
 
 
 def _abbreviation(text: str, lo: int, p: int) -> bool:
-    words = text[max(lo, p - 20) : p].split()
-    if not words or text[p - 1].isspace():
-        return False
-    word = words[-1].lstrip("(\"“‘'")
+    """Whether the full stop at p ends an abbreviation or initial rather than a sentence."""
+    words = text[max(lo, p - 20) : p].rsplit(None, 1)
+    return bool(words) and not text[p - 1].isspace() and _abbreviated(words[-1])
+
+
+@lru_cache(maxsize=4096)
+def _abbreviated(word: str) -> bool:
+    """A word before a full stop that is a title, an initial or initials ("Sen", "J", "U.S",
+    "J.D"); cached: most are ordinary words that recur."""
+    word = word.lstrip("(\"“‘'")
     if word.lower().rstrip(".") in TITLE_ABBREVIATIONS or (len(word) == 1 and word.isupper()):
         return True
     return bool(_INITIALS.fullmatch(word))  # "U.S.", "J.D. Vance", "D.C."
+
+
+def _boundaries(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """_BOUNDARY's matches in [lo, hi), as finditer finds them, tried only at the stops found
+    by `_offsets`: a match opens with one, and a full scan would test every character."""
+    pos = lo
+    for i in _offsets(text, lo, hi, _STOPS):
+        if i >= pos and (m := _BOUNDARY.match(text, i, hi)):
+            pos = m.end()
+            yield m
 
 
 def sentences(text: str, lo: int, hi: int, spans: list[Span]) -> list[tuple[int, int]]:
@@ -291,7 +332,7 @@ def sentences(text: str, lo: int, hi: int, spans: list[Span]) -> list[tuple[int,
     sentence around it, unless the quote closes right after them ('... safe.” He said')."""
     starts = [s.start for s in spans]
     bounds = [lo]
-    for m in _BOUNDARY.finditer(text, lo, hi):
+    for m in _boundaries(text, lo, hi):
         p, nxt = m.start(), text[m.end()]
         if nxt.isalpha() and not nxt.isupper():
             continue

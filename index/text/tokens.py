@@ -150,9 +150,28 @@ def plain_words(text: str) -> list[str]:
 
 
 def sentence_words(text: str, a: int, b: int) -> tuple[list[str], list[int]]:
-    """The plain words of text[a:b] (without a sentence's full stop) and their offsets. Split on
-    WORD_TOKEN (which has no groups of its own), the text alternates gaps and tokens, so the
-    offsets are running sums of lengths: far cheaper than a match object per token. WORD_TOKEN
-    looks neither behind nor past its match, so the slice tokenises as the whole text would."""
-    parts = _WORD_SPLIT.split(text[a:b])
-    return list(map(_plain, parts[1::2])), list(accumulate(map(len, parts), initial=a))[1:-1:2]
+    """The plain words of text[a:b] (without a sentence's full stop) and their offsets. WORD_TOKEN
+    never matches across a blank and looks neither behind nor past its match, so each piece
+    between spaces tokenises as the whole text would. Most pieces are a plain word ("arrested"),
+    or one with a comma or full stop after it: taken as they are, far cheaper than a regex match
+    per token. The rest are split on WORD_TOKEN (which has no groups of its own): the piece then
+    alternates gaps and tokens, so the offsets are running sums of lengths."""
+    words: list[str] = []
+    starts: list[int] = []
+    pos = a
+    for piece in text[a:b].split(" "):
+        if piece.isalnum():
+            words.append(piece)
+            starts.append(pos)
+        elif piece[-1:] == "," and piece[:-1].isalnum():
+            words += (piece[:-1], ",")
+            starts += (pos, pos + len(piece) - 1)
+        elif piece[-1:] == "." and piece[:-1].isalnum():
+            words.append(_plain(piece))
+            starts.append(pos)
+        elif piece:
+            parts = _WORD_SPLIT.split(piece)
+            words += map(_plain, parts[1::2])
+            starts += list(accumulate(map(len, parts), initial=pos))[1:-1:2]
+        pos += len(piece) + 1
+    return words, starts

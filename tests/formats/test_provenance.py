@@ -9,7 +9,7 @@ import pytest
 from icereader.index.errors import UnreadableFile
 from icereader.index.sync.ingest import article_from_bytes
 from icereader.index.text.clean import clean, is_furniture, place_line
-from icereader.index.text.provenance import date_of_line, iso_date, outlet_of
+from icereader.index.text.provenance import date_of_line, iso_date, outlet_of, parsed_date
 
 BODY = (
     "U.S. Immigration and Customs Enforcement officers arrested 42 people during a three-day operation, "
@@ -116,6 +116,17 @@ def test_date_lines(text: str, iso: str | None):
 
 def test_dates_without_a_day_or_year_are_not_made_up():
     assert iso_date("May 2017") == "2017-05" and iso_date("May 3") is None
+
+
+@pytest.mark.parametrize("weekday", ["", "Monday, ", "thu, ", "Sun,  "])
+@pytest.mark.parametrize("month", ["May", "Sept.", "SEPT", "September", "feb", "Jun", "Dec."])
+@pytest.mark.parametrize("year", ["2016", "2017", "1799", "2100", "2101", "0099", "0999"])
+def test_common_dates_are_read_as_dateutil_reads_them(weekday: str, month: str, year: str):
+    for day in ["0", "01", "9", "29", "30", "31", "32"]:
+        for text in (f"{weekday}{month} {day}, {year}", f"{weekday}{month} {day} {year}"):
+            assert iso_date(text) == parsed_date(text), text
+    for text in (f"{year}-{m}-{d}" for m in ["00", "02", "12", "13"] for d in ["00", "01", "29", "31", "32"]):
+        assert iso_date(text) == parsed_date(text), text
 
 
 def test_outlets_from_urls():
