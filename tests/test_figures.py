@@ -410,6 +410,17 @@ def test_two_terms_of_one_unit_are_two_figures_and_a_compound_term_one():
     assert "5 years and 3 months" in _article("He was sentenced to 5 years and 3 months in prison.")
 
 
+def test_ordinals_and_years_in_words_are_no_figures():
+    """A proclamation's date ("in the year of our Lord two thousand twenty-five … the two hundred
+    and forty-ninth") was two figures the ledger joined across proclamations."""
+    text = (
+        "I have hereunto set my hand this first day of March, in the year of our Lord two thousand twenty-five, "
+        "and of the Independence of the United States of America the two hundred and forty-ninth."
+    )
+    assert _article(text) == {}
+    assert set(_article("It was the twenty-first case. Twenty-two people were arrested.")) == {"Twenty-two"}
+
+
 def test_an_age_after_an_alias_is_the_named_persons():
     """ "Annita Devi Gerald, aka Annita Rampersad, 52" gave the age to "Rampersad", so the plea
     release's "Gerald, 52" stayed a different person's age."""

@@ -56,6 +56,19 @@ _TIME_UNIT = re.compile(
     r"(?P<more>\s+and\s+(?:a|one|\d+)\s+(?P<smaller>day|week|month)s?\b)?",
     re.I,
 )
+# A number in words that ends as an ordinal: "twenty-first", "two hundred and forty-ninth".
+_ORDINAL_TAIL = re.compile(
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|tieth|hundredth|thousandth)$",
+    re.I,
+)
+_YEAR_BEFORE = re.compile(r"\b(?:year|Lord)\s+$", re.I)
+
+
+def _year_in_words(text: str, start: int, value: float) -> bool:
+    """A year written out after "the year" or "of our Lord" (proclamations)."""
+    return 1000 <= value <= 2999 and _YEAR_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 _SPAN_RANK = {"second": 0, "minute": 1, "hour": 2, "day": 3, "week": 4, "month": 5, "year": 6, "decade": 7}
 # Names numbered in a list: "Terminals 1, 4, 5, 7 and 8", "Sections 3 and 4".
 _NAME_LIST = re.compile(r"([A-Za-z.]+)\s+\d{1,4}(?:\s*,\s*\d{1,4})*(?:\s*,\s*|,?\s+(?:and|or|&)\s+)$")
@@ -396,6 +409,9 @@ def find_figures(text: str, paragraphs: list[tuple[int, int]], sentences: list[l
             end, value, value_max, unit = ext
             if m.group("dig") == text[m_start:end] and m.group("dig") in named:
                 continue  # "1373" after "8 U.S.C. 1373": the statute again
+            if m.group("words") and (_ORDINAL_TAIL.search(text, m_start, end) or _year_in_words(text, m_start, value)):
+                pos = end  # none of its words is a figure either
+                continue  # "the two hundred and forty-ninth", "the year of our Lord two thousand twenty-five"
             read_to = end  # what the figure counts is read after its number, before a time unit
             if unit is None and not m.group("cur") and (tu := _TIME_UNIT.match(text, end, hi)):
                 word = tu.group("unit").lower()
