@@ -421,6 +421,14 @@ def test_ordinals_and_years_in_words_are_no_figures():
     assert set(_article("It was the twenty-first case. Twenty-two people were arrested.")) == {"Twenty-two"}
 
 
+def test_bill_numbers_are_no_figures_and_a_label_is_never_a_filler_word():
+    """The user folder's sidebar: "450 S.", "680 H.R." (bills signed), "25 percent just",
+    "$200 billion another"."""
+    assert set(_article("The President signed H.R. 680 and S. 450 into law.")) == set()
+    figures = _article("If they just paid 25 percent, it would save taxpayers another $200 billion.")
+    assert figures["25 percent"] != "just" and figures["$200 billion"] != "another"
+
+
 def test_an_age_after_an_alias_is_the_named_persons():
     """ "Annita Devi Gerald, aka Annita Rampersad, 52" gave the age to "Rampersad", so the plea
     release's "Gerald, 52" stayed a different person's age."""

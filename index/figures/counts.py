@@ -314,7 +314,8 @@ def counts_of(
     if len(r.quals) < 2 and "," in before and (lead := fronted(before)) and lead not in r.quals:
         r.quals = [*r.quals[:1], lead]
     words = trim(" ".join(p for p in (r.change, r.noun or borrowed, r.event, *r.predicate, *r.quals) if p).split())
-    phrase = join(words) or join(trim([w for w in before[-3:] if w[0].isalnum()])[-1:])
+    # With nothing read, the word before the number, if it tells anything ("tax cut"; not "just", "it")
+    phrase = join(words) or join(trim([w for w in before[-3:] if w[0].isalnum() and _context_word(w)])[-1:])
     if unit in _TIME_UNITS and "-" in figure:
         phrase = f"{'age' if age else 'duration'} of {phrase}".strip()
     _remember(ctx, figure, sent, of_the, r, unit)

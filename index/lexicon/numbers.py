@@ -126,7 +126,7 @@ NAME_BEFORE = frozenset(
     act sb hb ab route highway interstate local district precinct ward station flight channel gate
     room suite unit building pier terminal box no. number docket case u.s.c. §§ § page pages
     exhibit phase tier level grade region zone squad floor apartment apt. lot plot version
-    executive order category class day""".split()
+    executive order category class day sec. h.r. s. h.res. s.res. h.j.res. s.j.res.""".split()
 )
 MONTHS = frozenset(
     """january february march april may june july august september october november december jan
