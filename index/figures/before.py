@@ -8,10 +8,9 @@ group a sentence opens with ("Of those arrested,"), and whose age a bare number 
 from __future__ import annotations
 
 from ..lexicon.numbers import CHANGE_VERBS, COUNTS_AUX, LEVEL_VERBS
-from ..lexicon.words import DETERMINERS, PREPOSITIONS
+from ..lexicon.words import DETERMINERS, DISCOURSE_WORDS, PREPOSITIONS
 from .after import BEFORE_NUMBER, join, noun_phrase, participle, phrase_word, time_phrases
 
-_DISCOURSE = frozenset("so but and yet still meanwhile however also".split())
 _NEW_CLAUSE = frozenset("while as because when although whereas ; :".split())
 # Prepositions a subject may hold once: "revenue from federal contracts", "arrests inside the country".
 _LINKS = frozenset("of from for in inside outside at".split())
@@ -62,7 +61,7 @@ def clause_subject(before: list[str], v: int, whole: bool) -> str:
     apprehension of migrants … dropped from 132,880 to 94,897"), unless a new clause starts in
     between ("…, while the agency's arrests fell"), where it is the noun phrase right before v."""
     start = 0
-    while start < v and (before[start].lower() in _DISCOURSE or before[start] == ","):
+    while start < v and (before[start].lower() in DISCOURSE_WORDS or before[start] == ","):
         start += 1
     if (
         whole
