@@ -1,0 +1,49 @@
+"""A tester's walk through the reader on a folder of 464 mixed files (saved pages, PDFs, notes):
+what they found, kept fixed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from icereader.index.engine import Engine
+from icereader.tui.app import IceReaderApp
+from icereader.tui.widgets.passage import PassageView
+from pilot import settle
+from test_reader import SIZE, doc, open_article
+
+FILLER = "The briefing went on to other matters of the day, none of them about enforcement, {}."
+
+
+def _long_article(folder: Path, quoted_at: int, paragraphs: int = 300) -> Path:
+    """A transcript-length article with one quote of Jane Roe far down."""
+    folder.mkdir()
+    body = [FILLER.format(i) for i in range(paragraphs)]
+    body[quoted_at] = '"We will not hold anyone past the deadline," said Jane Roe, the county sheriff.'
+    (folder / "long.txt").write_text("Press briefing\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
+    (folder / "short.txt").write_text(
+        "Short note\n\n" + "\n\n".join(FILLER.format(i) for i in range(40)) + "\n", encoding="utf-8"
+    )
+    return folder
+
+
+async def test_a_quote_opened_from_the_speakers_window_is_on_screen_in_a_long_article(tmp_path: Path):
+    """The window of a long article was scrolled before its paragraphs were laid out: the
+    document stayed at the top ("↑ 110 paragraphs above"), the quote off screen."""
+    engine = Engine(_long_article(tmp_path / "c", 200), tmp_path / "idx")
+    engine.sync()
+    app = IceReaderApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        for _ in range(2):  # back and forth: the scroll raced the layout, and lost now and then
+            await pilot.press("s")
+            await settle(app, pilot)
+            await pilot.press(*"roe", "down", "enter", "enter")
+            await settle(app, pilot)
+            view = doc(app)
+            assert view.article.id == "long.txt" and view.cursor > 150
+            current = next(v for v in view.query(PassageView) if v.passage.index == view.cursor)
+            top, bottom = view.scroll_y, view.scroll_y + view.scrollable_content_region.height
+            assert top <= current.virtual_region.y < bottom and current.has_class("selected")
+            assert doc(app).mark is not None
+            await open_article(app, pilot, "short")
+    engine.close()
