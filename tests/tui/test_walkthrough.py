@@ -47,3 +47,26 @@ async def test_a_quote_opened_from_the_speakers_window_is_on_screen_in_a_long_ar
             assert doc(app).mark is not None
             await open_article(app, pilot, "short")
     engine.close()
+
+
+async def test_enter_in_the_speakers_filter_goes_to_the_quotes_and_c_cites_the_first(engine: Engine):
+    """Typing a name and Enter left the focus on the speaker, where `c` did nothing until Tab; and
+    the unattributed entry was headed "0 of 131 speakers"."""
+    app = IceReaderApp(engine)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        await pilot.press("s")
+        await settle(app, pilot)
+        screen = app.screen
+        await pilot.press(*"zzzz", "enter")  # nothing matches: Enter goes to the (empty) list
+        assert app.focused.id == "speaker-list"
+        screen.query_one("#speaker-filter").focus()
+        await pilot.press(*["backspace"] * 4, *"unattributed")
+        await pilot.pause()
+        title = str(screen.query_one("#speaker-list").border_title)
+        assert title.startswith("0 of ") and "unattributed quotes" in title
+        await pilot.press("enter")
+        assert app.focused.id == "speaker-quotes"
+        await pilot.press("c")
+        await pilot.pause()
+        assert any(n.title == "Copied" for n in app._notifications)

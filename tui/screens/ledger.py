@@ -62,7 +62,12 @@ class LedgerScreen(ModalScreen[Location | None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="ledger-box", classes="modal-box"):
             with Vertical(id="groups-column"):
-                yield FilterBox("#groups", "type to filter: a figure, what it counts, outlet", id="ledger-filter")
+                yield FilterBox(
+                    "#groups",
+                    "type to filter: a figure, what it counts, outlet",
+                    detail="#citations",
+                    id="ledger-filter",
+                )
                 yield VirtualList(3, id="groups")
             with Vertical(id="group-detail"):
                 yield Static("", id="group-card", markup=False)

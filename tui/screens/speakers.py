@@ -91,7 +91,12 @@ class SpeakersScreen(ModalScreen[Location | None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="speakers-box", classes="modal-box"):
             with Vertical(id="speaker-column"):
-                yield FilterBox("#speaker-list", "type to filter: name, role, organisation", id="speaker-filter")
+                yield FilterBox(
+                    "#speaker-list",
+                    "type to filter: name, role, organisation",
+                    detail="#speaker-quotes",
+                    id="speaker-filter",
+                )
                 yield VirtualList(2, id="speaker-list")
             with Vertical(id="speaker-detail"):
                 yield Static("", id="speaker-card", markup=False)
@@ -142,9 +147,10 @@ class SpeakersScreen(ModalScreen[Location | None]):
         self.shown = [e for e in self.entries if self._passes(e, words)]
         lst = self.query_one("#speaker-list", VirtualList)
         lst.set_items(self.shown, self._entry_lines)
-        speakers = sum(isinstance(e, Speaker) for e in self.entries)
-        count = plural(speakers, "speaker")
-        lst.border_title = f"{sum(isinstance(e, Speaker) for e in self.shown):,} of {count}" if words else count
+        count = plural(sum(isinstance(e, Speaker) for e in self.entries), "speaker")
+        count = f"{sum(isinstance(e, Speaker) for e in self.shown):,} of {count}" if words else count
+        unnamed = " + unattributed quotes" if any(isinstance(e, Unattributed) for e in self.shown) else ""
+        lst.border_title = count + unnamed  # "0 of 130 speakers" over the unattributed entry read as a fault
         if not self.shown:
             self.quotes = []
             self.query_one("#speaker-quotes", VirtualList).set_items([], self._quote_lines)
