@@ -70,3 +70,23 @@ async def test_enter_in_the_speakers_filter_goes_to_the_quotes_and_c_cites_the_f
         await pilot.press("c")
         await pilot.pause()
         assert any(n.title == "Copied" for n in app._notifications)
+
+
+async def test_a_figure_and_what_it_counts_are_one_space_apart_in_the_panel_and_the_ledger(engine: Engine):
+    """`millions  of Ugandans`: the two spaces between a figure and its label read as a typo,
+    the more so once a narrow pane wrapped the line."""
+    app = IceReaderApp(engine)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("f")
+        await settle(app, pilot)
+        panel = app.screen.query_one("#figures")
+        lines = [str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]
+        figures = doc(app).article.figures
+        assert lines and lines[0] == f"{figures[0].text} {figures[0].label}"
+        await pilot.press("F")
+        await settle(app, pilot)
+        groups, citations = app.screen.query_one("#groups"), app.screen.query_one("#citations")
+        shown = [str(line) for i in range(groups.count) for line in groups._entry(i)]
+        shown += [str(line) for line in citations._entry(0)]
+        assert shown and not any("  " in line for line in shown + lines)

@@ -20,6 +20,7 @@ from .. import cite
 from ..appref import reader_app
 from ..messages import Location
 from ..text import paragraph_label, plural
+from ..widgets.figures import figure_line
 from ..widgets.filter_box import FilterBox, matches, words_of
 from ..widgets.footer import KeyFooter
 from ..widgets.virtual_list import VirtualList
@@ -37,7 +38,7 @@ def _group_lines(g: FigureGroup, width: int) -> list[Content]:
     distinct = list(dict.fromkeys(f.text for f in g.figures))
     values = ", ".join(distinct[:4]) + (f" … +{len(distinct) - 4}" if len(distinct) > 4 else "")
     return [
-        Content.assemble((word, style), "  ", (values, "bold")),
+        Content.assemble((word, style), ": ", (values, "bold")),
         Content(g.label or "(unclear what it counts)"),
         Content.styled(f"{plural(len(g.figures), 'citation')} · {plural(len(g.article_ids), 'article')}", "dim"),
     ]
@@ -129,7 +130,7 @@ class LedgerScreen(ModalScreen[Location | None]):
     def _citation_lines(self, f: Figure, width: int) -> list[Content]:
         qualifier = f" ({f.qualifier})" if f.qualifier else ""
         return [
-            Content.assemble((f.text, "bold"), (qualifier, "italic"), "  ", (f.label, "dim")),
+            figure_line(f, qualifier),
             Content(
                 f"{meta.title if (meta := self.metas.get(f.article_id)) else f.article_id} · "
                 f"{paragraph_label(f.paragraph)}"
@@ -140,7 +141,7 @@ class LedgerScreen(ModalScreen[Location | None]):
     def _group_highlighted(self, event: VirtualList.Highlighted) -> None:
         g = self.groups[event.index]
         word, style = VERDICT[g.verdict]
-        card = [Content.assemble((word, style), "  ", (g.label or "", "bold"))]
+        card = [Content.assemble((word, style), ": " if g.label else "", (g.label or "", "bold"))]
         if g.evidence:
             card.append(Content.styled(f"tied by: {', '.join(g.evidence)}", "dim"))
         card += [Content(f"• {note}") for note in g.notes]
