@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from ...index.engine import Engine
 from ...index.model import ArticleMeta, Figure, FigureGroup
@@ -20,6 +20,7 @@ from .. import cite
 from ..appref import reader_app
 from ..messages import Location
 from ..text import paragraph_label, plural
+from ..widgets.card import Card
 from ..widgets.figures import figure_line
 from ..widgets.filter_box import FilterBox, matches, words_of
 from ..widgets.footer import KeyFooter
@@ -71,7 +72,7 @@ class LedgerScreen(ModalScreen[Location | None]):
                 )
                 yield VirtualList(3, id="groups")
             with Vertical(id="group-detail"):
-                yield Static("", id="group-card", markup=False)
+                yield Card(id="group-card")
                 yield VirtualList(2, id="citations")
         yield KeyFooter()
 
@@ -110,7 +111,7 @@ class LedgerScreen(ModalScreen[Location | None]):
         title = f"{plural(len(shared), 'fact')} cited more than once · {plural(conflicts, 'possible conflict')}"
         lst.border_title = f"{len(self.groups):,} of {len(self.all):,} · {title}" if words else title
         if not self.groups:
-            self.query_one("#group-card", Static).update(
+            self.query_one("#group-card-box", Card).update(
                 "No fact matches the filter." if words else "No figures in this corpus."
             )
             self.query_one("#citations", VirtualList).set_items([], self._citation_lines)
@@ -146,12 +147,19 @@ class LedgerScreen(ModalScreen[Location | None]):
             card.append(Content.styled(f"tied by: {', '.join(g.evidence)}", "dim"))
         card += [Content(f"• {note}") for note in g.notes]
         for c in g.conflicts:
-            card += [
-                Content.styled(f"  “{f.text}”: {sentence}", "italic")
-                for f, sentence in ((c.a, c.a_sentence), (c.b, c.b_sentence))
-            ]
-        self.query_one("#group-card", Static).update(Content("\n").join(card))
+            for f, sentence in ((c.a, c.a_sentence), (c.b, c.b_sentence)):
+                source = Content.styled(f" ({self._source(f.article_id)})", "dim")
+                card.append(Content.assemble(f"“{f.text}”", source, ": ", (sentence, "italic")))
+        self.query_one("#group-card-box", Card).update(Content("\n").join(card))
         self.query_one("#citations", VirtualList).set_items(g.figures, self._citation_lines)
+
+    def _source(self, article_id: str) -> str:
+        """Where a side of a conflict comes from, as the ledger's note says it: the outlet (or,
+        without one, the title) and the date."""
+        meta = self.metas.get(article_id)
+        if meta is None:
+            return article_id
+        return ", ".join(b for b in (meta.outlet or meta.title, meta.date) if b)
 
     @on(VirtualList.Selected, "#groups")
     def _group_selected(self) -> None:
