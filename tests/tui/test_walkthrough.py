@@ -90,3 +90,20 @@ async def test_a_figure_and_what_it_counts_are_one_space_apart_in_the_panel_and_
         shown = [str(line) for i in range(groups.count) for line in groups._entry(i)]
         shown += [str(line) for line in citations._entry(0)]
         assert shown and not any("  " in line for line in shown + lines)
+
+
+async def test_the_speakers_window_at_60x20_shows_a_speaker_and_a_whole_quote(engine: Engine):
+    """At 60x20 the speaker's card took the room of the quotes (none showed) and the window kept
+    its wide-terminal margins."""
+    app = IceReaderApp(engine)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("s")
+        await settle(app, pilot)
+        screen = app.screen
+        box, speakers, quotes = (screen.query_one(s) for s in ("#speakers-box", "#speaker-list", "#speaker-quotes"))
+        assert box.region.width == 60
+        assert speakers.scrollable_content_region.height >= speakers.entry_height
+        assert quotes.count and quotes.scrollable_content_region.height >= quotes.lines
+        card = screen.query_one("#speaker-card-box")
+        assert card.size.height >= 2
