@@ -107,3 +107,28 @@ async def test_the_speakers_window_at_60x20_shows_a_speaker_and_a_whole_quote(en
         assert quotes.count and quotes.scrollable_content_region.height >= quotes.lines
         card = screen.query_one("#speaker-card-box")
         assert card.size.height >= 2
+
+
+async def test_files_not_indexed_say_what_was_missed_and_which_kinds_are_read(tmp_path: Path):
+    """`misc/random.txt: binary file: its bytes are mostly not text (83% letters, spaces and
+    punctuation)` read as a contradiction, and `added/blob.bin` was passed over without a word."""
+    import random
+
+    from icereader.tui.screens.why import WhyScreen
+
+    folder = _long_article(tmp_path / "c", 3, paragraphs=5)
+    noise = random.Random(7)
+    (folder / "random.txt").write_bytes(bytes(noise.randrange(32, 256) for _ in range(20_000)))
+    (folder / "blob.bin").write_bytes(b"\x00\x01" * 100)
+    engine = Engine(folder, tmp_path / "idx")
+    app = IceReaderApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.screen.action_show_skipped()
+        await pilot.pause()
+        assert isinstance(app.screen, WhyScreen)
+        text = str(app.screen.query_one("#why-text").content)
+        reason = next(line for line in text.splitlines() if line.startswith("random.txt: "))
+        assert "not text: " in reason and "prose has under 20%" in reason and "mostly" not in reason
+        assert "blob.bin" not in text and "files of other kinds are passed over" in text and ".pdf" in text
+    engine.close()

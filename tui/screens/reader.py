@@ -23,7 +23,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Input
 from textual.worker import get_current_worker
 
-from ...index.engine import Engine
+from ...index.engine import READABLE, Engine
 from ...index.model import Article, ArticleMeta, Related, Skipped
 from .. import cite
 from ..appref import reader_app
@@ -245,7 +245,7 @@ class ReaderScreen(Screen):
         if not metas:
             self.query_one(DocumentView).show_message(
                 "No articles",
-                f"No readable articles (.txt, .md, .html, .pdf) in {self.engine.root}.\n\n"
+                f"No readable articles ({READABLE}) in {self.engine.root}.\n\n"
                 "Add some, then press Ctrl+R to index them (or run: icereader --corpus DIR).",
             )
         elif self.article is None:
@@ -410,11 +410,12 @@ class ReaderScreen(Screen):
     def action_show_skipped(self) -> None:
         """The files of the folder that were not indexed, each with why (empty, binary, a scan
         with no text layer…): the command line's `index --verbose` list, in the reader."""
+        kinds = f"Only {READABLE} files are read: files of other kinds are passed over and not listed."
         if not self.skipped:
-            self.notify("Every file of the folder was indexed.", severity="information")
+            self.notify(f"Every file of the folder was indexed. {kinds}", severity="information", markup=False)
             return
         lines = [f"{s.path}: {s.reason}" for s in self.skipped]
-        self.app.push_screen(WhyScreen(f"{plural(len(lines), 'file')} not indexed", "\n".join(lines)))
+        self.app.push_screen(WhyScreen(f"{plural(len(lines), 'file')} not indexed", "\n".join([*lines, "", kinds])))
 
     def action_why(self) -> None:
         """Say how each quote of the current passage (or the marked one) got its speaker, and how
