@@ -132,3 +132,21 @@ async def test_files_not_indexed_say_what_was_missed_and_which_kinds_are_read(tm
         assert "not text: " in reason and "prose has under 20%" in reason and "mostly" not in reason
         assert "blob.bin" not in text and "files of other kinds are passed over" in text and ".pdf" in text
     engine.close()
+
+
+async def test_the_footer_names_f_and_r_where_their_panes_are_hidden(engine: Engine):
+    """At 80x24 and 60x20 the figures and related panes are hidden until f or r, and the footer
+    named neither; at 120 columns they are on screen and the footer leaves the keys to help."""
+    from textual.widgets._footer import FooterKey
+
+    app = IceReaderApp(engine)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        for width, height in ((80, 24), (60, 20)):
+            await pilot.resize_terminal(width, height)
+            await settle(app, pilot)
+            keys = {k.key: k for k in app.screen.query(FooterKey)}
+            assert {"f", "r"} <= set(keys) and all(keys[k].region.right <= width for k in "fr"), width
+        await pilot.resize_terminal(120, 40)
+        await settle(app, pilot)
+        assert not {"f", "r"} & {k.key for k in app.screen.query(FooterKey)}

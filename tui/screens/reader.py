@@ -58,12 +58,15 @@ def _hit_spans(engine: Engine, article: Article, location: Location) -> list[tup
 
 class ReaderScreen(Screen):
     AUTO_FOCUS = "#articles"
+    # In the footer while the screen is narrow, where the figures and related panes are hidden
+    # until f or r brings them (and the footer said nothing of either key).
+    NARROW_KEYS = frozenset(("focus_pane('figures')", "focus_pane('related')"))
     side: reactive[str] = reactive("articles")
     BINDINGS = [
         Binding("s", "app.speakers", "Speakers"),
         Binding("f", "focus_pane('figures')", "Figures", show=False),
-        Binding("F", "app.ledger", "Figure ledger"),
         Binding("r", "focus_pane('related')", "Related", show=False),
+        Binding("F", "app.ledger", "Figure ledger"),
         Binding("d", "focus_pane('document')", "Document", show=False),
         Binding("a", "focus_pane('articles')", "Articles", show=False),
         Binding("n", "hit(1)", "Next hit"),
