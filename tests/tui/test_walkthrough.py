@@ -150,3 +150,25 @@ async def test_the_footer_names_f_and_r_where_their_panes_are_hidden(engine: Eng
         await pilot.resize_terminal(120, 40)
         await settle(app, pilot)
         assert not {"f", "r"} & {k.key for k in app.screen.query(FooterKey)}
+
+
+async def test_a_key_pressed_as_the_article_list_appears_is_kept(engine: Engine, monkeypatch):
+    """The first article opens as the list appears; when it arrived it took the list's highlight
+    back to itself, undoing a `j` pressed meanwhile."""
+    import threading
+
+    release = threading.Event()
+    real_article = engine.article
+    monkeypatch.setattr(engine, "article", lambda article_id: (release.wait(10), real_article(article_id))[1])
+    app = IceReaderApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if app.screen.query_one("#articles").count:
+                break
+        articles = app.screen.query_one("#articles")
+        assert articles.count and app.focused is articles and doc(app).article is None
+        await pilot.press("j")
+        release.set()
+        await settle(app, pilot)
+        assert doc(app).article is not None and articles.highlighted == 1

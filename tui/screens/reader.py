@@ -252,7 +252,7 @@ class ReaderScreen(Screen):
                 "Add some, then press Ctrl+R to index them (or run: icereader --corpus DIR).",
             )
         elif self.article is None:
-            self.go(Location(metas[0].id), remember=False)
+            self._load_location(Location(metas[0].id), follow=False)
 
     def on_index_progress(self, message: IndexProgress) -> None:
         self.query_one(IndexStatus).progress(message.done, message.total, message.label)
@@ -300,7 +300,10 @@ class ReaderScreen(Screen):
         self._load_location(location)
 
     @work(thread=True, exclusive=True, group="open")
-    def _load_location(self, location: Location) -> None:
+    def _load_location(self, location: Location, follow: bool = True) -> None:
+        """Open `location`; `follow`: the article list's highlight moves to it (not for the first
+        article, opened as the list appears: a key pressed meanwhile moved the highlight, which
+        this then took back)."""
         article = self.article if self.article and self.article.id == location.article_id else None
         try:
             article = article or self.engine.article(location.article_id)
@@ -310,9 +313,9 @@ class ReaderScreen(Screen):
         if article is None:
             self.app.call_from_thread(self.notify, "That article is no longer in the index.", severity="warning")
             return
-        self.app.call_from_thread(self._show, article, location, _hit_spans(self.engine, article, location))
+        self.app.call_from_thread(self._show, article, location, _hit_spans(self.engine, article, location), follow)
 
-    def _show(self, article: Article, location: Location, spans: list[tuple[int, int]]) -> None:
+    def _show(self, article: Article, location: Location, spans: list[tuple[int, int]], follow: bool) -> None:
         self.article = article
         doc = self.query_one(DocumentView)
         if location.walk is not None:
@@ -325,7 +328,8 @@ class ReaderScreen(Screen):
         doc.show(article, location.paragraph, hits=spans, mark=location.mark, last_hit=location.last_hit)
         self._mount_side_panels()
         self.figures_panel.set_figures(article.figures)
-        self.query_one(ArticleList).select_article(article.id)
+        if follow:
+            self.query_one(ArticleList).select_article(article.id)
 
     # --- search hits, walked across the corpus -----------------------------------------------------
 
