@@ -150,7 +150,7 @@ class SpeakersScreen(ModalScreen[Location | None]):
         lst.set_items(self.shown, self._entry_lines)
         count = plural(sum(isinstance(e, Speaker) for e in self.entries), "speaker")
         count = f"{sum(isinstance(e, Speaker) for e in self.shown):,} of {count}" if words else count
-        unnamed = " + unattributed quotes" if any(isinstance(e, Unattributed) for e in self.shown) else ""
+        unnamed = " + unattributed" if any(isinstance(e, Unattributed) for e in self.shown) else ""
         lst.border_title = count + unnamed  # "0 of 130 speakers" over the unattributed entry read as a fault
         if not self.shown:
             self.quotes = []
