@@ -21,6 +21,9 @@ from typing import TYPE_CHECKING, Any
 from .errors import IndexBroken, IndexBusy, IndexLocationError
 from .model import Article, ArticleMeta, Figure, Quote, Related, SearchHit, SearchResult, Speaker
 from .sync.scan import bundled_corpus, resolve_root
+from .text.formats import SUFFIXES
+
+READABLE = ", ".join(SUFFIXES)  # the kinds of file read; the folder's others are passed over, unlisted
 
 if TYPE_CHECKING:
     from .model import FigureGroup, Progress, SyncReport

@@ -96,9 +96,9 @@ class IceReaderApp(App[None]):
             self.reader.query_one("#document").focus()
 
     async def action_search(self) -> None:
-        """Awaiting the mount matters: keys typed right after `/` must reach the search box."""
-        if self._needs_index():
-            return
+        """Awaiting the mount matters: keys typed right after `/` must reach the search box. It
+        opens while the index is built too (and searches once it is ready): refused, `/ice` left
+        `ice` to the reader, whose `c` answered "Nothing to cite here"."""
         from .screens.search import SearchScreen
 
         await self.push_screen(SearchScreen(self.engine, self.last_query), self._searched)

@@ -100,10 +100,16 @@ def check_prose(text: str) -> None:
     """Refuse a text that is mostly not prose (random or binary bytes that happened to decode):
     judged on its start and middle, after any markup was read."""
     sample = text[:2000] + text[len(text) // 2 : len(text) // 2 + 2000]
-    share = prose_share(sample)
-    if share < _MIN_PROSE or len(_LATIN1_HIGH.findall(sample)) > _MAX_LATIN1_HIGH * len(sample):
+    high = len(_LATIN1_HIGH.findall(sample)) / max(len(sample), 1)
+    if high > _MAX_LATIN1_HIGH:  # said first: random bytes pass for 80% "letters" (Ã, ¿, ø …)
         raise UnreadableFile(
-            f"binary file: its bytes are mostly not text ({share:.0%} letters, spaces and punctuation)"
+            f"not text: {high:.0%} of its characters are accented letters and signs (Ã ¿ ø …), "
+            f"as random or binary bytes give; prose has under {_MAX_LATIN1_HIGH:.0%}"
+        )
+    if (share := prose_share(sample)) < _MIN_PROSE:
+        raise UnreadableFile(
+            f"not text: {share:.0%} of its characters are letters, digits, spaces or punctuation; "
+            f"prose has {_MIN_PROSE:.0%} or more"
         )
 
 

@@ -6,6 +6,8 @@ most pages are dropped, words hyphenated across lines are joined, and lines are 
 paragraphs where a line ends short of the column. A PDF with no text layer (a scan) is skipped
 with that reason: icereader does no OCR. The file's own metadata (title, author, creation date) is
 left alone: it names the word processor's user and the day of printing more often than the article.
+A headline printed twice at the top of the first page (a release's one-line title above the same
+words set as its heading, wrapped) is the title, kept once.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ _DIGITS = re.compile(r"\d+")
 _END = re.compile(r"[.!?:;\"”’)]$")
 _MIN_CHARS_PER_PAGE = 20
 _SHORT, _SHORTISH = 0.7, 0.85  # of the usual line length: a line this short ends its paragraph
+_HEADING_LINES = 4  # lines a headline's second printing may be wrapped over
 
 
 def read_pdf(data: bytes) -> tuple[str, Provenance]:
@@ -45,13 +48,36 @@ def read_pdf(data: bytes) -> tuple[str, Provenance]:
         raise UnreadableFile("a PDF with no pages")
     if sum(len(p.strip()) for p in pages) < _MIN_CHARS_PER_PAGE * len(pages):
         raise UnreadableFile("a PDF with no text layer (a scan?): icereader does not do OCR")
-    return "\n\n".join(paragraphs(pages)), Provenance()
+    paras = paragraphs(pages)
+    return "\n\n".join(paras), Provenance(title=paras[0] if _printed_twice(_lines(pages[0])) else None)
+
+
+def _lines(page: str) -> list[str]:
+    return [ln.strip() for ln in page.splitlines()]
+
+
+def _printed_twice(lines: list[str]) -> int:
+    """How many lines follow the first that only repeat its words (the headline set again, wrapped
+    over up to _HEADING_LINES lines), or 0. Read as one paragraph, the two printings made a title
+    of 40 words, too long to be taken for one: 21 of 40 Justice Department releases were titled
+    by their file name ("report-002"), and the rest by their headline twice."""
+    text = [ln for ln in lines if ln][: _HEADING_LINES + 1]
+    if not text:
+        return 0
+    first, words = text[0].split(), []
+    for n, line in enumerate(text[1:], 1):
+        words += line.split()
+        if words == first:
+            return n
+        if words != first[: len(words)]:
+            return 0
+    return 0
 
 
 def paragraphs(pages: list[str]) -> list[str]:
-    """The pages' lines without running headers, footers and page numbers, joined into paragraphs
-    (an empty line, kept as "", is a paragraph break)."""
-    lines_of = [[ln.strip() for ln in page.splitlines()] for page in pages]
+    """The pages' lines without running headers, footers and page numbers, nor a headline's second
+    printing, joined into paragraphs (an empty line, kept as "", is a paragraph break)."""
+    lines_of = [_lines(page) for page in pages]
     running = _running_lines([[ln for ln in page if ln] for page in lines_of])
     lines: list[str] = []
     for page in lines_of:
@@ -62,6 +88,9 @@ def paragraphs(pages: list[str]) -> list[str]:
             if edge and (_PAGE_NUMBER.match(line) or _shape(line) in running):
                 continue
             lines.append(line)
+    if twice := _printed_twice(lines):
+        text = [k for k, ln in enumerate(lines) if ln]
+        lines = [lines[text[0]], "", *lines[text[twice] + 1 :]]  # the headline alone, then what follows
     return _join(lines)
 
 

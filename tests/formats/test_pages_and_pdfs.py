@@ -185,6 +185,34 @@ def test_pdf_lines_join_into_paragraphs():
     assert len(text.split("\n\n")) >= len(_RULING) - 1
 
 
+@pytest.mark.parametrize(
+    "headline, subtitle",
+    [
+        (
+            "Department of Justice Seeks to Recover More Than $70.8 Million in Proceeds of Corruption "
+            "from a Government Minister of a Small Country in West Africa",
+            None,
+        ),
+        ("Pennsylvania Odometer Tamperer Sentenced to 100 Months in Prison", "Ordered to Pay More Than $4 Million"),
+    ],
+)
+def test_a_headline_printed_twice_is_the_title_once(headline: str, subtitle: str | None):
+    """A release's one-line title above the same words set as its heading, wrapped: read as one
+    paragraph the title was the headline twice, or, too long for a title, the file name."""
+    body = [line for para in _RULING for line in textwrap.wrap(para, 86)]
+    first = [headline, *textwrap.wrap(headline, 70), *([subtitle] if subtitle else []), *body[:20]]
+    a = _article(make_pdf([first, body[20:]]), "rulings/release-002.pdf")
+    assert a.title == headline
+    paras = a.text.split("\n\n")
+    assert paras[0] == headline and headline not in paras[1]
+    assert paras[1] == subtitle if subtitle else paras[1].startswith(_RULING[0][:40])
+
+
+def test_the_opening_lines_of_a_ruling_are_not_taken_for_a_repeated_headline():
+    lines = ["UNITED STATES", "UNITED STATES DISTRICT COURT", *textwrap.wrap(_RULING[0], 86)]
+    assert paragraphs(["\n".join(lines)])[:2] == ["UNITED STATES", "UNITED STATES DISTRICT COURT"]
+
+
 def test_a_scanned_pdf_is_skipped_with_the_reason():
     with pytest.raises(UnreadableFile, match="no text layer"):
         _article(make_pdf([["x"]] * 3, text_layer=False), "scan.pdf")

@@ -654,6 +654,8 @@ async def test_the_article_list_shows_before_the_folder_is_checked(engine: Engin
 
 
 async def test_search_waits_for_the_index_with_a_message(engine: Engine, monkeypatch):
+    """`/` opens the search box while the index is built, and what is typed there is searched once
+    the index is ready: refused, `/ice` left `ice` to the reader, where `c` said "Nothing to cite"."""
     import threading
 
     release = threading.Event()
@@ -663,14 +665,15 @@ async def test_search_waits_for_the_index_with_a_message(engine: Engine, monkeyp
     app = IceReaderApp(engine)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.pause(0.3)
-        await pilot.press("slash")
-        await pilot.pause()
-        assert not isinstance(app.screen, SearchScreen)
+        await pilot.press("slash", *"detainer")
+        await pilot.pause(0.4)
+        screen = app.screen
+        assert isinstance(screen, SearchScreen) and screen.query_one("#query").value == "detainer"
+        assert "still being built" in str(screen.query_one("#search-count").content)
+        assert not app._notifications  # no command fired from the typed letters
         release.set()
         await settle(app, pilot)
-        await pilot.press("slash")
-        await pilot.pause()
-        assert isinstance(app.screen, SearchScreen)
+        assert screen.refs and "match" in str(screen.query_one("#search-count").content)
 
 
 async def test_an_index_from_an_older_version_is_not_read_at_start_up(engine: Engine, monkeypatch):

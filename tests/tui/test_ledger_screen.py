@@ -13,15 +13,15 @@ from pilot import settle
 SWEEP = "arrests nationwide in the first full week of February during Operation Cross Check, the agency said."
 
 
-def _corpus(tmp_path: Path) -> Engine:
+def _corpus(tmp_path: Path, sweep: str = SWEEP) -> Engine:
     corpus = tmp_path / "c"
     corpus.mkdir()
     (corpus / "a.txt").write_text(
-        f"ICE confirms sweep\n\nBy Ana Ruiz, Metro Daily\n2017-02-13\n\nAgents made more than 680 {SWEEP}\n",
+        f"ICE confirms sweep\n\nBy Ana Ruiz, Metro Daily\n2017-02-13\n\nAgents made more than 680 {sweep}\n",
         encoding="utf-8",
     )
     (corpus / "b.txt").write_text(
-        f"Sweep numbers questioned\n\nAgents made 608 {SWEEP} Critics disputed it.\n", encoding="utf-8"
+        f"Sweep numbers questioned\n\nAgents made 608 {sweep} Critics disputed it.\n", encoding="utf-8"
     )
     engine = Engine(corpus, tmp_path / "idx")
     engine.sync()
@@ -42,10 +42,50 @@ async def test_a_possible_conflict_shows_both_sentences(tmp_path: Path):
         await pilot.pause()
         card = app.screen.query_one("#group-card").content.plain
         assert card.startswith("POSSIBLE CONFLICT")
-        assert "“608”: Agents made 608 arrests" in card and "“more than 680”: Agents made more than 680" in card
+        assert "“608” (Sweep numbers questioned): Agents made 608 arrests" in card  # no outlet, no date: the title
+        assert "“more than 680” (ICE confirms sweep, 2017-02-13): Agents made more than 680" in card
         assert "cannot both hold" in card and "disagree" not in card
         citations = app.screen.query_one("#citations")
         assert citations.count == 2
+
+
+async def test_both_sides_of_a_long_conflict_can_be_read(tmp_path: Path):
+    """The card was cut at 12 lines, in the middle of the first sentence: the second side, its
+    outlet and date were never on screen, and no key scrolled the card. It grows with the window
+    now, and Tab reaches it to scroll the rest."""
+    long = (
+        SWEEP.removesuffix(".")
+        + (
+            ", in an operation that officials described at length as targeting people with criminal records, "
+            "fugitives who had ignored orders to leave and others found in the course of the arrests, in six "
+            "states and in dozens of cities and towns across the south and the west of the country"
+        )
+        * 3
+        + "."
+    )
+    app = IceReaderApp(_corpus(tmp_path, long))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("F")
+        await settle(app, pilot)
+        screen = app.screen
+        target = next(i for i, g in enumerate(screen.groups) if g.verdict == "conflict")
+        screen.query_one("#groups").highlighted = target
+        await pilot.press("down")
+        await pilot.pause()
+        assert app.focused.id == "groups"
+        card = screen.query_one("#group-card-box")
+        assert card.size.height > 12 and card.max_scroll_y > 0 and "more" in str(card.border_subtitle)
+        await pilot.press("tab")
+        assert app.focused is card
+        await pilot.press("end")
+        await pilot.pause()
+        shown = "\n".join(line.text for line in screen._compositor.render_strips())
+        assert "“608” (Sweep numbers questioned): Agents made 608" in shown
+        assert "west of the country" in shown.split("(Sweep numbers questioned)")[1]
+        await pilot.resize_terminal(160, 60)
+        await settle(app, pilot)
+        assert card.max_scroll_y == 0  # room enough at 160x60: the whole card shows
 
 
 async def test_the_ledger_filters_as_you_type(tmp_path: Path):

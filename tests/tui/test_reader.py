@@ -292,7 +292,8 @@ async def test_empty_corpus_opens_with_a_message(tmp_path: Path):
         await settle(app, pilot)
         assert app.screen.query_one("#articles").count == 0
         assert doc(app).border_title == "No articles"
-        assert "No readable articles (.txt, .md, .html, .pdf)" in str(doc(app).query_one(".message").content)
+        message = str(doc(app).query_one(".message").content)
+        assert "No readable articles (.txt, .md, .markdown, .html, .htm, .xhtml, .pdf)" in message
 
 
 async def test_indexing_shows_progress_stays_responsive_and_escape_cancels(tmp_path: Path, monkeypatch):

@@ -46,7 +46,7 @@ async def test_side_panels_come_after_the_first_frame_or_at_first_use(engine: En
         assert [w.id for w in screen.query_one("#sidebar").children] == ["figures", "related"]
         assert screen.query_one("#figures").option_count == len(doc(app).article.figures) > 0
     app = IceReaderApp(engine)
-    monkeypatch.setattr(ReaderScreen, "go", lambda self, *a, **k: None)  # no article opens
+    monkeypatch.setattr(ReaderScreen, "_load_location", lambda self, *a, **k: None)  # no article opens
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert not app.screen.query_one("#sidebar").children

@@ -11,7 +11,7 @@ from dataclasses import asdict
 from rich.console import Console
 from rich.text import Text
 
-from ...index.engine import Engine, read_article
+from ...index.engine import READABLE, Engine, read_article
 from ...index.errors import CorpusError, UnreadableFile
 from ...index.model import ArticleMeta, Figure, Quote, SyncReport
 from ..text import plural
@@ -46,7 +46,7 @@ def open_engine(corpus: str | None, index_dir: str | None) -> Engine:
     if not report.up_to_date:
         _summary(engine, report, verbose=False, stream=err)
     if report.files == len(report.skipped):
-        raise CorpusError(f"no readable articles (.txt, .md, .html, .pdf) in {engine.root}")
+        raise CorpusError(f"no readable articles ({READABLE}) in {engine.root}")
     return engine
 
 
@@ -62,6 +62,7 @@ def _summary(engine: Engine, report: SyncReport, verbose: bool, stream: Console)
     if verbose:
         for s in report.skipped:
             stream.print(f"  skipped {s.path}: {s.reason}", markup=False)
+        stream.print(f"files read: {READABLE} (files of other kinds are passed over, unlisted)", markup=False)
         stream.print(f"index folder: {engine.base}", markup=False)
 
 

@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from ...index.engine import Engine
 from ...index.model import ArticleMeta, Figure, FigureGroup
@@ -20,6 +20,8 @@ from .. import cite
 from ..appref import reader_app
 from ..messages import Location
 from ..text import paragraph_label, plural
+from ..widgets.card import Card
+from ..widgets.figures import figure_line
 from ..widgets.filter_box import FilterBox, matches, words_of
 from ..widgets.footer import KeyFooter
 from ..widgets.virtual_list import VirtualList
@@ -37,7 +39,7 @@ def _group_lines(g: FigureGroup, width: int) -> list[Content]:
     distinct = list(dict.fromkeys(f.text for f in g.figures))
     values = ", ".join(distinct[:4]) + (f" … +{len(distinct) - 4}" if len(distinct) > 4 else "")
     return [
-        Content.assemble((word, style), "  ", (values, "bold")),
+        Content.assemble((word, style), ": ", (values, "bold")),
         Content(g.label or "(unclear what it counts)"),
         Content.styled(f"{plural(len(g.figures), 'citation')} · {plural(len(g.article_ids), 'article')}", "dim"),
     ]
@@ -62,10 +64,15 @@ class LedgerScreen(ModalScreen[Location | None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="ledger-box", classes="modal-box"):
             with Vertical(id="groups-column"):
-                yield FilterBox("#groups", "type to filter: a figure, what it counts, outlet", id="ledger-filter")
+                yield FilterBox(
+                    "#groups",
+                    "type to filter: a figure, what it counts, outlet",
+                    detail="#citations",
+                    id="ledger-filter",
+                )
                 yield VirtualList(3, id="groups")
             with Vertical(id="group-detail"):
-                yield Static("", id="group-card", markup=False)
+                yield Card(id="group-card")
                 yield VirtualList(2, id="citations")
         yield KeyFooter()
 
@@ -104,7 +111,7 @@ class LedgerScreen(ModalScreen[Location | None]):
         title = f"{plural(len(shared), 'fact')} cited more than once · {plural(conflicts, 'possible conflict')}"
         lst.border_title = f"{len(self.groups):,} of {len(self.all):,} · {title}" if words else title
         if not self.groups:
-            self.query_one("#group-card", Static).update(
+            self.query_one("#group-card-box", Card).update(
                 "No fact matches the filter." if words else "No figures in this corpus."
             )
             self.query_one("#citations", VirtualList).set_items([], self._citation_lines)
@@ -124,7 +131,7 @@ class LedgerScreen(ModalScreen[Location | None]):
     def _citation_lines(self, f: Figure, width: int) -> list[Content]:
         qualifier = f" ({f.qualifier})" if f.qualifier else ""
         return [
-            Content.assemble((f.text, "bold"), (qualifier, "italic"), "  ", (f.label, "dim")),
+            figure_line(f, qualifier),
             Content(
                 f"{meta.title if (meta := self.metas.get(f.article_id)) else f.article_id} · "
                 f"{paragraph_label(f.paragraph)}"
@@ -135,17 +142,24 @@ class LedgerScreen(ModalScreen[Location | None]):
     def _group_highlighted(self, event: VirtualList.Highlighted) -> None:
         g = self.groups[event.index]
         word, style = VERDICT[g.verdict]
-        card = [Content.assemble((word, style), "  ", (g.label or "", "bold"))]
+        card = [Content.assemble((word, style), ": " if g.label else "", (g.label or "", "bold"))]
         if g.evidence:
             card.append(Content.styled(f"tied by: {', '.join(g.evidence)}", "dim"))
         card += [Content(f"• {note}") for note in g.notes]
         for c in g.conflicts:
-            card += [
-                Content.styled(f"  “{f.text}”: {sentence}", "italic")
-                for f, sentence in ((c.a, c.a_sentence), (c.b, c.b_sentence))
-            ]
-        self.query_one("#group-card", Static).update(Content("\n").join(card))
+            for f, sentence in ((c.a, c.a_sentence), (c.b, c.b_sentence)):
+                source = Content.styled(f" ({self._source(f.article_id)})", "dim")
+                card.append(Content.assemble(f"“{f.text}”", source, ": ", (sentence, "italic")))
+        self.query_one("#group-card-box", Card).update(Content("\n").join(card))
         self.query_one("#citations", VirtualList).set_items(g.figures, self._citation_lines)
+
+    def _source(self, article_id: str) -> str:
+        """Where a side of a conflict comes from, as the ledger's note says it: the outlet (or,
+        without one, the title) and the date."""
+        meta = self.metas.get(article_id)
+        if meta is None:
+            return article_id
+        return ", ".join(b for b in (meta.outlet or meta.title, meta.date) if b)
 
     @on(VirtualList.Selected, "#groups")
     def _group_selected(self) -> None:

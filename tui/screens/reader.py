@@ -23,7 +23,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Input
 from textual.worker import get_current_worker
 
-from ...index.engine import Engine
+from ...index.engine import READABLE, Engine
 from ...index.model import Article, ArticleMeta, Related, Skipped
 from .. import cite
 from ..appref import reader_app
@@ -58,12 +58,15 @@ def _hit_spans(engine: Engine, article: Article, location: Location) -> list[tup
 
 class ReaderScreen(Screen):
     AUTO_FOCUS = "#articles"
+    # In the footer while the screen is narrow, where the figures and related panes are hidden
+    # until f or r brings them (and the footer said nothing of either key).
+    NARROW_KEYS = frozenset(("focus_pane('figures')", "focus_pane('related')"))
     side: reactive[str] = reactive("articles")
     BINDINGS = [
         Binding("s", "app.speakers", "Speakers"),
         Binding("f", "focus_pane('figures')", "Figures", show=False),
-        Binding("F", "app.ledger", "Figure ledger"),
         Binding("r", "focus_pane('related')", "Related", show=False),
+        Binding("F", "app.ledger", "Figure ledger"),
         Binding("d", "focus_pane('document')", "Document", show=False),
         Binding("a", "focus_pane('articles')", "Articles", show=False),
         Binding("n", "hit(1)", "Next hit"),
@@ -245,11 +248,11 @@ class ReaderScreen(Screen):
         if not metas:
             self.query_one(DocumentView).show_message(
                 "No articles",
-                f"No readable articles (.txt, .md, .html, .pdf) in {self.engine.root}.\n\n"
+                f"No readable articles ({READABLE}) in {self.engine.root}.\n\n"
                 "Add some, then press Ctrl+R to index them (or run: icereader --corpus DIR).",
             )
         elif self.article is None:
-            self.go(Location(metas[0].id), remember=False)
+            self._load_location(Location(metas[0].id), follow=False)
 
     def on_index_progress(self, message: IndexProgress) -> None:
         self.query_one(IndexStatus).progress(message.done, message.total, message.label)
@@ -297,7 +300,10 @@ class ReaderScreen(Screen):
         self._load_location(location)
 
     @work(thread=True, exclusive=True, group="open")
-    def _load_location(self, location: Location) -> None:
+    def _load_location(self, location: Location, follow: bool = True) -> None:
+        """Open `location`; `follow`: the article list's highlight moves to it (not for the first
+        article, opened as the list appears: a key pressed meanwhile moved the highlight, which
+        this then took back)."""
         article = self.article if self.article and self.article.id == location.article_id else None
         try:
             article = article or self.engine.article(location.article_id)
@@ -307,9 +313,9 @@ class ReaderScreen(Screen):
         if article is None:
             self.app.call_from_thread(self.notify, "That article is no longer in the index.", severity="warning")
             return
-        self.app.call_from_thread(self._show, article, location, _hit_spans(self.engine, article, location))
+        self.app.call_from_thread(self._show, article, location, _hit_spans(self.engine, article, location), follow)
 
-    def _show(self, article: Article, location: Location, spans: list[tuple[int, int]]) -> None:
+    def _show(self, article: Article, location: Location, spans: list[tuple[int, int]], follow: bool) -> None:
         self.article = article
         doc = self.query_one(DocumentView)
         if location.walk is not None:
@@ -322,7 +328,8 @@ class ReaderScreen(Screen):
         doc.show(article, location.paragraph, hits=spans, mark=location.mark, last_hit=location.last_hit)
         self._mount_side_panels()
         self.figures_panel.set_figures(article.figures)
-        self.query_one(ArticleList).select_article(article.id)
+        if follow:
+            self.query_one(ArticleList).select_article(article.id)
 
     # --- search hits, walked across the corpus -----------------------------------------------------
 
@@ -410,11 +417,12 @@ class ReaderScreen(Screen):
     def action_show_skipped(self) -> None:
         """The files of the folder that were not indexed, each with why (empty, binary, a scan
         with no text layer…): the command line's `index --verbose` list, in the reader."""
+        kinds = f"Only {READABLE} files are read: files of other kinds are passed over and not listed."
         if not self.skipped:
-            self.notify("Every file of the folder was indexed.", severity="information")
+            self.notify(f"Every file of the folder was indexed. {kinds}", severity="information", markup=False)
             return
         lines = [f"{s.path}: {s.reason}" for s in self.skipped]
-        self.app.push_screen(WhyScreen(f"{plural(len(lines), 'file')} not indexed", "\n".join(lines)))
+        self.app.push_screen(WhyScreen(f"{plural(len(lines), 'file')} not indexed", "\n".join([*lines, "", kinds])))
 
     def action_why(self) -> None:
         """Say how each quote of the current passage (or the marked one) got its speaker, and how

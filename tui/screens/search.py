@@ -83,8 +83,14 @@ class SearchScreen(ModalScreen[Location | None]):
     def on_mount(self) -> None:
         self.query_one("#search-box").border_title = "Search the corpus · ? for the query syntax"
         self.set_focus(self.query_one("#query"))  # now, not later: `/homan` typed fast must land here
+        self.watch(self.app, "index_ready", self._index_ready, init=False)
         if self.initial:
             self.run_search(self.initial)
+
+    def _index_ready(self, ready: bool) -> None:
+        """Opened while the index was being built: search what was typed meanwhile."""
+        if ready and (text := self.query_one("#query", Input).value).strip():
+            self.run_search(text, debounce=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "cite":  # a key only in the list: in the box, c is a letter
@@ -105,6 +111,9 @@ class SearchScreen(ModalScreen[Location | None]):
         if not text.strip():
             self.app.call_from_thread(self._show, None)
             return
+        if not reader_app(self).index_ready:  # _index_ready searches once it is
+            self.app.call_from_thread(self._waiting)
+            return
         first = self.engine.search(text, limit=FIRST_PAGE)
         if get_current_worker().is_cancelled:
             return
@@ -116,6 +125,12 @@ class SearchScreen(ModalScreen[Location | None]):
         every = self.engine.search(text, limit=FIRST_PAGE, every=True)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._show, every)
+
+    def _waiting(self) -> None:
+        if self in self.app.screen_stack:
+            self.query_one("#search-count", Label).update(
+                "The index is still being built: the search runs when it is ready…"
+            )
 
     @property
     def complete(self) -> bool:

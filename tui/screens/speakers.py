@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from ...index.engine import Engine
 from ...index.model import ArticleMeta, Quote, Speaker
@@ -22,6 +22,7 @@ from ..appref import reader_app
 from ..colours import UNATTRIBUTED
 from ..messages import Location
 from ..text import paragraph_label, plural
+from ..widgets.card import Card
 from ..widgets.filter_box import FilterBox, matches, words_of
 from ..widgets.footer import KeyFooter
 from ..widgets.virtual_list import VirtualList
@@ -91,10 +92,15 @@ class SpeakersScreen(ModalScreen[Location | None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="speakers-box", classes="modal-box"):
             with Vertical(id="speaker-column"):
-                yield FilterBox("#speaker-list", "type to filter: name, role, organisation", id="speaker-filter")
+                yield FilterBox(
+                    "#speaker-list",
+                    "type to filter: name, role, organisation",
+                    detail="#speaker-quotes",
+                    id="speaker-filter",
+                )
                 yield VirtualList(2, id="speaker-list")
             with Vertical(id="speaker-detail"):
-                yield Static("", id="speaker-card", markup=False)
+                yield Card(id="speaker-card")
                 yield VirtualList(1 + QUOTE_LINES, id="speaker-quotes")
         yield KeyFooter()
 
@@ -142,13 +148,16 @@ class SpeakersScreen(ModalScreen[Location | None]):
         self.shown = [e for e in self.entries if self._passes(e, words)]
         lst = self.query_one("#speaker-list", VirtualList)
         lst.set_items(self.shown, self._entry_lines)
-        speakers = sum(isinstance(e, Speaker) for e in self.entries)
-        count = plural(speakers, "speaker")
-        lst.border_title = f"{sum(isinstance(e, Speaker) for e in self.shown):,} of {count}" if words else count
+        count = plural(sum(isinstance(e, Speaker) for e in self.entries), "speaker")
+        count = f"{sum(isinstance(e, Speaker) for e in self.shown):,} of {count}" if words else count
+        unnamed = " + unattributed" if any(isinstance(e, Unattributed) for e in self.shown) else ""
+        lst.border_title = count + unnamed  # "0 of 130 speakers" over the unattributed entry read as a fault
         if not self.shown:
             self.quotes = []
-            self.query_one("#speaker-quotes", VirtualList).set_items([], self._quote_lines)
-            self.query_one("#speaker-card", Static).update("No speaker matches the filter.")
+            quotes = self.query_one("#speaker-quotes", VirtualList)
+            quotes.set_items([], self._quote_lines)
+            quotes.border_title = ""
+            self.query_one("#speaker-card-box", Card).update("No speaker matches the filter.")
 
     @staticmethod
     def _passes(e: Entry, words: list[str]) -> bool:
@@ -190,7 +199,7 @@ class SpeakersScreen(ModalScreen[Location | None]):
         quotes = self.query_one("#speaker-quotes", VirtualList)
         quotes.set_items(self.quotes, self._quote_lines)
         quotes.border_title = f"{plural(len(self.quotes), 'quote')}, in article order · c cites · w why"
-        self.query_one("#speaker-card", Static).update(self._card(entry))
+        self.query_one("#speaker-card-box", Card).update(self._card(entry))
 
     def _card(self, e: Entry) -> Content:
         """The speaker's page: who they are as the articles describe them, and where they speak."""

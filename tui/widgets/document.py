@@ -12,6 +12,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
+from textual.widget import AwaitMount
 from textual.widgets import Static
 
 from ...index.model import Article
@@ -80,15 +81,14 @@ class DocumentView(VerticalScroll, can_focus=True):
                 self.hit_index = first if first < len(self.hits) else 0
         self._hit_subtitle()
         self.border_title = Content(article.title)
-        self._window(paragraph)
         self.refresh_bindings()
-        self.call_after_refresh(self._select, paragraph, True)
+        self._window(paragraph)
 
     def _window(self, paragraph: int) -> None:
-        """Mount the passages of the window around `paragraph`. A widget per paragraph is what makes
-        a paragraph clickable and styleable, but Textual takes seconds to mount thousands, so a long
-        article (a report, a transcript) shows WINDOW paragraphs at a time and moves the window when
-        the cursor leaves it."""
+        """Mount the passages of the window around `paragraph`, then select it. A widget per paragraph
+        is what makes a paragraph clickable and styleable, but Textual takes seconds to mount
+        thousands, so a long article (a report, a transcript) shows WINDOW paragraphs at a time and
+        moves the window when the cursor leaves it."""
         article = self.article
         assert article is not None
         total = len(article.passages)
@@ -110,7 +110,14 @@ class DocumentView(VerticalScroll, can_focus=True):
             if hi < total
             else []
         )
-        self.mount_all(above + self._views + below)
+        self.call_next(self._select_when_laid_out, self.mount_all(above + self._views + below), paragraph)
+
+    async def _select_when_laid_out(self, mounted: AwaitMount, paragraph: int) -> None:
+        """Select `paragraph` once the new window is mounted and laid out: scrolled to before, the
+        passage had no place yet and the pane stayed where it was (a quote opened from the speakers
+        window showed "↑ 110 paragraphs above", the quote off screen)."""
+        await mounted
+        self.call_after_refresh(self._select, paragraph, True)
 
     def _hit_subtitle(self) -> None:
         where = f"hit {self.hit_index + 1} of {len(self.hits)}" if self.hits else ""
@@ -177,7 +184,6 @@ class DocumentView(VerticalScroll, can_focus=True):
         index = max(0, min(index, len(self.article.passages) - 1))
         if self._view(index) is None:
             self._window(index)
-            self.call_after_refresh(self._select, index, True)
             return
         self.cursor = index
         view = self._view(index)

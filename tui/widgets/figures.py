@@ -13,6 +13,12 @@ from ...index.model import Figure
 from .lists import NavList
 
 
+def figure_line(f: Figure, qualifier: str = "") -> Content:
+    """The figure as written (bold), then what it counts (dim), one space apart: two spaces read as
+    a typo once the line wrapped or the colours were lost ("millions  of Ugandans")."""
+    return Content.assemble((f.text, "bold"), (qualifier, "italic"), " " if f.label else "", (f.label, "dim"))
+
+
 class FiguresPanel(NavList):
     @dataclass
     class Chosen(Message):
@@ -25,7 +31,7 @@ class FiguresPanel(NavList):
 
     def set_figures(self, figures: list[Figure]) -> None:
         self._figures = list(figures)
-        self.set_entries(Option(Content.assemble((f.text, "bold"), "  ", (f.label, "dim"))) for f in self._figures)
+        self.set_entries(Option(figure_line(f)) for f in self._figures)
         self.border_title = f"Figures ({len(figures)})"
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

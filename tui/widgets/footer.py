@@ -9,7 +9,9 @@ focus, opening a view) leaves the old keys' `compact` watchers on the footer, wh
 old key alive; the soak grew by ~60 MB per 1,000 key presses.
 
 Keys that do not fit the width are left out (help lists them all) rather than cut off at the
-right edge, which took `Quit` at 120 columns once `n Next hit` joined the row.
+right edge, which took `Quit` at 120 columns once `n Next hit` joined the row. A screen's
+NARROW_KEYS are shown while it is narrow, after search and help: the keys that bring back the
+panes it then hides.
 """
 
 from __future__ import annotations
@@ -44,8 +46,11 @@ class KeyFooter(Footer):
             return
         active = self.screen.active_bindings
         seen: dict[str, tuple[Binding, bool, str]] = {}
+        narrow: frozenset[str] = (
+            getattr(self.screen, "NARROW_KEYS", frozenset()) if self.screen.has_class("-narrow") else frozenset()
+        )
         for _node, binding, enabled, tooltip in active.values():
-            if binding.show and binding.action not in seen:
+            if (binding.show or binding.action in narrow) and binding.action not in seen:
                 seen[binding.action] = (binding, enabled, tooltip)
         show_palette = self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE
         palette = active.get(self.app.COMMAND_PALETTE_BINDING) if show_palette else None
@@ -53,7 +58,8 @@ class KeyFooter(Footer):
         room = self.app.size.width - 1
         if palette is not None:
             room -= _cells(self.app.get_key_display(palette[1]), palette[1].description, compact) + 2
-        ranked = sorted(seen.values(), key=lambda b: _rank(b[0].action))
+        # The narrow keys right after search and help: without them the hidden panes are unknown.
+        ranked = sorted(seen.values(), key=lambda b: (_rank(b[0].action), b[0].action not in narrow))
         last = [b for b in ranked if b[0].action in LAST]
         room -= sum(_cells(self.app.get_key_display(b[0]), b[0].description, compact) for b in last)
         fitting = []
