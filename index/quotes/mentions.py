@@ -166,6 +166,11 @@ def _owner(words: list[str]) -> tuple[str, str | None] | None:
 
 def find_org(words: list[str]) -> str | None:
     """Short name of the longest known organisation named inside a run of words."""
+    return _find_org(tuple(words))
+
+
+@lru_cache(maxsize=1 << 14)
+def _find_org(words: tuple[str, ...]) -> str | None:  # cached: it tries every stretch, and phrases recur
     for n in range(len(words), 0, -1):
         for i in range(len(words) - n + 1):
             if words[i][:1].isupper() and (short := ALIASES.get(alias_key(" ".join(words[i : i + n])))):
