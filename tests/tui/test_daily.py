@@ -666,9 +666,12 @@ async def test_search_waits_for_the_index_with_a_message(engine: Engine, monkeyp
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.pause(0.3)
         await pilot.press("slash", *"detainer")
-        await pilot.pause(0.4)
         screen = app.screen
         assert isinstance(screen, SearchScreen) and screen.query_one("#query").value == "detainer"
+        for _ in range(100):  # the message comes after the debounce, from a worker: slower under load
+            await pilot.pause(0.05)
+            if "still being built" in str(screen.query_one("#search-count").content):
+                break
         assert "still being built" in str(screen.query_one("#search-count").content)
         assert not app._notifications  # no command fired from the typed letters
         release.set()
