@@ -429,6 +429,16 @@ def test_bill_numbers_are_no_figures_and_a_label_is_never_a_filler_word():
     assert figures["25 percent"] != "just" and figures["$200 billion"] != "another"
 
 
+def test_vanity_numbers_courtrooms_and_one_who_speaks_are_no_figures():
+    """news7 (after its first pass): "the HSI tip line at 866-DHS-2-ICE" gave 866, "courtroom 615"
+    gave 615, "Two refugees addressed the court. One said …" gave One."""
+    figures = _article(
+        "Please call the HSI tip line at 866-DHS-2-ICE. Come to courtroom 615. "
+        "Two refugees addressed the court. One said that he would never forget."
+    )
+    assert set(figures) == {"Two"}
+
+
 def test_an_age_after_an_alias_is_the_named_persons():
     """ "Annita Devi Gerald, aka Annita Rampersad, 52" gave the age to "Rampersad", so the plea
     release's "Gerald, 52" stayed a different person's age."""

@@ -83,7 +83,9 @@ _AND_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 # "ranging from 9 to 35", "anywhere from 100 to 200": a range, not a change from one to the other
 _RANGING = re.compile(r"\b(?:rang\w*|var(?:y|ies|ied|ying)|anywhere)\s+from\s+$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+ages\s+of\s+)?$", re.I)
-_PHONE = re.compile(r"\(?\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|1-\d{3}-\d{3}-\d{4}\b|1-\d{3}-[A-Z\d]+(?:-[A-Z\d]+)+\b")
+_PHONE = re.compile(
+    r"\(?\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|1-\d{3}-\d{3}-\d{4}\b|(?:1-)?\d{3}-(?=[A-Z\d-]*[A-Z])[A-Z\d]+(?:-[A-Z\d]+)+\b"
+)  # "(212) 555-0100", "1-866-347-2423", "866-DHS-2-ICE"
 _TIME = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|:\d", re.I)
 _STREET = re.compile(
     r"(?:\s+[A-Z][\w.]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Road|Rd\.|Drive|"
@@ -154,7 +156,7 @@ def _indefinite_one(text: str, lo: int, start: int, prev: str, words: list[str])
     if words[0] in ONE_IDIOMS_AFTER:
         before = text[max(lo, start - 20) : start].lower().split()
         return not (words[0] in TIME_UNITS and before[-2:-1] and before[-2].rstrip("s") in TIME_UNITS)
-    return any(w in CUE_VERBS for w in words[1:3])
+    return any(w in CUE_VERBS for w in words[:3])  # "one woman said"; "One said that he …" is someone
 
 
 def _excluded(

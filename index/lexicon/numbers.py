@@ -124,7 +124,7 @@ TIME_UNITS = frozenset(
 NAME_BEFORE = frozenset(
     """section sections title prop. proposition rule form code chapter article amendment bill law
     act sb hb ab route highway interstate local district precinct ward station flight channel gate
-    room suite unit building pier terminal box no. number docket case u.s.c. §§ § page pages
+    room courtroom suite unit building pier terminal box no. number docket case u.s.c. §§ § page pages
     exhibit phase tier level grade region zone squad floor apartment apt. lot plot version
     executive order category class day sec. h.r. s. h.res. s.res. h.j.res. s.j.res.""".split()
 )
