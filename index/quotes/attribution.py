@@ -191,9 +191,9 @@ def after_quote(text: str, toks: list[Token]) -> tuple[Mention, str] | None:
 
 def _affiliation_end(toks: list[Token], k: int) -> int:
     """Past a name's affiliation before its cue ("Mr. Morgan of the Sierra Club said", "Ana Ruiz
-    of Tucson says", "Carlos from the already-unionized Beverly Wilshire hotel told"): "of" or
-    "from" and at most six words; else k."""
-    if k >= len(toks) or toks[k].low not in ("of", "from"):
+    of Tucson says", "Carlos from the already-unionized Beverly Wilshire hotel told", "Carlos
+    Garcia with Puente Arizona said"): "of", "from" or "with" and at most six words; else k."""
+    if k >= len(toks) or toks[k].low not in ("of", "from", "with"):
         return k
     j = next((j for j in range(k + 1, min(k + 8, len(toks))) if not toks[j].text[:1].isalnum() or is_cue(toks[j])), k)
     return j if j > k + 1 and is_cue(toks[j]) else k
