@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..lexicon.names import US_STATES
+from ..lexicon.names import STATE_NAME_WORDS, STATE_NAMES
 from ..lexicon.numbers import (
     CONTEXT_STOP,
     CUSTODY,
@@ -197,17 +197,14 @@ _PLACE_FILLER = frozenset(
 # The words of a state's or the nation's name: a place named only by them holds the towns and
 # businesses another article names ("at Corso's Flower" is in Ohio). Not New York and Washington,
 # which are cities too.
-_REGION_WORDS = frozenset(
-    w for name in US_STATES.values() if name not in ("new york", "washington") for w in name.split()
-) | frozenset(("nationwide", "united", "states", "america"))
+_REGION_WORDS = frozenset(w for name in STATE_NAMES - {"new york", "washington"} for w in name.split()) | frozenset(
+    ("nationwide", "united", "states", "america")
+)
 
 
 # A state's own word ("indiana", "carolina"; not "north" or "new"), and its stem as context words have it.
 _STATE_WORDS = {
-    w: stem(w)
-    for name in US_STATES.values()
-    for w in name.split()
-    if w not in ("north", "south", "new", "west", "island", "york", "washington")
+    w: stem(w) for w in STATE_NAME_WORDS - {"north", "south", "new", "west", "island", "york", "washington"}
 }
 
 

@@ -182,6 +182,9 @@ US_STATES = {
     "wy": "wyoming",
     "dc": "washington",
 }
+# State names ("new mexico"), and every word of them ("new", "mexico").
+STATE_NAMES = frozenset(US_STATES.values())
+STATE_NAME_WORDS = frozenset(w for name in STATE_NAMES for w in name.split())
 
 # Capitalised words that name no person on their own, though they open sentences or stand where a
 # speaker does: time words, platforms, photo credits, party and nationality words, openers.

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from ..ledger.speakers import identity
-from ..lexicon.names import GIVEN_NAMES, PLACE_WORDS, US_STATES
+from ..lexicon.names import GIVEN_NAMES, PLACE_WORDS, STATE_NAME_WORDS
 from ..lexicon.numbers import YEAR
 from ..lexicon.orgs import is_org_name
 from ..lexicon.words import CAP_STOP
@@ -37,7 +37,6 @@ MIN_RARE, RARE_SHARE = 3, 0.02
 _DATE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:" + YEAR.pattern + r")\b"
 )
-_STATE_NAMES = frozenset(w for name in US_STATES.values() for w in name.split())
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
 
 
@@ -170,7 +169,7 @@ def _common_ground(name: str) -> bool:
     only with a name that is none of these (a person, an operation, a company)."""
     words = name.split()
     return (
-        all(w in PLACE_WORDS or w.lower() in _STATE_NAMES for w in words)
+        all(w in PLACE_WORDS or w.lower() in STATE_NAME_WORDS for w in words)
         or is_org_name(name)
         or len(words) == 1
         and words[0] in GIVEN_NAMES

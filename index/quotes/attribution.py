@@ -8,7 +8,7 @@ to") with a subject before it or, inverted, after it. The subject is read as a n
 
 from __future__ import annotations
 
-from ..lexicon.names import STATE_ABBREVIATIONS, US_STATES
+from ..lexicon.names import STATE_ABBREVIATIONS, STATE_NAMES
 from ..lexicon.words import (
     ADVERBIAL_STARTS,
     CUE_ADVERBS,
@@ -218,7 +218,6 @@ def _phrasal_cue(toks: list[Token], k: int) -> bool:
     return k + 1 < len(toks) and PHRASAL_CUES.get(toks[k].low) == toks[k + 1].low
 
 
-_STATE_WORDS = frozenset(US_STATES.values())
 _PHRASE_STARTS = frozenset("in on at during after before".split())
 
 
@@ -386,7 +385,7 @@ def _more_adverbial(toks: list[Token], i: int) -> int | None:
     c = next((c for c in range(i, min(i + 5, len(toks))) if toks[c].text == ","), None)
     if c is None or c == i:
         return None
-    place = c == i + 1 and (toks[i].low in _STATE_WORDS or toks[i].text.rstrip(".") in STATE_ABBREVIATIONS)
+    place = c == i + 1 and (toks[i].low in STATE_NAMES or toks[i].text.rstrip(".") in STATE_ABBREVIATIONS)
     return c if place or toks[i].low in PREPOSITIONS else None
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon.names import GIVEN_NAMES, NOT_NAMES, PLACE_WORDS, US_STATES
+from ..lexicon.names import GIVEN_NAMES, NOT_NAMES, PLACE_WORDS, STATE_NAMES
 from ..lexicon.orgs import ALIASES, ANAPHOR_TYPES, NOT_ORGS, ORG_HEADS, alias_key
 from ..lexicon.words import (
     ADVERBIAL_STARTS,
@@ -49,9 +49,6 @@ class Mention:
     role: str | None = None
     head: str | None = None
     gender: str | None = None
-
-
-_STATE_NAMES = frozenset(US_STATES.values())
 
 
 def _is_head(t: Token) -> bool:
@@ -141,7 +138,7 @@ def acronym(word: str) -> bool:
     """Whether a word in capitals can be an organisation's acronym ("ACLU"); a dateline
     ("WASHINGTON", "MINNESOTA") or a word on the list of capitals that are not is not."""
     return (
-        word.isupper() and word not in NOT_ORGS and word.title() not in PLACE_WORDS and word.lower() not in _STATE_NAMES
+        word.isupper() and word not in NOT_ORGS and word.title() not in PLACE_WORDS and word.lower() not in STATE_NAMES
     )
 
 
@@ -261,7 +258,7 @@ def interpret(toks: list[Token]) -> Mention | None:
             return mk("org", name=" ".join(words))
         shouting = len(body) > 1 and all(w.isupper() for w in words)  # a dateline: "MEXICO CITY"
         cut = name_start(words)
-        if len(body) == 1 and words[0].lower() in _STATE_NAMES:
+        if len(body) == 1 and words[0].lower() in STATE_NAMES:
             return None  # "said Idaho nutritional-supplement executive …": a place, no one
         if (
             len(body) <= 5

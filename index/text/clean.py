@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from ..lexicon.furniture import FUNCTION_WORDS, MEDIUM_WORDS, PAGE_WORDS
-from ..lexicon.names import PLACE_WORDS, US_STATES
+from ..lexicon.names import PLACE_WORDS, STATE_NAME_WORDS, US_STATES
 from .provenance import (
     BYLINE,
     Provenance,
@@ -190,14 +190,11 @@ def _is_place(word: str) -> bool:
     return (
         w.title() in PLACE_WORDS
         or w.lower() in US_STATES
-        or w.lower() in _STATE_NAMES
+        or w.lower() in STATE_NAME_WORDS
         or len(w) == 2
         and w.isupper()
         or word in ("D.C.", "U.S.")
     )
-
-
-_STATE_NAMES = frozenset(name for full in US_STATES.values() for name in full.split())
 
 
 # --- metadata ------------------------------------------------------------------------------
