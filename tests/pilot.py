@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 
 from textual.worker import WorkerCancelled
 
@@ -22,3 +23,12 @@ async def settle(app, pilot, rounds: int = 4) -> None:
         await pilot.pause(0.05)
         await workers_done(app)
     await pilot.pause(0.05)
+
+
+async def until(pilot, condition: Callable[[], object], step: float = 0.05, tries: int = 100) -> None:
+    """Pause until `condition()` holds or `tries` pauses have passed (what a worker shows comes
+    later on a loaded machine); the test asserts the condition itself afterwards."""
+    for _ in range(tries):
+        await pilot.pause(step)
+        if condition():
+            return

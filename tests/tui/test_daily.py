@@ -16,6 +16,7 @@ from icereader.tui.screens.speakers import SpeakersScreen, Unattributed
 from icereader.tui.screens.timeline import TimelineScreen
 from icereader.tui.screens.why import WhyScreen
 from icereader.tui.widgets.passage import PassageView
+from pilot import until
 from test_reader import SIZE, doc, open_article, settle
 from textual.content import Content
 
@@ -642,10 +643,7 @@ async def test_the_article_list_shows_before_the_folder_is_checked(engine: Engin
     engine.close()
     app = IceReaderApp(engine)
     async with app.run_test(size=SIZE) as pilot:
-        for _ in range(100):
-            await pilot.pause(0.05)
-            if app.screen.query_one("#articles").count:
-                break
+        await until(pilot, lambda: app.screen.query_one("#articles").count)
         assert app.screen.query_one("#articles").count == 5 and not app.index_ready
         assert doc(app).article is not None  # the first article opens from the fact store too
         release.set()
@@ -668,10 +666,8 @@ async def test_search_waits_for_the_index_with_a_message(engine: Engine, monkeyp
         await pilot.press("slash", *"detainer")
         screen = app.screen
         assert isinstance(screen, SearchScreen) and screen.query_one("#query").value == "detainer"
-        for _ in range(100):  # the message comes after the debounce, from a worker: slower under load
-            await pilot.pause(0.05)
-            if "still being built" in str(screen.query_one("#search-count").content):
-                break
+        # the message comes after the debounce, from a worker: slower under load
+        await until(pilot, lambda: "still being built" in str(screen.query_one("#search-count").content))
         assert "still being built" in str(screen.query_one("#search-count").content)
         assert not app._notifications  # no command fired from the typed letters
         release.set()

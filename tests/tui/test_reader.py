@@ -14,7 +14,7 @@ from icereader.tui.screens.speakers import SpeakersScreen
 from icereader.tui.widgets.article_list import _lines as article_lines
 from icereader.tui.widgets.document import DocumentView
 from icereader.tui.widgets.passage import MARK, PassageView
-from pilot import settle
+from pilot import settle, until
 
 SIZE = (120, 40)
 
@@ -313,10 +313,8 @@ async def test_indexing_shows_progress_stays_responsive_and_escape_cancels(tmp_p
     app = IceReaderApp(Engine(corpus, tmp_path / "idx"))
     async with app.run_test(size=SIZE) as pilot:
         status = app.screen.query_one(IndexStatus)
-        for _ in range(100):  # the worker starts after the first paint; a loaded machine is slower
-            await pilot.pause(0.1)
-            if status.display and "Indexing" in str(status.query_one("#status-label").content):
-                break
+        # the worker starts after the first paint; a loaded machine is slower
+        await until(pilot, lambda: status.display and "Indexing" in str(status.query_one("#status-label").content), 0.1)
         assert status.display and "Indexing" in str(status.query_one("#status-label").content)
         await pilot.press("question_mark")  # the UI answers while the worker indexes
         await pilot.pause(0.1)

@@ -8,7 +8,7 @@ from pathlib import Path
 from icereader.index.engine import Engine
 from icereader.tui.app import IceReaderApp
 from icereader.tui.widgets.passage import PassageView
-from pilot import settle
+from pilot import settle, until
 from test_reader import SIZE, doc, open_article
 
 FILLER = "The briefing went on to other matters of the day, none of them about enforcement, {}."
@@ -162,10 +162,7 @@ async def test_a_key_pressed_as_the_article_list_appears_is_kept(engine: Engine,
     monkeypatch.setattr(engine, "article", lambda article_id: (release.wait(10), real_article(article_id))[1])
     app = IceReaderApp(engine)
     async with app.run_test(size=SIZE) as pilot:
-        for _ in range(100):
-            await pilot.pause(0.05)
-            if app.screen.query_one("#articles").count:
-                break
+        await until(pilot, lambda: app.screen.query_one("#articles").count)
         articles = app.screen.query_one("#articles")
         assert articles.count and app.focused is articles and doc(app).article is None
         await pilot.press("j")
