@@ -773,3 +773,51 @@ def test_a_detail_of_a_defendants_count_is_that_defendants():
         ("amorim", "Thakkar"),
         ("thakkar", "Thakkar"),
     ]
+
+
+_RAIDS = {
+    "a": "Immigration agents raided the Fresh Mark meat plant in Salem, Ohio, on Tuesday.\n\n"
+    "In all, 146 workers were arrested at the plant, Homeland Security Investigations said.\n\n"
+    "Mayor John Berlin said Salem families were afraid.",
+    "b": "Federal agents arrested over 100 employees on Tuesday during a raid at a meat plant.\n\n"
+    "The raid at Fresh Mark shook Salem, where Mayor John Berlin asked for calm.\n\n"
+    "Homeland Security Investigations led the raid.",
+    "c": "Immigration agents raided Corso's Flower and Garden Center in Sandusky, Ohio.\n\n"
+    "Agents arrested 114 workers at the garden center, Homeland Security Investigations said.\n\n"
+    "Sheriff Paul Sigsworth said Sandusky had not been told.",
+}
+
+
+def test_a_count_and_its_rounding_join_when_their_articles_tell_one_story():
+    """The "over 100 employees arrested" are the 146 workers arrested at Fresh Mark in a story naming
+    Fresh Mark, Salem and its mayor; their sentences alone share too little to say so (news6)."""
+    groups = ledger(_RAIDS)
+    assert together(groups, ("a", "146"), ("b", "over 100"))
+    assert not together(groups, ("c", "114"), ("b", "over 100"))
+    assert not together(groups, ("c", "114"), ("a", "146"))
+
+
+def test_another_raid_in_the_same_state_is_not_the_same_story():
+    """Without the article naming Fresh Mark's raid, "over 100" arrested in a meat plant raid
+    stays apart from the 114 arrested at a garden center: Ohio and Homeland Security name both."""
+    groups = ledger({"b": _RAIDS["b"], "c": _RAIDS["c"]})
+    assert not together(groups, ("c", "114"), ("b", "over 100"))
+
+
+def test_a_small_count_joins_across_articles_of_one_story():
+    """Two is no rare value, but two articles about Guadalupe Garcia de Rayos in Phoenix both
+    counting her two U.S.-born children count one thing (news7); a story about someone else's
+    two children stays apart."""
+    groups = ledger(
+        {
+            "a": "Guadalupe Garcia de Rayos was deported to Nogales from Phoenix on Thursday.\n\n"
+            "Garcia de Rayos, who came from Mexico, has two U.S.-born children in Phoenix.",
+            "b": "Supporters of Garcia de Rayos blocked an ICE van in Phoenix.\n\n"
+            "Her two children, both born in the U.S., spoke outside the office in Phoenix.\n\n"
+            "Garcia de Rayos came from Mexico at 14.",
+            "c": "Maria Lopez of Tucson said her two children were born in Arizona.\n\n"
+            "Lopez spoke at a church in Tucson on Sunday.",
+        }
+    )
+    assert together(groups, ("a", "two"), ("b", "two"))
+    assert not together(groups, ("a", "two"), ("c", "two"))

@@ -266,11 +266,16 @@ def rarity(df: Counter[str], n: int) -> dict[str, float]:
     return {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
 
 
+def dice(a: frozenset[str], b: frozenset[str], weight: dict[str, float]) -> float:
+    """Share of two sets of words (by weight) that they have in common."""
+    shared = sum(weight.get(w, 0.0) for w in a & b)
+    total = sum(weight.get(w, 0.0) for w in a) + sum(weight.get(w, 0.0) for w in b)
+    return 2 * shared / total if total else 0.0
+
+
 def similarity(a: Traits, b: Traits, weight: dict[str, float]) -> float:
     """Share of both sentences' telling words (by weight) that the two have in common."""
-    shared = sum(weight.get(w, 0.0) for w in a.context & b.context)
-    total = sum(weight.get(w, 0.0) for w in a.context) + sum(weight.get(w, 0.0) for w in b.context)
-    return 2 * shared / total if total else 0.0
+    return dice(a.context, b.context, weight)
 
 
 def modifier_similarity(a: Traits, b: Traits, weight: dict[str, float]) -> float:
@@ -279,7 +284,7 @@ def modifier_similarity(a: Traits, b: Traits, weight: dict[str, float]) -> float
     the sentences around them are."""
     if not (a.day and b.day and abs(a.day - b.day) <= 14):
         return 0.0
-    return similarity(a._replace(context=a.modifiers), b._replace(context=b.modifiers), weight)
+    return dice(a.modifiers, b.modifiers, weight)
 
 
 def agreement(a: Traits, b: Traits) -> float:

@@ -38,6 +38,7 @@ from .evidence import (
     veto,
     with_article_words,
 )
+from .stories import Stories
 from .values import fits, interval, near
 
 # How much of two sentences' telling words (by rarity) one fact needs.
@@ -50,6 +51,8 @@ VAGUE = 0.5  # a vague amount and a number, by their wording alone
 EXACT = 0.3  # the same exact count of the same thing and event, however often it is repeated
 RARE_VALUE, RARE_BONUS = 3, 0.2  # a value at most this many articles give adds to the evidence
 MODIFIERS = 0.5  # how much the counted things' modifiers add, when all are shared
+STORY = 0.15  # two articles tell one story: this share of their rare names (by rarity) in common
+STORY_WORDS = 0.05  # … and the two figures' sentences share at least this much
 _KEY_WORDS = 8  # the rarest context words of a figure that make candidate pairs
 _BLOCK = 80  # a context word in more figures than this is no key
 
@@ -77,10 +80,12 @@ def group_figures(
     weight = rarity(df, n)
     rare = _rare_values(figs, ts)
     cases = _cases(figs, ts)
+    stories = Stories((f.article_id for f in figs), text_of)
     scored = []
     for i, j in _candidates(figs, ts, df):
         case = _same_case(cases, figs[i], figs[j])
-        if (sim := _joins(figs[i], ts[i], figs[j], ts[j], weight, rare, case)) is not None:
+        story = _story(stories, figs[i], figs[j], sentence) if _may_tell(ts[i], ts[j]) else 0.0
+        if (sim := _joins(figs[i], ts[i], figs[j], ts[j], weight, rare, case, story)) is not None:
             if fits((ts[i].low, ts[i].high), (ts[j].low, ts[j].high)) or not _operations_apart(
                 sentence(figs[i]), sentence(figs[j])
             ):
@@ -186,9 +191,11 @@ def _joins(
     weight: dict[str, float],
     rare: set[tuple[str, str, float]],
     case: bool = False,
+    story: float = 0.0,
 ) -> float | None:
     """How strongly two figures are one fact (their sentences' similarity, what their readings
-    share, and how rare a value they share), or None. `case`: their articles name the same people."""
+    share, and how rare a value they share), or None. `case`: their articles name the same people;
+    `story`: how alike the two articles' names are (`Stories.likeness`)."""
     same_article = a.article_id == b.article_id
     if veto(ta, tb, same_article, case) is not None:
         return None
@@ -234,6 +241,8 @@ def _joins(
         return None
     if _small(a, ta) and len(ta.context & tb.context - {ta.head, tb.head}) < 2 and not case:
         return None  # "Four more years" in two speeches share one word, "audience": no evidence of one fact
+    if story >= STORY and words >= STORY_WORDS and _told_alike(a, ta, b, tb, equal):
+        return sim
     if ta.kind == "duration" and not (ta.event and tb.event or ta.scope and tb.scope):
         # A span that says not what it measures ("the largest raid in almost a decade") ties two
         # articles only as the same words in much the same sentence ("less than two years").
@@ -249,6 +258,41 @@ def _joins(
         return sim if sim >= EXACT else None  # "97 people were arrested", "arrested 97 immigrants"
     need = max(OTHER_ARTICLE, SMALL if _small(a, ta) else 0.0, DIFFERENT_VALUE if not agree else 0.0)
     return sim if sim >= need else None
+
+
+def _may_tell(ta: Traits, tb: Traits) -> bool:
+    """Whether two figures' readings are alike enough for their articles' story to decide: the
+    same counted thing, counted (not a share or span, whose sentences must say what they measure)."""
+    return ta.kind in ("count", "money") and bool(ta.head) and ta.head == tb.head
+
+
+def _story(stories: Stories, a: Figure, b: Figure, sentence: Callable[[Figure], str]) -> float:
+    """How alike the stories of two figures' articles are, or 0 when either figure's sentence
+    names someone or something the other article never names."""
+    likeness = stories.likeness(a.article_id, b.article_id)
+    if likeness < STORY:
+        return likeness
+    told = stories.named_in(stories.names(sentence(a)), b.article_id) and stories.named_in(
+        stories.names(sentence(b)), a.article_id
+    )
+    return likeness if told else 0.0
+
+
+def _told_alike(a: Figure, ta: Traits, b: Figure, tb: Traits, equal: bool) -> bool:
+    """Two figures of one story that count the same thing: the same small exact count ("two
+    U.S.-born children", "her two children"; not "one", which every story has, nor "more than
+    200", which a briefing says of a hurricane's dead and of hostages), or an exact count and
+    its rounding in the same event ("146 workers arrested", "over 100 employees arrested")."""
+    if equal:
+        return ta.low == ta.high and 2 <= (a.value or 0) <= 12 and not _more(a) and not _more(b)
+    rounding = (ta.low == ta.high) != (tb.low == tb.high) and _close(a, b, 1.5)
+    return (
+        rounding
+        and bool(ta.event)
+        and ta.event == tb.event
+        and min(a.value or 0, b.value or 0) > 12
+        and fits((ta.low, ta.high), (tb.low, tb.high))
+    )
 
 
 _OPERATION = re.compile(r"\b(?:Operation|Project)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
