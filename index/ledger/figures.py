@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from functools import partial
 from itertools import combinations
 
 from ..model import ArticleMeta, Conflict, Figure, FigureGroup, Verdict
@@ -84,7 +85,7 @@ def group_figures(
     scored = []
     for i, j in _candidates(figs, ts, df):
         case = _same_case(cases, figs[i], figs[j])
-        story = _story(stories, figs[i], figs[j], sentence) if _may_tell(ts[i], ts[j]) else 0.0
+        story = partial(_story, stories, figs[i], figs[j], sentence)
         if (sim := _joins(figs[i], ts[i], figs[j], ts[j], weight, rare, case, story)) is not None:
             if fits((ts[i].low, ts[i].high), (ts[j].low, ts[j].high)) or not _operations_apart(
                 sentence(figs[i]), sentence(figs[j])
@@ -191,11 +192,11 @@ def _joins(
     weight: dict[str, float],
     rare: set[tuple[str, str, float]],
     case: bool = False,
-    story: float = 0.0,
+    story: Callable[[], float] | None = None,
 ) -> float | None:
     """How strongly two figures are one fact (their sentences' similarity, what their readings
     share, and how rare a value they share), or None. `case`: their articles name the same people;
-    `story`: how alike the two articles' names are (`Stories.likeness`)."""
+    `story`: how alike the two articles' names are (`_story`), asked only when nothing else decides."""
     same_article = a.article_id == b.article_id
     if veto(ta, tb, same_article, case) is not None:
         return None
@@ -241,7 +242,7 @@ def _joins(
         return None
     if _small(a, ta) and len(ta.context & tb.context - {ta.head, tb.head}) < 2 and not case:
         return None  # "Four more years" in two speeches share one word, "audience": no evidence of one fact
-    if story >= STORY and words >= STORY_WORDS and _told_alike(a, ta, b, tb, equal):
+    if story and words >= STORY_WORDS and _told_alike(a, ta, b, tb, equal) and story() >= STORY:
         return sim
     if ta.kind == "duration" and not (ta.event and tb.event or ta.scope and tb.scope):
         # A span that says not what it measures ("the largest raid in almost a decade") ties two
@@ -260,12 +261,6 @@ def _joins(
     return sim if sim >= need else None
 
 
-def _may_tell(ta: Traits, tb: Traits) -> bool:
-    """Whether two figures' readings are alike enough for their articles' story to decide: the
-    same counted thing, counted (not a share or span, whose sentences must say what they measure)."""
-    return ta.kind in ("count", "money") and bool(ta.head) and ta.head == tb.head
-
-
 def _story(stories: Stories, a: Figure, b: Figure, sentence: Callable[[Figure], str]) -> float:
     """How alike the stories of two figures' articles are, or 0 when either figure's sentence
     names someone or something the other article never names."""
@@ -282,7 +277,10 @@ def _told_alike(a: Figure, ta: Traits, b: Figure, tb: Traits, equal: bool) -> bo
     """Two figures of one story that count the same thing: the same small exact count ("two
     U.S.-born children", "her two children"; not "one", which every story has, nor "more than
     200", which a briefing says of a hurricane's dead and of hostages), or an exact count and
-    its rounding in the same event ("146 workers arrested", "over 100 employees arrested")."""
+    its rounding in the same event ("146 workers arrested", "over 100 employees arrested").
+    Counted things only: a share or a span says what it measures in its own sentence."""
+    if ta.kind not in ("count", "money") or not ta.head or ta.head != tb.head:
+        return False
     if equal:
         return ta.low == ta.high and 2 <= (a.value or 0) <= 12 and not _more(a) and not _more(b)
     rounding = (ta.low == ta.high) != (tb.low == tb.high) and _close(a, b, 1.5)
